@@ -1,0 +1,75 @@
+import type { Span, SpeakerRole, Timing } from './transcript.js';
+
+/** Where a piece of generated content came from in the transcript. */
+export type Source = Span;
+
+export interface Chapter {
+  title: string;
+  startTime: number;
+  endTime: number;
+  /** One sentence from the chapter that sums it up (fillers removed, corrections applied). */
+  summary: string;
+  source: Source;
+  kind: 'cold-open' | 'introduction' | 'topic';
+  /** False until a person marks the chapter reviewed in the edits file. */
+  reviewed: boolean;
+}
+
+export interface Quote {
+  /** The spoken words in order, fillers and stutters dropped; nothing added or changed. */
+  text: string;
+  /** `text` with the source's punctuation and the corrections glossary, for people. */
+  display: string;
+  speaker: string;
+  speakerId: string;
+  role: SpeakerRole;
+  startTime: number;
+  endTime: number;
+  source: Source;
+  /** Ranking score; higher is better. */
+  score: number;
+}
+
+export interface Takeaway {
+  text: string;
+  speaker: string;
+  startTime: number;
+  source: Source;
+}
+
+export interface Mention {
+  name: string;
+  kind: 'person' | 'organisation' | 'term';
+  count: number;
+}
+
+export interface EpisodeSpeaker {
+  id: string;
+  name: string;
+  role: SpeakerRole;
+  words: number;
+  /** True when turns were attributed to this speaker by inference, not by label. */
+  inferred: boolean;
+}
+
+/** `episode.json`: the machine-readable episode, schema `castwright.episode/1`. */
+export interface Episode {
+  schema: 'castwright.episode/1';
+  slug: string;
+  title: string;
+  number?: number;
+  season?: number;
+  date?: string;
+  source: { path: string; format: string; sha256: string };
+  duration: number;
+  timing: Timing;
+  speakers: EpisodeSpeaker[];
+  coldOpen?: { startTime: number; endTime: number; source: Source };
+  chapters: Chapter[];
+  quotes: Quote[];
+  summary: string;
+  summarySources: Source[];
+  takeaways: Takeaway[];
+  keywords: string[];
+  mentions: Mention[];
+}

@@ -1,0 +1,60 @@
+import type { Content, List, ListItem, Root } from 'mdast';
+import type { Episode } from '../../model/episode.js';
+import { formatClock } from '../../text/clock.js';
+
+const text = (value: string) => ({ type: 'text' as const, value });
+const paragraph = (...children: Content[]) => ({ type: 'paragraph' as const, children }) as Content;
+const heading = (depth: 1 | 2 | 3, value: string) => ({ type: 'heading' as const, depth, children: [text(value)] }) as Content;
+const item = (...children: Content[]): ListItem => ({ type: 'listItem', spread: false, children: children as ListItem['children'] });
+const list = (ordered: boolean, items: ListItem[]): List => ({ type: 'list', ordered, spread: false, children: items });
+
+/**
+ * The show notes as a Markdown syntax tree (mdast): one source for the
+ * Markdown and the HTML versions, so escaping is the serialisers' job and
+ * transcript text can never inject markup.
+ */
+export function showNotesTree(episode: Episode): Root {
+  const children: Content[] = [heading(1, episode.title)];
+  if (episode.summary) children.push(paragraph(text(episode.summary)));
+
+  const people = episode.speakers.filter((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
+  if (people.length > 0) {
+    children.push(heading(2, people.length > 1 ? 'Guests' : 'Guest'));
+    children.push(list(false, people.map((p) => item(paragraph(text(p.name))))));
+  }
+
+  if (episode.takeaways.length > 0) {
+    children.push(heading(2, 'Key takeaways'));
+    children.push(list(false, episode.takeaways.map((k) => item(paragraph(text(`${k.text} (${formatClock(k.startTime)})`))))));
+  }
+
+  if (episode.chapters.length > 0) {
+    const reviewed = episode.chapters.every((c) => c.reviewed);
+    children.push(heading(2, reviewed ? 'Chapters' : 'Chapters (automatically created)'));
+    children.push(
+      list(
+        false,
+        episode.chapters.map((c) =>
+          item(paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)), paragraph(text(c.summary))),
+        ),
+      ),
+    );
+  }
+
+  if (episode.quotes.length > 0) {
+    children.push(heading(2, 'Quotes'));
+    for (const q of episode.quotes.slice(0, 3)) {
+      children.push({ type: 'blockquote', children: [paragraph(text(`“${q.display}”`)), paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`))] } as Content);
+    }
+  }
+
+  if (episode.mentions.length > 0) {
+    children.push(heading(2, 'Mentioned in this episode'));
+    children.push(paragraph(text(episode.mentions.slice(0, 12).map((m) => m.name).join(', '))));
+  }
+  if (episode.keywords.length > 0) {
+    children.push(heading(2, 'Topics'));
+    children.push(paragraph(text(episode.keywords.join(', '))));
+  }
+  return { type: 'root', children };
+}

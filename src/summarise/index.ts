@@ -1,0 +1,114 @@
+import type { ResolvedConfig } from '../config/schema.js';
+import type { Chapter, Mention, Quote, Source, Takeaway } from '../model/episode.js';
+import type { Transcript } from '../model/transcript.js';
+import type { ChapterSpan } from '../segment/index.js';
+import type { Corrector } from '../text/corrections.js';
+import { inverseFrequency, sentenceTerms } from '../text/terms.js';
+import { titleCase } from '../text/title-case.js';
+import { findMentions } from './mentions.js';
+import { passageText } from './passage.js';
+import { commonForm, countPhrases, rankPhrases } from './phrases.js';
+import { selectQuotes } from './quotes.js';
+import { summarise as summariseEpisode } from './summary.js';
+import { titleChapter } from './titles.js';
+
+export interface Summary {
+  chapters: Chapter[];
+  quotes: Quote[];
+  summary: string;
+  summarySources: Source[];
+  takeaways: Takeaway[];
+  keywords: string[];
+  mentions: Mention[];
+}
+
+export interface SummariseOptions {
+  quotes: ResolvedConfig['quotes'];
+  correct: Corrector;
+}
+
+/**
+ * Stage 3: from chapter spans to what an editor would write: chapter titles
+ * and one-sentence summaries, ranked verbatim quotes, an episode summary,
+ * takeaways, keywords and mentions. All extractive and traceable: every
+ * piece names the transcript span it came from.
+ */
+export function summarise(t: Transcript, spans: readonly ChapterSpan[], options: SummariseOptions): Summary {
+  const { correct } = options;
+  const terms = sentenceTerms(t);
+  const idf = inverseFrequency(terms);
+  const whole = countPhrases(t, 0, t.sentences.length);
+  const guest = t.speakers.find((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
+
+  const used = new Set<string>();
+  const chapters: Chapter[] = spans.map((span) => {
+    const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length);
+    return {
+      title: titleChapter(span, ranked, used, correct, guest?.name),
+      startTime: span.startTime,
+      endTime: span.endTime,
+      summary: chapterSummary(t, span, terms, idf, correct),
+      source: { start: span.start, end: span.end },
+      kind: span.kind,
+      reviewed: false,
+    };
+  });
+
+  const chapterStarts = spans.map((s) => s.firstSentence);
+  const quotes = selectQuotes(t, chapterStarts, idf, correct, options.quotes);
+  const takeawayQuotes = selectQuotes(t, chapterStarts, idf, correct, { count: Math.max(3, Math.min(6, spans.length)), minWords: 10, maxWords: 35 }).filter(
+    (k) => !quotes.some((q) => q.source.start < k.source.end && k.source.start < q.source.end),
+  );
+  const keywords = episodeKeywords(whole, correct);
+  const { summary, sources } = summariseEpisode(t, chapters, keywords, takeawayQuotes, correct);
+  return {
+    chapters,
+    quotes,
+    summary,
+    summarySources: sources,
+    takeaways: takeawayQuotes.map((q) => ({ text: q.display, speaker: q.speaker, startTime: q.startTime, source: q.source })),
+    keywords,
+    mentions: findMentions(t, correct, t.speakers.map((s) => s.name)),
+  };
+}
+
+/** The sentence that best represents the chapter's vocabulary, 8–40 words, not a question. */
+function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf: ReadonlyMap<string, number>, correct: Corrector): string {
+  const weight = new Map<string, number>();
+  for (let s = span.firstSentence; s < span.endSentence; s++) for (const term of terms[s]!) weight.set(term, (weight.get(term) ?? 0) + (idf.get(term) ?? 0));
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let s = span.firstSentence; s < span.endSentence; s++) {
+    const sentence = t.sentences[s]!;
+    const size = sentence.endWord - sentence.firstWord;
+    if (size < 8 || size > 40 || sentence.question) continue;
+    const unique = new Set(terms[s]);
+    let score = 0;
+    for (const term of unique) score += weight.get(term) ?? 0;
+    score /= Math.sqrt(size);
+    if (/^(?:and|but|so|because|it|that|this|they|yeah|yes)\b/i.test(t.words[sentence.firstWord]!.text)) score *= 0.6;
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  if (best === -1) best = span.firstSentence;
+  const s = t.sentences[best]!;
+  return passageText(t, s.firstWord, s.endWord, correct).display;
+}
+
+function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {
+  const ranked = [...whole.values()]
+    .filter((p) => p.count >= 3)
+    .map((p) => ({ p, score: p.count * (1 + 1.5 * (p.words - 1)) }))
+    .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
+  const out: string[] = [];
+  const keys: string[] = [];
+  for (const { p } of ranked) {
+    if (keys.some((k) => k.includes(p.key) || p.key.includes(k))) continue;
+    keys.push(p.key);
+    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    if (out.length >= 10) break;
+  }
+  return out;
+}

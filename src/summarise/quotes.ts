@@ -1,0 +1,130 @@
+import type { Quote } from '../model/episode.js';
+import type { Transcript } from '../model/transcript.js';
+import type { Corrector } from '../text/corrections.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { normalise } from '../text/words.js';
+import { passageText } from './passage.js';
+
+export interface QuoteOptions {
+  count: number;
+  minWords: number;
+  maxWords: number;
+}
+
+/** Openers that lean on what came before ("That's why…", "And it…"): not self-contained. */
+const DANGLING = /^(?:and|but|or|so|because|which|that|this|these|those|it|its|it's|they|them|he|she|him|her|there|then|also|yes|yeah|no|right|exactly|well|like|plus|same)\b/i;
+/** Hedges and verbal tics that read badly on a card. */
+const TICS = /\b(?:you know|kind of|sort of|i mean|like i said|i guess|or something|and stuff|whatever)\b/gi;
+/** Marks of a claim or an image: judgement, generality, contrast, the future. */
+const CLAIM = /\b(?:is|are|will|never|always|every|most|best|only|the (?:key|real|whole|big|hard)|the future|must|matters?|changes?d?|believe|truth|secret|problem|mistake|lesson)\b/gi;
+const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
+
+interface Candidate {
+  firstSentence: number;
+  endSentence: number;
+  firstWord: number;
+  endWord: number;
+  score: number;
+  stems: Set<string>;
+}
+
+/**
+ * Rank passages a social editor would pick: one to three sentences of one
+ * speaker, 12–45 spoken words, self-contained, making a claim in the
+ * episode's own vocabulary, spread across the episode, no near-duplicates.
+ * Quotes are verbatim: fillers and stutters may be dropped, nothing added.
+ */
+export function selectQuotes(t: Transcript, chapterStarts: readonly number[], idf: ReadonlyMap<string, number>, correct: Corrector, options: QuoteOptions): Quote[] {
+  const candidates: Candidate[] = [];
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  for (const turn of t.turns) {
+    if (turn.coldOpen) continue;
+    for (let a = turn.firstSentence; a < turn.endSentence; a++) {
+      for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
+        const c = scorePassage(t, a, b, idf, options, roleOf.get(turn.speaker) === 'guest');
+        if (c) candidates.push(c);
+      }
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
+
+  // Spread: at most a fair share of quotes from any one chapter.
+  const chapterOf = (sentence: number) => {
+    let k = 0;
+    while (k + 1 < chapterStarts.length && chapterStarts[k + 1]! <= sentence) k++;
+    return k;
+  };
+  const perChapter = new Map<number, number>();
+  const cap = Math.max(1, Math.ceil(options.count / Math.max(1, chapterStarts.length)));
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (chosen.length >= options.count) break;
+    const chapter = chapterOf(c.firstSentence);
+    if ((perChapter.get(chapter) ?? 0) >= cap) continue;
+    if (chosen.some((q) => overlaps(q, c) || similar(q.stems, c.stems) > 0.5)) continue;
+    chosen.push(c);
+    perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
+  }
+
+  return chosen.map((c) => {
+    const first = t.words[c.firstWord]!;
+    const last = t.words[c.endWord - 1]!;
+    const turn = t.turns[t.sentences[c.firstSentence]!.turn]!;
+    const speaker = t.speakers.find((s) => s.id === turn.speaker)!;
+    const { verbatim, display } = passageText(t, c.firstWord, c.endWord, correct);
+    return {
+      text: verbatim,
+      display,
+      speaker: speaker.name,
+      speakerId: speaker.id,
+      role: speaker.role,
+      startTime: first.time,
+      endTime: t.words[c.endWord]?.time ?? t.duration,
+      source: { start: first.start, end: last.end + trailingPunctuation(t.text, last.end) },
+      score: Math.round(c.score * 1000) / 1000,
+    };
+  });
+}
+
+function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, options: QuoteOptions, guest: boolean): Candidate | undefined {
+  const firstWord = t.sentences[a]!.firstWord;
+  const endWord = t.sentences[b - 1]!.endWord;
+  const kept = t.words.slice(firstWord, endWord).filter((w) => !w.disfluent);
+  if (kept.length < options.minWords || kept.length > options.maxWords) return undefined;
+  const text = kept.map((w) => w.text).join(' ');
+  if (AD_READ.test(text)) return undefined;
+  const lower = kept.map((w) => normalise(w.text));
+  const content = lower.filter((w) => !isStopword(w));
+  const stems = new Set(content.map(stem));
+  let weight = 0;
+  for (const s of stems) weight += Math.min(idf.get(s) ?? 0, 6);
+
+  let score = weight / Math.sqrt(kept.length) + 1.5 * (content.length / kept.length);
+  score += 0.4 * Math.min((text.match(CLAIM) ?? []).length, 3);
+  score -= 1.2 * (text.match(TICS) ?? []).length;
+  if (DANGLING.test(text)) score -= 2.5;
+  if (t.sentences[b - 1]!.question || t.sentences[a]!.question) score -= 2.5;
+  // A passage that stops mid-thought (no closing punctuation) reads as cut off.
+  if (!/^[.!…]/.test(t.text.slice(t.words[endWord - 1]!.end, t.words[endWord - 1]!.end + 2))) score -= 1.5;
+  const dropped = endWord - firstWord - kept.length;
+  score -= 0.25 * dropped;
+  if (guest) score += 0.8;
+  // Lengths people share: about 18–35 words.
+  if (kept.length < 16) score -= 0.5;
+  return { firstSentence: a, endSentence: b, firstWord, endWord, score, stems };
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.firstWord < b.endWord && b.firstWord < a.endWord;
+}
+
+function similar(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (Math.min(a.size, b.size) || 1);
+}
+
+function trailingPunctuation(text: string, end: number): number {
+  return /^[.?!…]+/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+}

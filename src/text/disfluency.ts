@@ -1,0 +1,34 @@
+import { normalise } from './words.js';
+
+/** Sounds that carry no words. "like", "you know" and "I mean" are speech, kept. */
+const FILLERS = new Set(['uh', 'um', 'uhm', 'umm', 'er', 'erm', 'ah', 'hmm', 'mm', 'mhm', 'eh']);
+
+/**
+ * Mark fillers and stutters: "uh", "I I I think" (all but the last "I"),
+ * "it's a it's a nice" (the first "it's a"). Returns one flag per word.
+ * Only immediate repeats count, so "that that" is treated as a stutter too:
+ * in speech it almost always is one.
+ */
+export function markDisfluencies(words: readonly string[]): boolean[] {
+  const n = words.map(normalise);
+  const flags = n.map((w) => FILLERS.has(w));
+  for (let i = 0; i < n.length; i++) {
+    if (flags[i]) continue;
+    // Repeated phrases of 1–3 words, longest first.
+    for (const size of [3, 2, 1]) {
+      if (i + 2 * size > n.length) continue;
+      let same = true;
+      for (let k = 0; k < size && same; k++) same = n[i + k] === n[i + size + k];
+      // A single digit repeated ("1 1") is data, not a stutter.
+      if (same && !(size === 1 && /^\d+$/.test(n[i]!))) {
+        for (let k = 0; k < size; k++) flags[i + k] = true;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
+export function isFiller(word: string): boolean {
+  return FILLERS.has(normalise(word));
+}

@@ -1,0 +1,16 @@
+/**
+ * A word: letters or digits, joined by inner apostrophes, hyphens, or a dot
+ * between digits ("don't", "pre-training", "5.1"). Everything else is
+ * punctuation or markup and never part of a word.
+ */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Lower-case form used to compare words ("Don’t" and "don't" match). */
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** The words of a string, normalised, for comparisons. */
+export function wordsOf(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (m) => normalise(m[0]));
+}
