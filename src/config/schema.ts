@@ -14,7 +14,7 @@ const person = z.strictObject({
   /** A short role line for cards ("Research scientist, OpenAI"). */
   title: z.string().optional(),
   /** Link for `podcast:person href`. */
-  href: z.string().url().optional(),
+  href: z.string().url('expected a URL such as "https://example.com/"').optional(),
   /** Portrait image: URL for the feed, or a local file for cards. */
   img: z.string().optional(),
 });
@@ -39,7 +39,7 @@ const episode = z.strictObject({
   description: z.string().optional(),
   audio: z
     .strictObject({
-      url: z.string().url().optional(),
+      url: z.string().url('expected a URL such as "https://example.com/"').optional(),
       /** Size in bytes for the RSS enclosure. */
       length: z.number().int().nonnegative().optional(),
       type: z.string().default('audio/mpeg'),
@@ -63,17 +63,17 @@ export const configSchema = z.strictObject({
     author: z.string().optional(),
     description: z.string().optional(),
     /** The show's website; episode links are built from it. */
-    siteUrl: z.string().url().optional(),
+    siteUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
     /** Where `feed.xml` will be published; needed for `podcast:guid` and `atom:link`. */
-    feedUrl: z.string().url().optional(),
+    feedUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
     /** Base URL where the contents of `out/` are published (chapters, transcripts, cards). */
-    assetsUrl: z.string().url().optional(),
+    assetsUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
     language: z.string().default('en'),
     /** Show artwork: URL for the feed (1400–3000 px square). */
     artwork: z.string().optional(),
     categories: z.array(z.string()).default([]),
     explicit: z.boolean().default(false),
-    owner: z.strictObject({ name: z.string(), email: z.string().email() }).optional(),
+    owner: z.strictObject({ name: z.string(), email: z.string().email('expected an email address') }).optional(),
     copyright: z.string().optional(),
     /** Hashtags added to social captions (without "#"). */
     hashtags: z.array(z.string()).default([]),
