@@ -1,15 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { CastwrightError, type Warning } from '../errors.js';
-import type { Episode } from '../model/episode.js';
-import { parse } from '../parse/index.js';
-import { artifactNames, episodeArtifacts, showArtifacts } from '../render/registry.js';
-import type { EpisodeContext, OutputFile } from '../render/types.js';
-import { segment } from '../segment/index.js';
-import { summarise } from '../summarise/index.js';
-import { createCorrector } from '../text/corrections.js';
-import { slugify } from '../text/slug.js';
-import { durationSeconds, episodeOptionsFor, titleFromFile } from './episode-options.js';
+import { artifactNames, showArtifacts } from '../render/registry.js';
+import type { OutputFile } from '../render/types.js';
+import { buildEpisode } from './episode.js';
+import { episodeOptionsFor } from './episode-options.js';
 import type { BuildOptions, BuildResult, EpisodeResult } from './types.js';
 
 /**
@@ -23,7 +16,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const slugs = new Set<string>();
   const episodes: EpisodeResult[] = [];
   for (const input of options.inputs) {
-    const result = await buildEpisode(input, options, selected);
+    const result = await buildEpisode(input, options.config, selected);
     // Two transcripts with one slug would overwrite each other: number the second.
     let slug = result.slug;
     for (let n = 2; slugs.has(slug); n++) slug = `${result.slug}-${n}`;
@@ -55,95 +48,3 @@ function selectArtifacts(options: BuildOptions): Set<string> {
   return new Set(names);
 }
 
-async function buildEpisode(input: string, options: BuildOptions, selected: Set<string>): Promise<EpisodeResult> {
-  const config = options.config;
-  const epOptions = episodeOptionsFor(config, input);
-  const slug = epOptions.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
-  const warnings: Warning[] = [];
-  const timings: Record<string, number> = {};
-  const time = <T>(stage: string, run: () => T): T => {
-    const started = performance.now();
-    const value = run();
-    timings[stage] = Math.round((performance.now() - started) * 100) / 100;
-    return value;
-  };
-  try {
-    const bytes = await readInput(input);
-    const correct = createCorrector(config.corrections);
-    const people = { hosts: config.people.hosts, guests: epOptions.guests ?? config.people.guests };
-    const duration = durationSeconds(epOptions.duration);
-    const parsed = time('parse', () =>
-      parse(input, bytes, {
-        people,
-        wordsPerMinute: config.timing.wordsPerMinute,
-        ...(duration === undefined ? {} : { duration }),
-        ...(epOptions.format === undefined ? {} : { format: epOptions.format }),
-      }),
-    );
-    warnings.push(...parsed.warnings);
-    const t = parsed.transcript;
-    const spans = time('segment', () => segment(t, config.segmentation));
-    const summary = time('summarise', () => summarise(t, spans, { quotes: config.quotes, correct }));
-
-    const coldTurns = t.turns.filter((turn) => turn.coldOpen);
-    const episode: Episode = {
-      schema: 'castwright.episode/1',
-      slug,
-      title: epOptions.title ?? titleFromFile(input),
-      ...(epOptions.number === undefined ? {} : { number: epOptions.number }),
-      ...(epOptions.season === undefined ? {} : { season: epOptions.season }),
-      ...(epOptions.date === undefined ? {} : { date: epOptions.date }),
-      source: { path: toPosix(input), format: t.format, sha256: t.sha256 },
-      duration: t.duration,
-      timing: t.timing,
-      speakers: t.speakers.map((s) => {
-        const own = t.turns.filter((turn) => turn.speaker === s.id);
-        return {
-          id: s.id,
-          name: s.name,
-          role: s.role,
-          words: own.reduce((n, turn) => n + turn.endWord - turn.firstWord, 0),
-          inferred: own.some((turn) => turn.inferred),
-        };
-      }),
-      ...(coldTurns.length > 0
-        ? { coldOpen: { startTime: coldTurns[0]!.startTime, endTime: coldTurns.at(-1)!.endTime, source: { start: coldTurns[0]!.start, end: coldTurns.at(-1)!.end } } }
-        : {}),
-      chapters: summary.chapters,
-      quotes: summary.quotes,
-      summary: summary.summary,
-      summarySources: summary.summarySources,
-      takeaways: summary.takeaways,
-      keywords: summary.keywords,
-      mentions: summary.mentions,
-    };
-
-    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w) };
-    const files: OutputFile[] = [];
-    const started = performance.now();
-    for (const artifact of episodeArtifacts) {
-      if (!selected.has(artifact.name)) continue;
-      for (const file of await artifact.render(ctx)) files.push({ path: `${slug}/${file.path}`, contents: file.contents });
-    }
-    timings.render = Math.round((performance.now() - started) * 100) / 100;
-    return { input, slug, ok: true, episode, files, warnings, timings };
-  } catch (error) {
-    const message = error instanceof CastwrightError ? error.toString() : `${input}: ${error instanceof Error ? error.message : String(error)}`;
-    return { input, slug, ok: false, error: message, files: [], warnings, timings };
-  }
-}
-
-async function readInput(input: string): Promise<Uint8Array> {
-  let info;
-  try {
-    info = await stat(input);
-  } catch {
-    throw new CastwrightError('no such file: expected a transcript file', { file: input });
-  }
-  if (info.isDirectory()) throw new CastwrightError('is a directory: expected a transcript file', { file: input });
-  return readFile(input);
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
