@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Transcript } from '../model/transcript.js';
+import { parseJsonTree, stringSpan } from '../parse/json-tree.js';
+import { parse } from '../parse/index.js';
+
+/** One scored episode: the product's own parse of it and the human boundaries as word indices. */
+export interface EvalCase {
+  name: string;
+  kind: 'changelog' | 'ami';
+  transcript: Transcript;
+  /** Word indices where a human-made chapter starts (0 excluded). */
+  reference: number[];
+  /** Whether word times are real (interpolated stamps), so tolerances can be in seconds. */
+  timed: boolean;
+}
+
+const WORDS_PER_MINUTE = 160;
+
+/** Every case folder under `dir` that has a transcript and a reference. */
+export function loadCases(dir: string): EvalCase[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((name) => {
+      const folder = path.join(dir, name);
+      if (existsSync(path.join(folder, 'transcript.md'))) return [loadChangelog(name, folder)];
+      if (existsSync(path.join(folder, 'transcript.json'))) return [loadAmi(name, folder)];
+      return [];
+    });
+}
+
+/**
+ * A Changelog episode. Sponsor chapters are dropped (their audio is not in
+ * the transcript); each remaining start time becomes the first word whose
+ * time is at or after it. Word times come from parse(), which interpolates
+ * linearly between the transcript's own stamps by word position, which is
+ * the mapping the dataset's README asks for.
+ */
+function loadChangelog(name: string, folder: string): EvalCase {
+  const file = path.join(folder, 'transcript.md');
+  const duration = episodeSeconds(path.join(folder, 'SOURCE.md'));
+  const { transcript } = parse(file, readFileSync(file), {
+    people: { hosts: [], guests: [] },
+    wordsPerMinute: WORDS_PER_MINUTE,
+    ...(duration === undefined ? {} : { duration }),
+  });
+  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTime: number; title: string }[];
+  const reference = chapters
+    .filter((c) => !/^sponsor:/i.test(c.title))
+    .map((c) => wordAtTime(transcript, c.startTime))
+    .filter((w) => w > 0 && w < transcript.words.length);
+  return { name, kind: 'changelog', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: true };
+}
+
+/** An AMI meeting: boundaries are the `startTurn` values, mapped through each turn's offset in the JSON. */
+function loadAmi(name: string, folder: string): EvalCase {
+  const file = path.join(folder, 'transcript.json');
+  const bytes = readFileSync(file);
+  const { transcript } = parse(file, bytes, { people: { hosts: [], guests: [] }, wordsPerMinute: WORDS_PER_MINUTE });
+  const text = transcript.text;
+  const items = parseJsonTree(text, file).children ?? [];
+  const offsets = items.map((item) => {
+    const body = item.children?.find((p) => p.children?.[0]?.value === 'content' || p.children?.[0]?.value === 'text')?.children?.[1];
+    return body ? stringSpan(body).start : item.offset;
+  });
+  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTurn: number }[];
+  const reference = chapters
+    .map((c) => offsets[c.startTurn])
+    .filter((o): o is number => o !== undefined)
+    .map((o) => firstWordFrom(transcript, o))
+    .filter((w) => w > 0 && w < transcript.words.length);
+  return { name, kind: 'ami', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: false };
+}
+
+/** First word whose time is at or after `seconds` (binary search; word times never decrease). */
+export function wordAtTime(t: Transcript, seconds: number): number {
+  let lo = 0;
+  let hi = t.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.words[mid]!.time < seconds) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstWordFrom(t: Transcript, offset: number): number {
+  let lo = 0;
+  let hi = t.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The feed duration SOURCE.md records, e.g. "1:03:39 (3819 s)". */
+function episodeSeconds(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const m = /\((\d+) s\)/.exec(readFileSync(file, 'utf8'));
+  return m ? Number(m[1]) : undefined;
+}
