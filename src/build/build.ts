@@ -1,43 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError, type Warning } from '../errors.js';
+import type { Episode } from '../model/episode.js';
 import { artifactNames, showArtifacts } from '../render/registry.js';
 import type { OutputFile } from '../render/types.js';
-import { buildEpisode } from './episode.js';
+import { isFresh, readManifest } from './cache.js';
 import { episodeOptionsFor } from './episode-options.js';
+import { episodeFingerprint, sharedFingerprint } from './fingerprint.js';
+import { inShard, planEpisodes } from './plan.js';
+import { runEpisodes } from './pool.js';
 import type { BuildOptions, BuildResult, EpisodeResult } from './types.js';
 
+/** The package's own templates folder (built-in designs and notes). */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+
 /**
- * Build episodes in memory: parse → segment → summarise → render. Returns
- * every file it would write; nothing touches the disk but reading inputs
- * (the writer writes). A failing episode is reported, not thrown, so the
- * others still build.
+ * Build a catalogue in memory: every episode (parse → segment → summarise →
+ * render), then the show files. Returns everything it would write; the
+ * writer writes. A failing episode is reported, not thrown.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const selected = selectArtifacts(options);
-  const slugs = new Set<string>();
   const episodes: EpisodeResult[] = [];
-  for (const input of options.inputs) {
-    const result = await buildEpisode(input, options.config, selected);
-    // Two transcripts with one slug would overwrite each other: number the second.
-    let slug = result.slug;
-    for (let n = 2; slugs.has(slug); n++) slug = `${result.slug}-${n}`;
-    slugs.add(slug);
-    if (slug !== result.slug) {
-      result.slug = slug;
-      if (result.episode) result.episode.slug = slug;
-    }
-    episodes.push(result);
-  }
-  const warnings: Warning[] = [];
-  const showFiles: OutputFile[] = [];
-  const built = episodes.filter((e) => e.ok && e.episode).map((e) => ({ episode: e.episode!, options: episodeOptionsFor(options.config, e.input) }));
-  for (const artifact of showArtifacts) {
-    if (!selected.has(artifact.name) || built.length === 0) continue;
-    showFiles.push(...(await artifact.render({ episodes: built, config: options.config, warn: (w) => warnings.push(w) })));
-  }
-  return { episodes, showFiles, warnings };
+  for await (const result of buildEpisodes(options)) episodes.push(result);
+  const order = new Map(options.inputs.map((input, i) => [input, i]));
+  episodes.sort((a, b) => order.get(a.input)! - order.get(b.input)!);
+  const show = options.shard ? { files: [], warnings: [] } : await buildShow(episodes, options);
+  return { episodes, showFiles: show.files, warnings: show.warnings };
 }
 
-function selectArtifacts(options: BuildOptions): Set<string> {
+/**
+ * Build episodes, yielding each as it finishes so the caller can write it
+ * and let it go (a catalogue never sits in memory whole). With a cache,
+ * unchanged episodes are yielded as `cached` with the episode read back from
+ * their `episode.json`.
+ */
+export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<EpisodeResult> {
+  const selected = selectArtifacts(options);
+  let planned = planEpisodes(options.inputs, options.config);
+  if (options.shard) planned = planned.filter((p) => inShard(p.slug, options.shard!));
+
+  const fingerprints = new Map<string, string>();
+  if (options.cache) {
+    const shared = await sharedFingerprint(options.config, options.version ?? '0', [BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])]);
+    const manifest = await readManifest(options.cache.outDir);
+    const stale = [];
+    for (const p of planned) {
+      let fingerprint: string;
+      try {
+        fingerprint = await episodeFingerprint(p.input, options.config, `${shared}\n${[...selected].sort().join(',')}`);
+      } catch {
+        stale.push(p); // Unreadable input: let the build report it properly.
+        continue;
+      }
+      fingerprints.set(p.input, fingerprint);
+      const entry = manifest.episodes[p.input];
+      const cached = !options.cache.force && isFresh(entry, fingerprint, p.slug, options.cache.outDir) ? await readEpisode(options.cache.outDir, p.slug) : undefined;
+      if (cached) yield { input: p.input, slug: p.slug, ok: true, cached: true, episode: cached, files: [], warnings: [], timings: {}, fingerprint };
+      else stale.push(p);
+    }
+    planned = stale;
+  }
+  for await (const result of runEpisodes(planned, options.config, selected, options.workers === undefined ? {} : { workers: options.workers })) {
+    const fingerprint = fingerprints.get(result.input);
+    yield fingerprint === undefined ? result : { ...result, fingerprint };
+  }
+}
+
+/** The show files (feed, index) from every built or cached episode, in input order. */
+export async function buildShow(episodes: readonly EpisodeResult[], options: Pick<BuildOptions, 'config' | 'only'>): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+  const selected = selectArtifacts(options);
+  const built = episodes.filter((e) => e.ok && e.episode).map((e) => ({ episode: e.episode!, options: episodeOptionsFor(options.config, e.input) }));
+  return renderShow(built, options.config, selected);
+}
+
+/** Show files from episodes already on disk: `castwright feed` after sharded builds. */
+export async function renderShow(
+  episodes: readonly { episode: Episode; options: ReturnType<typeof episodeOptionsFor> }[],
+  config: ResolvedConfig,
+  selected: ReadonlySet<string>,
+): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  const files: OutputFile[] = [];
+  if (episodes.length === 0) return { files, warnings };
+  for (const artifact of showArtifacts) {
+    if (!selected.has(artifact.name)) continue;
+    files.push(...(await artifact.render({ episodes, config, warn: (w) => warnings.push(w) })));
+  }
+  return { files, warnings };
+}
+
+export function selectArtifacts(options: Pick<BuildOptions, 'config' | 'only'>): Set<string> {
   const names = options.only ?? options.config.outputs ?? artifactNames();
   const known = artifactNames();
   for (const name of names) {
@@ -48,3 +102,10 @@ function selectArtifacts(options: BuildOptions): Set<string> {
   return new Set(names);
 }
 
+async function readEpisode(outDir: string, slug: string): Promise<Episode | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(outDir, slug, 'episode.json'), 'utf8')) as Episode;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError, type Warning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
+import { audioDuration } from '../parse/audio-duration.js';
 import { parse } from '../parse/index.js';
 import { episodeArtifacts } from '../render/registry.js';
 import type { EpisodeContext, OutputFile } from '../render/types.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
-import { slugify } from '../text/slug.js';
 import { durationSeconds, episodeOptionsFor, titleFromFile } from './episode-options.js';
 import type { EpisodeResult } from './types.js';
 
@@ -18,9 +18,8 @@ import type { EpisodeResult } from './types.js';
  * throws for a bad episode: the result carries a one-line reason instead, so
  * the other episodes still build. Runs in the main thread or in a worker.
  */
-export async function buildEpisode(input: string, config: ResolvedConfig, selected: ReadonlySet<string>): Promise<EpisodeResult> {
+export async function buildEpisode(input: string, slug: string, config: ResolvedConfig, selected: ReadonlySet<string>): Promise<EpisodeResult> {
   const epOptions = episodeOptionsFor(config, input);
-  const slug = epOptions.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
   const warnings: Warning[] = [];
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, run: () => T): T => {
@@ -33,7 +32,8 @@ export async function buildEpisode(input: string, config: ResolvedConfig, select
     const bytes = await readInput(input);
     const correct = createCorrector(config.corrections);
     const people = { hosts: config.people.hosts, guests: epOptions.guests ?? config.people.guests };
-    const duration = durationSeconds(epOptions.duration);
+    const audioFile = epOptions.audio?.file;
+    const duration = durationSeconds(epOptions.duration) ?? (audioFile === undefined ? undefined : await audioDuration(audioFile));
     const parsed = time('parse', () =>
       parse(input, bytes, {
         people,

@@ -11,8 +11,18 @@ export interface BuildOptions {
   config: ResolvedConfig;
   /** Artifact names to produce; default: the config's `outputs`, else all. */
   only?: readonly string[];
-  /** Base folder of built-in templates (defaults to the package's `templates/`). */
-  templatesDir?: string;
+  /**
+   * Incremental builds: skip episodes whose inputs are unchanged since the
+   * output in `outDir` was written (unless `force`). Without it, everything
+   * builds, in memory.
+   */
+  cache?: { outDir: string; force?: boolean };
+  /** Build only shard i of n (1-based); the show files are then left to `castwright feed`. */
+  shard?: { index: number; count: number };
+  /** Worker threads for episodes; default the number of cores. */
+  workers?: number;
+  /** castwright's version, part of every fingerprint. */
+  version?: string;
 }
 
 export interface EpisodeResult {
@@ -27,6 +37,10 @@ export interface EpisodeResult {
   warnings: Warning[];
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** True when the previous output was kept (inputs unchanged). */
+  cached?: boolean;
+  /** Hash of the inputs, recorded in the cache manifest. */
+  fingerprint?: string;
 }
 
 export interface BuildResult {

@@ -1,10 +1,14 @@
 import path from 'node:path';
-import { styleText } from 'node:util';
-import { build } from '../build/build.js';
+import { buildEpisodes, buildShow, selectArtifacts } from '../build/build.js';
+import { readManifest } from '../build/cache.js';
+import { parseShard } from '../build/plan.js';
+import type { EpisodeResult } from '../build/types.js';
+import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
-import { CastwrightError, formatWarning } from '../errors.js';
-import { writeBuild } from '../write/writer.js';
+import { CastwrightError, formatWarning, type Warning } from '../errors.js';
+import { Writer } from '../write/writer.js';
 import { resolveInputs } from './inputs.js';
+import { paint, plural, Progress } from './log.js';
 
 export interface BuildFlags {
   config: string;
@@ -12,65 +16,118 @@ export interface BuildFlags {
   only?: string[];
   format?: string;
   json?: boolean;
-}
-
-/** Colour only on a terminal, and never when NO_COLOR is set. */
-function paint(stream: NodeJS.WriteStream, style: Parameters<typeof styleText>[0], text: string): string {
-  return stream.isTTY && !process.env.NO_COLOR ? styleText(style, text) : text;
+  force?: boolean;
+  shard?: string;
+  workers?: number;
 }
 
 /**
  * `castwright build`: one line per written file, warnings with positions on
- * stderr, one line per failed episode, a summary line. Returns the exit code.
+ * stderr, one line per failed episode, a summary line. Episodes build in
+ * parallel and are written as they finish; unchanged ones are skipped.
+ * Returns the exit code.
  */
-export async function runBuild(files: string[], flags: BuildFlags): Promise<number> {
+export async function runBuild(files: string[], flags: BuildFlags, version: string): Promise<number> {
   const started = performance.now();
+  const log = (line: string) => {
+    if (!flags.json) process.stdout.write(`${line}\n`);
+  };
   try {
-    const config = await loadConfig(flags.config);
+    const loaded = await loadConfig(flags.config);
     const inputs = await resolveInputs(files);
-    const result = await build({
+    const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
+    const shard = flags.shard ? parseShard(flags.shard) : undefined;
+    const options = {
       inputs,
-      config: flags.format ? { ...config, episodes: withFormat(config.episodes, inputs, flags.format) } : config,
+      config,
+      version,
+      cache: { outDir: flags.out, force: flags.force ?? false },
       ...(flags.only ? { only: flags.only } : {}),
-    });
-    const log = (line: string) => {
-      if (!flags.json) process.stdout.write(`${line}\n`);
+      ...(shard ? { shard } : {}),
+      ...(flags.workers ? { workers: flags.workers } : {}),
     };
-    const report = await writeBuild(result, flags.out, (file) => log(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}`));
-    const warnings = [...result.episodes.flatMap((e) => e.warnings), ...result.warnings];
-    const failed = result.episodes.filter((e) => !e.ok);
+    selectArtifacts(options); // Unknown --only names fail before anything is built or written.
+
+    const writer = await Writer.open(flags.out, await readManifest(flags.out));
+    const results: EpisodeResult[] = [];
+    const written: string[] = [];
+    const progress = new Progress(inputs.length);
+    for await (const result of buildEpisodes(options)) {
+      progress.clear();
+      for (const file of await writer.writeEpisode(result)) {
+        written.push(file);
+        log(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}`);
+      }
+      // Keep only what the show files and the report need; file contents can go.
+      results.push({ ...result, files: result.files.map((f) => ({ path: f.path, contents: '' })) });
+      progress.update(results.length, result.slug);
+    }
+    progress.clear();
+    const order = new Map(inputs.map((input, i) => [input, i]));
+    results.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0));
+
+    // Sharded builds leave the feed and index to `castwright feed`.
+    const show = shard ? { files: [], warnings: [] as Warning[] } : await buildShow(results, options);
+    for (const file of await writer.writeFiles(show.files)) {
+      written.push(file);
+      log(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}`);
+    }
+
+    const warnings = [...results.flatMap((e) => e.warnings), ...show.warnings];
+    const failed = results.filter((e) => !e.ok);
+    const cached = results.filter((e) => e.cached).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (flags.json) {
       const json = {
         ok: failed.length === 0,
         out: flags.out,
         seconds: Number(seconds),
-        episodes: result.episodes.map((e) => ({ input: e.input, slug: e.slug, ok: e.ok, ...(e.error ? { error: e.error } : {}), files: e.files.map((f) => f.path), warnings: e.warnings.map(formatWarning), timings: e.timings })),
-        showFiles: result.showFiles.map((f) => f.path),
-        warnings: result.warnings.map(formatWarning),
+        episodes: results.map((e) => ({
+          input: e.input,
+          slug: e.slug,
+          ok: e.ok,
+          cached: e.cached ?? false,
+          ...(e.error ? { error: e.error } : {}),
+          files: e.files.map((f) => f.path),
+          warnings: e.warnings.map(formatWarning),
+          timings: e.timings,
+        })),
+        showFiles: show.files.map((f) => f.path),
+        written,
+        warnings: show.warnings.map(formatWarning),
       };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       for (const w of warnings) process.stderr.write(`${paint(process.stderr, 'yellow', 'warning')} ${formatWarning(w)}\n`);
       for (const e of failed) process.stderr.write(`${paint(process.stderr, 'red', 'error')} ${e.error}\n`);
-      const built = result.episodes.length - failed.length;
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      log(`Wrote ${plural(report.written.length, 'file')} for ${plural(built, 'episode')} in ${seconds} seconds${failed.length ? `; ${failed.length} failed` : ''}${warnings.length ? `; ${plural(warnings.length, 'warning')}` : ''}`);
+      const built = results.length - failed.length - cached;
+      const parts = [
+        `Wrote ${plural(written.length, 'file')} for ${plural(built, 'episode')} in ${seconds} seconds`,
+        ...(cached ? [`${cached} unchanged`] : []),
+        ...(failed.length ? [`${failed.length} failed`] : []),
+        ...(warnings.length ? [plural(warnings.length, 'warning')] : []),
+      ];
+      log(parts.join('; '));
     }
     return failed.length > 0 ? 1 : 0;
   } catch (error) {
-    const message = error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error);
-    if (flags.json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
-    else process.stderr.write(`${paint(process.stderr, 'red', 'error')} ${message}\n`);
-    return 2;
+    return reportFatal(error, flags.json);
   }
 }
 
-function withFormat<T extends Record<string, { format?: string; type?: string }>>(episodes: T, inputs: string[], format: string): T {
-  const out: Record<string, { format?: string; type?: string }> = { ...episodes };
+export function reportFatal(error: unknown, json = false): number {
+  const message = error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error);
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+  else process.stderr.write(`${paint(process.stderr, 'red', 'error')} ${message}\n`);
+  return 2;
+}
+
+/** `--format` applies to every input on the command line. */
+function withFormat(config: ResolvedConfig, inputs: string[], format: string): ResolvedConfig {
+  const episodes = { ...config.episodes };
   for (const input of inputs) {
     const key = path.basename(input);
-    out[key] = { type: 'full', ...(episodes[key] ?? {}), format };
+    episodes[key] = { type: 'full', ...(episodes[key] ?? episodes[key.replace(/\.[^.]+$/, '')] ?? {}), format };
   }
-  return out as T;
+  return { ...config, episodes };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBuild } from './build-command.js';
+import { runFeed } from './feed-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,8 +25,24 @@ program
   })
   .option('--format <name>', 'transcript format, instead of detecting it')
   .option('--json', 'print a machine-readable build report')
-  .action(async (files: string[], opts: { config: string; out: string; only?: string[]; format?: string; json?: boolean }) => {
-    process.exitCode = await runBuild(files, opts);
+  .option('--force', 'rebuild every episode, even unchanged ones')
+  .option('--shard <i/n>', 'build only shard i of n (then run `castwright feed`)')
+  .option('--workers <n>', 'worker threads for episodes (default: one per core)', (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+    return n;
+  })
+  .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
+    process.exitCode = await runBuild(files, opts, pkg.version);
+  });
+
+program
+  .command('feed')
+  .description('assemble the show feed and index from the episodes already in out/ (after sharded builds)')
+  .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
+  .option('-o, --out <dir>', 'output folder', 'out')
+  .action(async (opts: { config: string; out: string }) => {
+    process.exitCode = await runFeed(opts);
   });
 
 await program.parseAsync(process.argv);

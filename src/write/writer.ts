@@ -1,64 +1,98 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildResult } from '../build/types.js';
+import { CACHE_DIR, MANIFEST, type Manifest } from '../build/cache.js';
+import type { BuildResult, EpisodeResult } from '../build/types.js';
 import type { OutputFile } from '../render/types.js';
 
-export interface WriteReport {
-  /** Paths written, relative to the output folder. */
-  written: string[];
-}
+const TEMP = '.castwright-tmp-';
+const OLD = '.castwright-old-';
 
 /**
  * The one module that writes build output. Each episode is written to a
- * temporary folder beside its final place and swapped in with renames, so an
- * interrupted or failed build leaves either the old complete folder or the
- * new one, never a mix. Failed episodes are not touched at all.
+ * temporary folder beside its final place and swapped in with renames, so a
+ * failed or killed build leaves either the old complete folder or the new
+ * one. The cache manifest is updated after each swap, so a build killed
+ * midway resumes where it stopped.
  */
-export async function writeBuild(result: BuildResult, outDir: string, onFile: (file: string) => void = () => {}): Promise<WriteReport> {
-  await mkdir(outDir, { recursive: true });
+export class Writer {
+  private constructor(
+    readonly outDir: string,
+    private readonly manifest: Manifest,
+  ) {}
+
+  /** Open the output folder, repairing what an interrupted build left behind. */
+  static async open(outDir: string, manifest: Manifest): Promise<Writer> {
+    await mkdir(outDir, { recursive: true });
+    await repair(outDir);
+    return new Writer(outDir, manifest);
+  }
+
+  /** Write one built episode; returns the paths written. Failed and cached episodes write nothing. */
+  async writeEpisode(result: EpisodeResult): Promise<string[]> {
+    if (!result.ok || result.cached) return [];
+    await swapFolder(this.outDir, result.slug, result.files);
+    if (result.fingerprint !== undefined) {
+      this.manifest.episodes[result.input] = { fingerprint: result.fingerprint, slug: result.slug, files: result.files.map((f) => f.path) };
+      await writeAtomic(path.join(this.outDir, CACHE_DIR, MANIFEST), `${JSON.stringify(this.manifest, null, 2)}\n`);
+    }
+    return result.files.map((f) => f.path);
+  }
+
+  /** Write show-level files (feed, index), each atomically. */
+  async writeFiles(files: readonly OutputFile[]): Promise<string[]> {
+    for (const file of files) await writeAtomic(path.join(this.outDir, file.path), file.contents);
+    return files.map((f) => f.path);
+  }
+}
+
+/** Write a whole in-memory build result (tests and the library API). */
+export async function writeBuild(result: BuildResult, outDir: string, onFile: (file: string) => void = () => {}): Promise<{ written: string[] }> {
+  const writer = await Writer.open(outDir, { version: 1, episodes: {} });
   const written: string[] = [];
-  for (const episode of result.episodes) {
-    if (!episode.ok) continue;
-    await writeFolder(outDir, episode.slug, episode.files, (p) => {
-      written.push(p);
-      onFile(p);
-    });
-  }
-  for (const file of result.showFiles) {
-    await writeAtomic(path.join(outDir, file.path), file.contents);
-    written.push(file.path);
-    onFile(file.path);
-  }
+  for (const episode of result.episodes) written.push(...(await writer.writeEpisode(episode)));
+  written.push(...(await writer.writeFiles(result.showFiles)));
+  written.forEach((f) => onFile(f));
   return { written };
 }
 
-async function writeFolder(outDir: string, slug: string, files: OutputFile[], onFile: (p: string) => void): Promise<void> {
+async function swapFolder(outDir: string, slug: string, files: readonly OutputFile[]): Promise<void> {
   const final = path.join(outDir, slug);
-  const temp = path.join(outDir, `.castwright-tmp-${slug}-${process.pid}`);
-  const old = path.join(outDir, `.castwright-old-${slug}-${process.pid}`);
+  const temp = path.join(outDir, `${TEMP}${slug}`);
+  const old = path.join(outDir, `${OLD}${slug}`);
   await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
   for (const file of files) {
-    const relative = file.path.slice(slug.length + 1);
-    const target = path.join(temp, relative);
+    const target = path.join(temp, file.path.slice(slug.length + 1));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.contents);
   }
-  await mkdir(temp, { recursive: true });
-  // rename() cannot replace a non-empty folder: move the old one aside first.
-  let hadOld = true;
-  try {
-    await rename(final, old);
-  } catch {
-    hadOld = false;
-  }
+  // rename() cannot replace a non-empty folder: move the old one aside, then swap.
+  await rm(old, { recursive: true, force: true });
+  const hadOld = existsSync(final);
+  if (hadOld) await rename(final, old);
   await rename(temp, final);
   if (hadOld) await rm(old, { recursive: true, force: true });
-  for (const file of files) onFile(file.path);
+}
+
+/**
+ * Clean up after a killed build: half-written temporary folders go; an old
+ * folder moved aside but not yet replaced goes back in place.
+ */
+async function repair(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    if (name.startsWith(TEMP)) await rm(path.join(outDir, name), { recursive: true, force: true });
+    else if (name.startsWith(OLD)) {
+      const final = path.join(outDir, name.slice(OLD.length));
+      if (existsSync(final)) await rm(path.join(outDir, name), { recursive: true, force: true });
+      else await rename(path.join(outDir, name), final);
+    }
+  }
 }
 
 async function writeAtomic(target: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}.castwright-tmp-${process.pid}`;
+  const temp = path.join(path.dirname(target), `${TEMP}${path.basename(target)}-${process.pid}`);
   await writeFile(temp, contents);
   await rename(temp, target);
 }

@@ -99,6 +99,6 @@ describe('castwright CLI', () => {
     const run = await castwright(['build'], dir);
     expect(run.code).toBe(1);
     expect(await readFile(path.join(dir, 'out/ada/episode.json'), 'utf8')).toBe(before);
-    expect((await readdir(path.join(dir, 'out'))).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect((await readdir(path.join(dir, 'out'))).filter((n) => /^\.castwright-(tmp|old)-/.test(n))).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import type { ResolvedConfig } from '../config/schema.js';
+import { buildEpisode } from './episode.js';
+import type { PlannedEpisode } from './plan.js';
+import type { EpisodeResult } from './types.js';
+
+/** Workers only pay off for several episodes; starting one costs ~100 ms. */
+const MIN_EPISODES_FOR_WORKERS = 3;
+
+/**
+ * Build planned episodes, yielding each result as it completes. Several
+ * episodes run in worker threads sized to the cores; one or two run in this
+ * thread. Order of results is completion order; callers sort where order
+ * matters.
+ */
+export async function* runEpisodes(
+  planned: readonly PlannedEpisode[],
+  config: ResolvedConfig,
+  selected: ReadonlySet<string>,
+  options: { workers?: number } = {},
+): AsyncGenerator<EpisodeResult> {
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const size = Math.min(options.workers ?? availableParallelism(), planned.length);
+  // Under a TypeScript runner the compiled worker does not exist: build in this thread.
+  if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !existsSync(workerFile)) {
+    for (const p of planned) yield await buildEpisode(p.input, p.slug, config, selected);
+    return;
+  }
+
+  const queue = planned.map((p, id) => ({ id, ...p }));
+  const done: EpisodeResult[] = [];
+  let wake: (() => void) | undefined;
+  let failure: unknown;
+  const workers = Array.from({ length: size }, () => new Worker(workerFile, { workerData: { config, selected: [...selected] } }));
+  const feed = (worker: Worker) => {
+    const task = queue.shift();
+    if (task) worker.postMessage(task);
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ result }: { result: EpisodeResult }) => {
+      done.push(result);
+      feed(worker);
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+    feed(worker);
+  }
+  try {
+    for (let received = 0; received < planned.length; ) {
+      if (failure) throw failure;
+      const next = done.shift();
+      if (next) {
+        received++;
+        yield next;
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
