@@ -44,8 +44,7 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   const turns: Assembled['turns'] = [];
   const labels: (string | undefined)[] = [];
   const anchors: Anchor[] = [];
-  let pieces = 0;
-  let timedPieces = 0;
+  let timedTurns = 0;
 
   for (const rawTurn of raw.turns) {
     const firstWord = words.length;
@@ -67,7 +66,6 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
     };
 
     for (const piece of rawTurn.pieces) {
-      pieces++;
       const pieceFirst = words.length;
       const slice = text.slice(piece.start, piece.end);
       for (const m of slice.matchAll(WORD)) {
@@ -75,7 +73,7 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
         words.push({ text: m[0], start, end: start + m[0].length, time: 0, disfluent: false });
       }
       if (words.length === pieceFirst) continue;
-      if (piece.startTime !== undefined || piece.endTime !== undefined) timedPieces++;
+      if (pieceFirst === firstWord && piece.startTime !== undefined) timedTurns++;
       if (piece.startTime !== undefined) anchors.push({ position: pieceFirst, time: piece.startTime });
       if (piece.endTime !== undefined) anchors.push({ position: words.length, time: piece.endTime });
       // Sentence ends: punctuation between this word and the next within the piece.
@@ -108,7 +106,9 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   }
 
   const warnings = [...raw.warnings];
-  const timing: Timing = anchors.length === 0 ? 'estimated' : timedPieces === pieces ? 'timestamps' : 'interpolated';
+  // Every turn stamped at its start (cues, Otter headers, stamped labels) counts as timestamped even though
+  // words inside a turn are spread between stamps; stamps only every few minutes mean interpolated.
+  const timing: Timing = anchors.length === 0 ? 'estimated' : timedTurns === turns.length ? 'timestamps' : 'interpolated';
   const duration = placeOnClock(words, anchors, options);
   for (const s of sentences) {
     s.startTime = words[s.firstWord]!.time;

@@ -35,3 +35,44 @@ export function jsonError(message: string, text: string, node: Node, file: strin
   const { line, column } = lineColumn(text, node.offset);
   return new CastwrightError(message, { file, line, column });
 }
+
+/**
+ * The speech in a string value as spans of the source, split around escape
+ * sequences (`\n`, `\"`, `\u00e9`): an escape is JSON syntax, not a
+ * character of the source, so no word may contain one.
+ */
+export function stringPieces(node: Node, text: string): { start: number; end: number }[] {
+  const { start, end } = stringSpan(node);
+  const pieces: { start: number; end: number }[] = [];
+  let from = start;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) pieces.push({ start: a, end: b });
+  };
+  for (let i = text.indexOf('\\', start); i !== -1 && i < end; i = text.indexOf('\\', from)) {
+    push(from, i);
+    from = i + (text[i + 1] === 'u' ? 6 : 2);
+  }
+  push(from, end);
+  return pieces;
+}
+
+/**
+ * A segment's start and end in seconds; an end before the start, or a
+ * negative or non-numeric time, is an error at the value.
+ */
+export function timeRange(item: Node, keys: readonly [string, string], text: string, file: string): { startTime?: number; endTime?: number } {
+  const [startKey, endKey] = keys;
+  const read = (key: string) => {
+    const node = child(item, key);
+    if (node === undefined || node.type === 'null') return undefined;
+    const value = numberValue(node);
+    if (value === undefined || value < 0) throw jsonError(`malformed timestamp in "${key}": expected a number of seconds`, text, node, file);
+    return { value, node };
+  };
+  const start = read(startKey);
+  const end = read(endKey);
+  if (start && end && end.value < start.value) throw jsonError(`segment ends (${end.value}) before it starts (${start.value})`, text, end.node, file);
+  return { ...(start ? { startTime: start.value } : {}), ...(end ? { endTime: end.value } : {}) };
+}

@@ -1,7 +1,7 @@
-import type { FormatParser, RawTurn } from '../raw.js';
-import { child, jsonError, numberValue, parseJsonTree, stringSpan } from '../json-tree.js';
+import type { Node } from 'jsonc-parser';
+import type { FormatParser, RawPiece, RawTurn } from '../raw.js';
+import { child, jsonError, numberValue, parseJsonTree, stringPieces } from '../json-tree.js';
 import { parseClock } from '../timestamp.js';
-import { trimSpan } from './plain-caption.js';
 
 /**
  * JSON turn lists as many speech services export them:
@@ -22,23 +22,29 @@ export const jsonTurns: FormatParser = {
       if (item.type !== 'object') throw jsonError('expected a turn object {"speaker", "text"}', text, item, file);
       const body = child(item, 'text') ?? child(item, 'content') ?? child(item, 'body');
       if (body?.type !== 'string') throw jsonError('expected a "text" or "content" string in this turn', text, item, file);
-      const span = stringSpan(body);
-      const piece = trimSpan(text, span.start, span.end);
-      if (!piece) continue;
+      const pieces: RawPiece[] = stringPieces(body, text);
+      if (pieces.length === 0) continue;
       const speakerNode = child(item, 'speaker');
       const speaker = typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number' ? String(speakerNode.value) : undefined;
-      const startTime = time(child(item, 'start') ?? child(item, 'startTime'));
-      const endTime = time(child(item, 'end') ?? child(item, 'endTime'));
-      turns.push({
-        ...(speaker ? { speaker } : {}),
-        pieces: [{ ...piece, ...(startTime === undefined ? {} : { startTime }), ...(endTime === undefined ? {} : { endTime }) }],
-      });
+      const startNode = child(item, 'start') ?? child(item, 'startTime');
+      const endNode = child(item, 'end') ?? child(item, 'endTime');
+      const startTime = time(startNode, text, file);
+      const endTime = time(endNode, text, file);
+      if (startTime !== undefined && endTime !== undefined && endTime < startTime) {
+        throw jsonError(`turn ends (${endTime}) before it starts (${startTime})`, text, endNode!, file);
+      }
+      if (startTime !== undefined) pieces[0]!.startTime = startTime;
+      if (endTime !== undefined) pieces.at(-1)!.endTime = endTime;
+      turns.push({ ...(speaker ? { speaker } : {}), pieces });
     }
     return { turns, markers: [], warnings: [] };
   },
 };
 
-function time(node: Parameters<typeof numberValue>[0]): number | undefined {
-  if (node?.type === 'string' && typeof node.value === 'string') return parseClock(node.value);
-  return numberValue(node);
+/** Seconds from a number or a clock string; anything else present is a malformed timestamp. */
+function time(node: Node | undefined, text: string, file: string): number | undefined {
+  if (node === undefined || node.type === 'null') return undefined;
+  const value = node.type === 'string' && typeof node.value === 'string' ? parseClock(node.value) : numberValue(node);
+  if (value === undefined || value < 0) throw jsonError('malformed timestamp: expected seconds or "h:mm:ss"', text, node, file);
+  return value;
 }

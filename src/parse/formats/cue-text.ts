@@ -1,0 +1,70 @@
+import { parseClock } from '../timestamp.js';
+import { trimSpan } from './plain-caption.js';
+
+/** What one line of cue text holds, in order. */
+export type CueEvent =
+  /** Speech: `text.slice(start, end)`, with the time of an inline `<00:00:01.234>` stamp before it. */
+  | { kind: 'piece'; start: number; end: number; time?: number }
+  /** A `<v Name>` voice span opens: the following speech is Name's. */
+  | { kind: 'voice'; name: string }
+  /** `>>` (or `&gt;&gt;`): captioners' mark for a change of speaker. */
+  | { kind: 'change' };
+
+/** Tags (`<v Name>`, `<c.yellow>`, `</i>`, `<00:01.000>`) and character references (`&amp;`). */
+const MARKUP = /<([^<>\n]*)>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
+const VOICE = /^v(?:\.[^\s>]*)?[ \t]+([^>]+)$/;
+const CHANGE = />>/g;
+
+/**
+ * Read one line of cue text into speech pieces and speaker events. Markup is
+ * never part of a piece: a piece is split around each tag, so every word the
+ * assembler finds is an exact substring of the source that was spoken.
+ */
+export function readCueLine(text: string, start: number, end: number, fail: (message: string, offset: number) => Error): CueEvent[] {
+  const events: CueEvent[] = [];
+  let time: number | undefined;
+  let cursor = start;
+  let pendingGt = 0;
+  const pushText = (from: number, to: number) => {
+    // `>>` inside plain text also marks a change of speaker.
+    let at = from;
+    for (const m of text.slice(from, to).matchAll(CHANGE)) {
+      pushPiece(at, from + m.index);
+      events.push({ kind: 'change' });
+      at = from + m.index + 2;
+    }
+    pushPiece(at, to);
+  };
+  const pushPiece = (from: number, to: number) => {
+    const span = trimSpan(text, from, to);
+    if (!span) return;
+    pendingGt = 0;
+    events.push({ kind: 'piece', ...span, ...(time === undefined ? {} : { time }) });
+    time = undefined;
+  };
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(MARKUP)) {
+    const at = start + m.index;
+    if (/\S/.test(text.slice(cursor, at))) pendingGt = 0;
+    pushText(cursor, at);
+    cursor = at + m[0].length;
+    if (m[0] === '&gt;') {
+      // Escaped `>>` arrives as two references.
+      if (++pendingGt === 2) {
+        events.push({ kind: 'change' });
+        pendingGt = 0;
+      }
+      continue;
+    }
+    const tag = m[1];
+    if (tag === undefined) continue;
+    const voice = VOICE.exec(tag);
+    if (voice) events.push({ kind: 'voice', name: voice[1]!.trim() });
+    else if (/^\d/.test(tag)) {
+      time = parseClock(tag);
+      if (time === undefined) throw fail(`malformed timestamp "<${tag}>": expected <hh:mm:ss.ttt>`, at);
+    }
+  }
+  pushText(cursor, end);
+  return events;
+}

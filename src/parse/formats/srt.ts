@@ -1,0 +1,33 @@
+import type { FormatParser } from '../raw.js';
+import { errorAt, isTimingLine, readBlocks, readTiming } from './cue-blocks.js';
+import { checkCueOrder } from './cue-order.js';
+import { type Cue, cuesToTurns } from './cue-turns.js';
+
+const SRT_STAMP = 'hh:mm:ss,mmm';
+
+/**
+ * SubRip captions: numbered cues, `00:00:01,000 --> 00:00:04,000`, text
+ * lines, with or without `Name:` prefixes and `<i>`/`<font>` tags.
+ */
+export const srt: FormatParser = {
+  name: 'srt',
+  description: 'SubRip captions (.srt), with or without Name: prefixes',
+  detect(text) {
+    return /^\s*\d+[ \t]*\n[ \t]*\d+:\d\d:\d\d[,.]\d+[ \t]+-->/.test(text.slice(0, 400)) ? 0.95 : 0;
+  },
+  parse(text, file) {
+    const cues: Cue[] = [];
+    for (const block of readBlocks(text)) {
+      // The cue number is optional in practice; the timing line is not.
+      const timingAt = block.findIndex((l) => isTimingLine(text, l));
+      if (timingAt === -1 || timingAt > 1) {
+        const line = block[0]!;
+        throw errorAt(`expected a cue timing line "${SRT_STAMP} --> ${SRT_STAMP}"`, text, timingAt === -1 ? line.start : block[timingAt]!.start, file);
+      }
+      const line = block[timingAt]!;
+      cues.push({ ...readTiming(text, line, file, SRT_STAMP), line, payload: block.slice(timingAt + 1) });
+    }
+    const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
+    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, file, { overlap: true }) };
+  },
+};

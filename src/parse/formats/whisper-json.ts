@@ -1,0 +1,22 @@
+import type { FormatParser } from '../raw.js';
+import { child, jsonError, parseJsonTree } from '../json-tree.js';
+import { segmentsToTurns } from './json-segments.js';
+
+/**
+ * Whisper JSON (`{"text", "segments": [{"id", "start", "end", "text"}],
+ * "language"}`); WhisperX and diarising forks add a `speaker` per segment.
+ */
+export const whisperJson: FormatParser = {
+  name: 'whisper-json',
+  description: 'Whisper JSON ({"segments": [{start, end, text}]})',
+  detect(text) {
+    const head = text.slice(0, 4000);
+    return /^\s*\{/.test(text) && /"segments"\s*:/.test(head) && /"start"\s*:/.test(head) && /"text"\s*:/.test(head) ? 0.85 : 0;
+  },
+  parse(text, file) {
+    const root = parseJsonTree(text, file);
+    const segments = root.type === 'object' ? child(root, 'segments') : undefined;
+    if (!segments) throw jsonError('expected a Whisper JSON object with "segments"', text, root, file);
+    return { turns: segmentsToTurns(segments, { text: 'text', start: 'start', end: 'end', speaker: 'speaker' }, text, file), markers: [], warnings: [] };
+  },
+};
