@@ -48,10 +48,32 @@ function loadChangelog(name: string, folder: string): EvalCase {
   });
   const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTime: number; title: string }[];
   const reference = chapters
-    .filter((c) => !/^sponsor:/i.test(c.title))
-    .map((c) => wordAtTime(transcript, c.startTime))
-    .filter((w) => w > 0 && w < transcript.words.length);
+    .map((c, i) => (isSponsor(c) ? undefined : afterSponsor(transcript, chapters, i) ?? wordAtTime(transcript, c.startTime)))
+    .filter((w): w is number => w !== undefined && w > 0 && w < transcript.words.length);
   return { name, kind: 'changelog', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: true };
+}
+
+const isSponsor = (c: { title: string }) => /^sponsor:/i.test(c.title);
+/** A break stamp this close to a sponsor chapter's start is that sponsor's ad break. */
+const BREAK_SLACK_SECONDS = 120;
+
+/**
+ * A chapter that follows sponsor chapters starts where the ad break is
+ * marked in the transcript. Interpolating its time instead would spread the
+ * untranscribed ad's minutes over the words around the break and place the
+ * boundary a minute or two late.
+ */
+function afterSponsor(t: Transcript, chapters: readonly { startTime: number; title: string }[], i: number): number | undefined {
+  let first = i;
+  while (first > 0 && isSponsor(chapters[first - 1]!)) first--;
+  if (first === i) return undefined;
+  const adStart = chapters[first]!.startTime;
+  let best: { word: number; distance: number } | undefined;
+  for (const m of t.markers) {
+    const distance = Math.abs(m.time - adStart);
+    if (distance <= BREAK_SLACK_SECONDS && (!best || distance < best.distance)) best = { word: m.word, distance };
+  }
+  return best?.word;
 }
 
 /** An AMI meeting: boundaries are the `startTurn` values, mapped through each turn's offset in the JSON. */

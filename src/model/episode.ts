@@ -10,7 +10,7 @@ export interface Chapter {
   /** One sentence from the chapter that sums it up (fillers removed, corrections applied). */
   summary: string;
   source: Source;
-  kind: 'cold-open' | 'introduction' | 'topic';
+  kind: 'cold-open' | 'introduction' | 'topic' | 'outro';
   /** False until a person marks the chapter reviewed in the edits file. */
   reviewed: boolean;
 }
@@ -72,4 +72,18 @@ export interface Episode {
   takeaways: Takeaway[];
   keywords: string[];
   mentions: Mention[];
+  /** Quote cards with their alt text and caption drafts, when the `cards` output ran. */
+  cards?: EpisodeCard[];
+}
+
+/** One quote made into cards (one PNG per preset), ready to post. */
+export interface EpisodeCard {
+  /** Index into `quotes`. */
+  quote: number;
+  speaker: string;
+  /** The full quote and speaker, at most 1,000 characters. */
+  alt: string;
+  images: { preset: string; path: string; width: number; height: number; fontSize: number; text: string }[];
+  /** Caption drafts per platform, each within its length limit. */
+  captions: { x: string; linkedin: string; instagram: string; mastodon: string; bluesky: string };
 }

@@ -1,96 +1,50 @@
 import type { Transcript } from '../model/transcript.js';
-import { inverseFrequency, sentenceTerms } from '../text/terms.js';
-import { cohesionDepth } from './cohesion.js';
-import { topicCueScore } from './cues.js';
+import { sentenceTerms } from '../text/terms.js';
+import { boundaryScores, type BoundaryWeights, DEFAULT_WEIGHTS } from './features.js';
+import { episodeFrame } from './frame.js';
+import { optimalBoundaries, type Unit } from './optimal.js';
+import type { ChapterSpan, SegmentOptions } from './types.js';
 
-export type ChapterKind = 'cold-open' | 'introduction' | 'topic';
+export type { ChapterKind, ChapterSpan, SegmentOptions } from './types.js';
+export { boundaryScores } from './features.js';
 
-/** A chapter as a run of sentences; titles and summaries come in the next stage. */
-export interface ChapterSpan {
-  kind: ChapterKind;
-  firstSentence: number;
-  endSentence: number;
-  startTime: number;
-  endTime: number;
-  /** Offsets into the transcript text. */
-  start: number;
-  end: number;
+export interface Tuning {
+  weights: BoundaryWeights;
+  /** How much the structural bonus counts against lexical cohesion (nats per point). */
+  bonusWeight: number;
+  /** Turns shorter than this many words never start a chapter. */
+  minTurnWords: number;
 }
 
-export interface SegmentOptions {
-  minutesPerChapter: number;
-  minChapterSeconds: number;
-}
-
-/** Content words in each cohesion window (about two minutes of talk). */
-const WINDOW_TERMS = 90;
-
-const INTRO = /\b(welcome (?:back )?to|my guests? (?:today|this week|is)|i'?m your host|joining (?:me|us))\b/i;
+export const DEFAULT_TUNING: Tuning = { weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 }, bonusWeight: 20, minTurnWords: 8 };
 
 /**
- * Stage 2: split a transcript into chapters. Boundaries fall on sentence
- * starts and strongly prefer turn starts, above all a host's question; the
- * score adds lexical cohesion depth, topic-shift cue phrases and ad breaks.
- * The number of chapters follows the episode's length.
+ * Stage 2: split a transcript into chapters. The frame (cold open,
+ * introduction, outro) is fixed first; the body gets one chapter per
+ * `minutesPerChapter` of talk, placed by dynamic programming where each
+ * chapter's vocabulary hangs together best and a chapter start is
+ * structurally likely (a question that gets answered, a cue phrase, an ad
+ * break). Chapters start at turns.
  */
-export function segment(t: Transcript, options: SegmentOptions): ChapterSpan[] {
+export function segment(t: Transcript, options: SegmentOptions, tuning: Tuning = DEFAULT_TUNING): ChapterSpan[] {
   const n = t.sentences.length;
   if (n === 0) return [];
-  const forced = new Map<number, ChapterKind>([[0, 'topic']]);
+  const { forced, bodyStart, bodyEnd } = episodeFrame(t);
+  const timeOf = (s: number) => (s >= n ? t.duration : t.sentences[s]!.startTime);
+  const bodySeconds = timeOf(bodyEnd) - timeOf(bodyStart);
+  const wanted = Math.max(1, Math.round(bodySeconds / (options.minutesPerChapter * 60)));
 
-  // The cold open is its own chapter, and so is the host's introduction after it.
-  let bodyStart = 0;
-  const coldTurns = t.turns.filter((turn) => turn.coldOpen);
-  if (coldTurns.length > 0 && t.turns[0]!.coldOpen) {
-    forced.set(0, 'cold-open');
-    const firstBody = t.turns.find((turn) => !turn.coldOpen);
-    if (firstBody) {
-      bodyStart = firstBody.firstSentence;
-      forced.set(bodyStart, 'topic');
-    }
-  }
-  const introTurn = t.turns.find((turn) => turn.firstSentence >= bodyStart && turn.firstSentence - bodyStart < 40);
-  if (introTurn && INTRO.test(t.text.slice(introTurn.start, Math.min(introTurn.end, introTurn.start + 600)))) {
-    forced.set(introTurn.firstSentence, 'introduction');
-    // The conversation proper starts with the host's first real question.
-    const roleOf = (id: string) => t.speakers.find((s) => s.id === id)?.role;
-    const firstQuestion = t.turns.find(
-      (turn) =>
-        turn.index > introTurn.index &&
-        roleOf(turn.speaker) === 'host' &&
-        hasQuestion(t, turn.firstSentence, turn.endSentence) &&
-        t.sentences[turn.firstSentence]!.startTime - introTurn.startTime >= 20,
-    );
-    if (firstQuestion && firstQuestion.index - introTurn.index <= 6) forced.set(firstQuestion.firstSentence, 'topic');
-  }
+  const terms = sentenceTerms(t);
+  const scores = boundaryScores(t, tuning.weights, terms);
+  const units = bodyUnits(t, terms, bodyStart, bodyEnd, scores, tuning);
+  const vocabulary = new Set(units.flatMap((u) => u.terms)).size;
+  const average = Math.max(1, units.length / wanted);
+  const picked = optimalBoundaries(units, vocabulary, wanted, timeOf(bodyEnd), options.minChapterSeconds, tuning.bonusWeight, Math.ceil(average * 3) + 2);
+  const body = picked.map((i) => units[i]!.sentence);
+  const starts = [...new Set([...forced.keys(), ...body])].sort((a, b) => a - b);
 
-  const scores = boundaryScores(t);
-  const content = t.duration - (t.sentences[bodyStart]?.startTime ?? 0);
-  const wanted = Math.max(1, Math.round(content / (options.minutesPerChapter * 60)));
-  const minGap = Math.max(options.minChapterSeconds, (content / wanted) * 0.4);
-  const chosen = new Set<number>(forced.keys());
-  const timeOf = (s: number) => t.sentences[s]!.startTime;
-  const candidates = scores
-    .map((score, s) => ({ s, score }))
-    .filter(({ s }) => s > bodyStart && !chosen.has(s))
-    .sort((a, b) => b.score - a.score || a.s - b.s);
-  let added = 0;
-  const lastForced = Math.max(...chosen);
-  for (const { s } of candidates) {
-    if (added >= wanted - 1) break;
-    if (s <= lastForced) continue;
-    const far = [...chosen].every((c) => Math.abs(timeOf(c) - timeOf(s)) >= (c === lastForced ? options.minChapterSeconds : minGap));
-    const tailOk = t.duration - timeOf(s) >= options.minChapterSeconds;
-    if (far && tailOk) {
-      chosen.add(s);
-      added++;
-    }
-  }
-
-  const starts = [...chosen].sort((a, b) => a - b);
   return starts.map((first, i) => {
     const endSentence = starts[i + 1] ?? n;
-    const last = t.sentences[endSentence - 1]!;
     return {
       kind: forced.get(first) ?? 'topic',
       firstSentence: first,
@@ -98,47 +52,39 @@ export function segment(t: Transcript, options: SegmentOptions): ChapterSpan[] {
       startTime: i === 0 ? 0 : timeOf(first),
       endTime: starts[i + 1] === undefined ? t.duration : timeOf(endSentence),
       start: t.sentences[first]!.start,
-      end: last.end,
+      end: t.sentences[endSentence - 1]!.end,
     };
   });
 }
 
-function hasQuestion(t: Transcript, from: number, to: number): boolean {
-  for (let s = from; s < to; s++) if (t.sentences[s]!.question) return true;
-  return false;
-}
-
-/** A score for a chapter starting at each sentence: higher is a likelier boundary. */
-export function boundaryScores(t: Transcript): number[] {
-  const terms = sentenceTerms(t);
-  const idf = inverseFrequency(terms);
-  const depth = zScores(cohesionDepth(terms, idf, WINDOW_TERMS));
-  const turnStarts = new Map(t.turns.map((turn) => [turn.firstSentence, turn]));
-  const breaks = new Set(t.markers.map((m) => m.word));
-  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
-
-  return t.sentences.map((sentence, s) => {
-    let score = depth[s] ?? 0;
-    const turn = turnStarts.get(s);
-    if (turn) {
-      score += 0.5;
-      const host = roleOf.get(turn.speaker) === 'host';
-      const opening = t.text.slice(turn.start, Math.min(turn.end, turn.start + 400));
-      if (host) score += 0.4;
-      if (host && hasQuestion(t, turn.firstSentence, Math.min(turn.endSentence, turn.firstSentence + 4))) score += 0.6;
-      score += 0.7 * topicCueScore(opening);
-      // A short interjection ("Right.") rarely opens a topic.
-      if (turn.endWord - turn.firstWord < 8) score -= 0.8;
-    } else {
-      score -= 1;
+/**
+ * The body cut at every place a chapter may start: turns of at least
+ * `minTurnWords` words and ad breaks. Back-channel turns ("Right.") join
+ * the unit before them.
+ */
+function bodyUnits(t: Transcript, terms: readonly string[][], from: number, to: number, scores: readonly number[], tuning: Tuning): Unit[] {
+  const starts = new Set<number>([from]);
+  for (const turn of t.turns) {
+    if (turn.firstSentence > from && turn.firstSentence < to && turn.endWord - turn.firstWord >= tuning.minTurnWords) starts.add(turn.firstSentence);
+  }
+  const sentenceAtWord = new Map(t.sentences.map((s, i) => [s.firstWord, i]));
+  for (const m of t.markers) {
+    const s = sentenceAtWord.get(m.word);
+    if (s !== undefined && s > from && s < to) starts.add(s);
+  }
+  const sorted = [...starts].sort((a, b) => a - b);
+  const ids = new Map<string, number>();
+  return sorted.map((s, i) => {
+    const end = sorted[i + 1] ?? to;
+    const unitTerms: number[] = [];
+    for (let k = s; k < end; k++) {
+      for (const term of terms[k]!) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        unitTerms.push(id);
+      }
     }
-    if (breaks.has(sentence.firstWord)) score += 1.5;
-    return score;
+    return { sentence: s, startTime: t.sentences[s]!.startTime, terms: unitTerms, bonus: scores[s]! };
   });
 }
 
-function zScores(values: number[]): number[] {
-  const mean = values.reduce((a, b) => a + b, 0) / (values.length || 1);
-  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length || 1)) || 1;
-  return values.map((v) => (v - mean) / sd);
-}
