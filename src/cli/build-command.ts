@@ -9,6 +9,7 @@ import { CastwrightError, formatWarning, type Warning } from '../errors.js';
 import { Writer } from '../write/writer.js';
 import { resolveInputs } from './inputs.js';
 import { paint, plural, Progress } from './log.js';
+import { checkStrict } from './strict.js';
 
 export interface BuildFlags {
   config: string;
@@ -19,6 +20,8 @@ export interface BuildFlags {
   force?: boolean;
   shard?: string;
   workers?: number;
+  /** Missing publishing facts are errors: exit 1, write nothing. */
+  strict?: boolean;
 }
 
 /**
@@ -46,7 +49,9 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
       ...(shard ? { shard } : {}),
       ...(flags.workers ? { workers: flags.workers } : {}),
     };
-    selectArtifacts(options); // Unknown --only names fail before anything is built or written.
+    const selected = selectArtifacts(options); // Unknown --only names fail before anything is built or written.
+    const refused = flags.strict ? checkStrict(config, inputs, selected, flags.json) : undefined;
+    if (refused !== undefined) return refused;
 
     const writer = await Writer.open(flags.out, await readManifest(flags.out));
     const results: EpisodeResult[] = [];

@@ -26,6 +26,7 @@ program
   .option('--format <name>', 'transcript format, instead of detecting it')
   .option('--json', 'print a machine-readable build report')
   .option('--force', 'rebuild every episode, even unchanged ones')
+  .option('--strict', 'treat missing publishing facts (audio URL, artwork, dates, owner) as errors: exit 1 and write nothing')
   .option('--shard <i/n>', 'build only shard i of n (then run `castwright feed`)')
   .option('--workers <n>', 'worker threads for episodes (default: one per core)', (v: string) => {
     const n = Number(v);

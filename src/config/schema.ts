@@ -36,6 +36,8 @@ const episode = z.strictObject({
   /** Publication date, ISO 8601 ("2025-11-26"). Required in the feed; a warning when missing. */
   date: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date such as "2025-11-26"').optional(),
   type: z.enum(['full', 'trailer', 'bonus']).default('full'),
+  /** The feed item's guid; default a UUID derived from the show and the slug. Set it to keep an already-published episode's guid. */
+  guid: z.string().min(1).optional(),
   description: z.string().optional(),
   audio: z
     .strictObject({
@@ -66,6 +68,8 @@ export const configSchema = z.strictObject({
     siteUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
     /** Where `feed.xml` will be published; needed for `podcast:guid` and `atom:link`. */
     feedUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
+    /** `podcast:guid`; default the UUIDv5 of `feedUrl`. Set it to keep the show's guid when the feed moves. */
+    guid: z.string().uuid('expected a UUID such as "ead4c236-bf58-58c6-a2c6-a6b28d128cb6"').optional(),
     /** Base URL where the contents of `out/` are published (chapters, transcripts, cards). */
     assetsUrl: z.string().url('expected a URL such as "https://example.com/"').optional(),
     language: z.string().default('en'),

@@ -1,6 +1,10 @@
-import { chaptersJson } from './chapters-json.js';
+import { chapterFiles, chaptersJson } from './chapter-formats/index.js';
 import { episodeJson } from './episode-json.js';
+import { podcastFeed, webFeed } from './feed/index.js';
+import { hostNotes } from './host-notes/index.js';
+import { newsletter } from './newsletter/index.js';
 import { showNotes } from './show-notes/index.js';
+import { transcripts } from './transcripts/index.js';
 import type { EpisodeArtifact, ShowArtifact } from './types.js';
 
 /**
@@ -8,9 +12,9 @@ import type { EpisodeArtifact, ShowArtifact } from './types.js';
  * `outputs` pick from these. Episode artifacts land in `out/<slug>/`, show
  * artifacts in `out/`.
  */
-export const episodeArtifacts: readonly EpisodeArtifact[] = [episodeJson, chaptersJson, showNotes];
+export const episodeArtifacts: readonly EpisodeArtifact[] = [episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter];
 
-export const showArtifacts: readonly ShowArtifact[] = [];
+export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed];
 
 export function artifactNames(): string[] {
   return [...episodeArtifacts, ...showArtifacts].map((a) => a.name);

@@ -1,4 +1,4 @@
-import type { EpisodeArtifact } from './types.js';
+import type { EpisodeArtifact } from '../types.js';
 
 /** Podcasting 2.0 JSON chapters (version 1.2.0), for `<podcast:chapters>`. */
 export const chaptersJson: EpisodeArtifact = {

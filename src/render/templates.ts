@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+
+/** The templates shipped with castwright (`templates/` at the package root). */
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
+
+/**
+ * How a template's output is read, which decides how values are escaped:
+ * `html` (Handlebars' HTML escaping), `markdown` (Markdown punctuation
+ * backslash-escaped so transcript text can never become markup or a link),
+ * `text` (values inserted as they are).
+ */
+export type TemplateKind = 'html' | 'markdown' | 'text';
+
+export type RenderTemplate = (context: object) => string;
+
+const cache = new Map<string, RenderTemplate>();
+
+/**
+ * Where a template comes from: the user's folder (config `templates`) when it
+ * holds a file of that name, otherwise the built-in one. Overrides are file by
+ * file, so a user can replace one profile and keep the rest.
+ */
+export function templatePath(name: string, userDir?: string): string {
+  if (userDir) {
+    const own = path.resolve(userDir, name);
+    if (existsSync(own)) return own;
+  }
+  return path.join(BUILTIN_TEMPLATE_DIR, name);
+}
+
+/**
+ * Compile a template once per file and kind. Templates get no helpers beyond
+ * Handlebars' built-in `each`/`if`/`unless`/`with`: logic stays in the
+ * context builders, so templates remain easy to override.
+ */
+export function loadTemplate(name: string, kind: TemplateKind, userDir?: string): RenderTemplate {
+  const file = templatePath(name, userDir);
+  const key = `${kind}\0${file}`;
+  let render = cache.get(key);
+  if (!render) {
+    const source = readFileSync(file, 'utf8');
+    const compiled = Handlebars.compile(source, { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true });
+    render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
+    cache.set(key, render);
+  }
+  return render;
+}
+
+/**
+ * Backslash-escape the Markdown punctuation that could start markup in inline
+ * text (`<script>` stays visible text, `[x](y)` never becomes a link).
+ */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_[\]<>&|~#]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+/** Percent-encode the characters that would end a Markdown link destination. */
+export function escapeMarkdownUrl(value: string): string {
+  return value.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * A copy of the context with every string escaped; fields whose name ends in
+ * `url`/`Url` are link destinations and get URL escaping instead.
+ */
+function escapeDeep(value: unknown, escape: (s: string) => string, key = ''): unknown {
+  if (typeof value === 'string') return /url$/i.test(key) ? escapeMarkdownUrl(value) : escape(value);
+  if (Array.isArray(value)) return value.map((v) => escapeDeep(v, escape, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v, escape, k)]));
+  }
+  return value;
+}
