@@ -10,7 +10,7 @@ import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
 import { selectQuotes } from './quotes.js';
 import { summarise as summariseEpisode } from './summary.js';
-import { titleChapter } from './titles.js';
+import { isSpecific, titleChapter } from './titles.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -44,7 +44,7 @@ export function summarise(t: Transcript, spans: readonly ChapterSpan[], options:
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length);
     return {
-      title: titleChapter(span, ranked, used, correct, guest?.name),
+      title: titleChapter(t, span, ranked, used, correct, guest?.name),
       startTime: span.startTime,
       endTime: span.endTime,
       summary: chapterSummary(t, span, terms, idf, correct),
@@ -55,10 +55,15 @@ export function summarise(t: Transcript, spans: readonly ChapterSpan[], options:
   });
 
   const chapterStarts = spans.map((s) => s.firstSentence);
-  const quotes = selectQuotes(t, chapterStarts, idf, correct, options.quotes);
-  const takeawayQuotes = selectQuotes(t, chapterStarts, idf, correct, { count: Math.max(3, Math.min(6, spans.length)), minWords: 10, maxWords: 35 }).filter(
-    (k) => !quotes.some((q) => q.source.start < k.source.end && k.source.start < q.source.end),
-  );
+  // Only the conversation is quotable: not the cold open, the host's introduction or the outro.
+  const framing = spans.filter((s) => s.kind !== 'topic');
+  const excluded = (sentence: number) => framing.some((s) => s.firstSentence <= sentence && sentence < s.endSentence);
+  const quotes = selectQuotes(t, chapterStarts, idf, correct, options.quotes, excluded);
+  // Takeaways: the strongest claims that are not already quotes, one per chapter at most, 3–6 of them.
+  const takeawayCount = Math.max(3, Math.min(6, spans.length));
+  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, excluded);
+  const fresh = claims.filter((k) => !quotes.some((q) => q.source.start < k.source.end && k.source.start < q.source.end));
+  const takeawayQuotes = [...fresh, ...claims.filter((k) => !fresh.includes(k))].slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
   const keywords = episodeKeywords(whole, correct);
   const { summary, sources } = summariseEpisode(t, chapters, keywords, takeawayQuotes, correct);
   return {
@@ -99,16 +104,24 @@ function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf
 
 function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {
   const ranked = [...whole.values()]
-    .filter((p) => p.count >= 3)
+    .filter((p) => p.count >= 3 && isSpecific(p))
     .map((p) => ({ p, score: p.count * (1 + 1.5 * (p.words - 1)) }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   const out: string[] = [];
   const keys: string[] = [];
   for (const { p } of ranked) {
-    if (keys.some((k) => k.includes(p.key) || p.key.includes(k))) continue;
+    if (keys.some((k) => k.includes(p.key) || p.key.includes(k) || isInitialism(p, k))) continue;
     keys.push(p.key);
     out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
     if (out.length >= 10) break;
   }
   return out;
+}
+
+/** "RL" next to "reinforcement learning": the same keyword twice. */
+function isInitialism(p: ReturnType<typeof countPhrases> extends Map<string, infer P> ? P : never, key: string): boolean {
+  const form = commonForm(p);
+  if (!/^\p{Lu}{2,5}s?$/u.test(form)) return false;
+  const initials = key.split(' ').map((w) => w[0]).join('');
+  return initials === form.replace(/s$/, '').toLowerCase();
 }

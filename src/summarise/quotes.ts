@@ -19,6 +19,8 @@ const TICS = /\b(?:you know|kind of|sort of|i mean|like i said|i guess|or someth
 /** Marks of a claim or an image: judgement, generality, contrast, the future. */
 const CLAIM = /\b(?:is|are|will|never|always|every|most|best|only|the (?:key|real|whole|big|hard)|the future|must|matters?|changes?d?|believe|truth|secret|problem|mistake|lesson)\b/gi;
 const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
+/** The show talking about itself: introductions, calls to subscribe or review, thanks for listening. */
+const PROMO = /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
 
 interface Candidate {
   firstSentence: number;
@@ -31,15 +33,24 @@ interface Candidate {
 
 /**
  * Rank passages a social editor would pick: one to three sentences of one
- * speaker, 12–45 spoken words, self-contained, making a claim in the
+ * speaker (never an ad read, the show's own promo, or a sentence in `excluded`
+ * such as the introduction and outro), 12–45 spoken words, self-contained, making a claim in the
  * episode's own vocabulary, spread across the episode, no near-duplicates.
  * Quotes are verbatim: fillers and stutters may be dropped, nothing added.
  */
-export function selectQuotes(t: Transcript, chapterStarts: readonly number[], idf: ReadonlyMap<string, number>, correct: Corrector, options: QuoteOptions): Quote[] {
+export function selectQuotes(
+  t: Transcript,
+  chapterStarts: readonly number[],
+  idf: ReadonlyMap<string, number>,
+  correct: Corrector,
+  options: QuoteOptions,
+  excluded: (sentence: number) => boolean = () => false,
+): Quote[] {
   const candidates: Candidate[] = [];
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
   for (const turn of t.turns) {
-    if (turn.coldOpen) continue;
+    // The cold open repeats a later passage: quote the passage, once.
+    if (turn.coldOpen || excluded(turn.firstSentence)) continue;
     for (let a = turn.firstSentence; a < turn.endSentence; a++) {
       for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
         const c = scorePassage(t, a, b, idf, options, roleOf.get(turn.speaker) === 'guest');
@@ -93,7 +104,10 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   const kept = t.words.slice(firstWord, endWord).filter((w) => !w.disfluent);
   if (kept.length < options.minWords || kept.length > options.maxWords) return undefined;
   const text = kept.map((w) => w.text).join(' ');
-  if (AD_READ.test(text)) return undefined;
+  if (AD_READ.test(text) || PROMO.test(text)) return undefined;
+  // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
+  const opening = t.words[firstWord]!;
+  if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))) return undefined;
   const lower = kept.map((w) => normalise(w.text));
   const content = lower.filter((w) => !isStopword(w));
   const stems = new Set(content.map(stem));
@@ -110,6 +124,9 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   if (guest) score += 0.8;
+  else score -= 0.7;
+  // "this", "that", "it" pointing at something said before the quote.
+  score -= 0.4 * Math.min(3, lower.slice(0, 12).filter((w) => /^(?:this|that|it|these|those)$/.test(w)).length);
   // Lengths people share: about 18–35 words.
   if (kept.length < 16) score -= 0.5;
   return { firstSentence: a, endSentence: b, firstWord, endWord, score, stems };

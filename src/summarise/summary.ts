@@ -29,9 +29,15 @@ export function summarise(t: Transcript, chapters: readonly Chapter[], keywords:
     if (s) {
       sentences.push(passageText(t, s.firstWord, s.endWord, correct).display);
       sources.push({ start: s.start, end: s.end });
+      // The host often lists the episode's themes in the sentence after ("Why the slowdown narrative is wrong, …").
+      const next = t.sentences[t.sentences.indexOf(s) + 1];
+      if (next && next.end <= intro.source.end && !next.question && next.endWord - next.firstWord <= 45 && !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end))) {
+        sentences.push(passageText(t, next.firstWord, next.endWord, correct).display);
+        sources.push({ start: next.start, end: next.end });
+      }
     }
   }
-  for (const q of takeaways.slice(0, sentences.length >= 2 ? 1 : 2)) {
+  for (const q of takeaways.slice(0, Math.max(0, Math.min(2, 4 - sentences.length)))) {
     sentences.push(`${q.speaker === 'Guest' || q.speaker === 'Host' ? 'As it was put' : q.speaker.split(' ')[0] + ' says'}: “${q.display}”`);
     sources.push(q.source);
   }

@@ -1,17 +1,21 @@
 /**
  * The corrections glossary: mis-transcriptions → what was said ("GPD 5.1" →
  * "GPT-5.1"). Whole-word; a key written in lower case matches any case, a key
- * with capitals matches only as written. Applied to text the pipeline writes,
- * never to the source offsets.
+ * with capitals matches only as written. Applied to text the pipeline writes
+ * (titles, summaries, quotes' display text, keywords), never to the source
+ * offsets.
+ *
+ * Speech recognisers write a model name as "GPD 5.1", "GPD5.1" or "GPD51"
+ * in one transcript, so inside a key a space, dot or hyphen next to a digit
+ * is optional: "GPD 5.1" also matches "GPD51" and "GPD-5.1".
  */
 export type Corrector = (text: string) => string;
 
 export function createCorrector(glossary: Readonly<Record<string, string>>): Corrector {
-  const entries = Object.entries(glossary).sort((a, b) => b[0].length - a[0].length);
+  const entries = Object.entries(glossary).sort((a, b) => compact(b[0]).length - compact(a[0]).length || b[0].length - a[0].length);
   if (entries.length === 0) return (text) => text;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const rules = entries.map(([from, to]) => ({
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(from)}(?![\\p{L}\\p{N}])`, from === from.toLowerCase() ? 'giu' : 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${keyPattern(from)}(?![\\p{L}\\p{N}]|\\.\\p{N})`, from === from.toLowerCase() ? 'giu' : 'gu'),
     to,
   }));
   return (text) => {
@@ -19,4 +23,30 @@ export function createCorrector(glossary: Readonly<Record<string, string>>): Cor
     for (const { pattern, to } of rules) out = out.replace(pattern, to);
     return out;
   };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A key as a pattern: separators between letters are required (any whitespace); next to a digit they are optional. */
+function keyPattern(key: string): string {
+  const parts = key.split(/([\s.\-]+)/);
+  let out = '';
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) {
+      out += escape(part);
+      return;
+    }
+    const before = parts[i - 1] ?? '';
+    const after = parts[i + 1] ?? '';
+    const nearDigit = /\p{N}$/u.test(before) || /^\p{N}/u.test(after);
+    out += nearDigit ? '[\\s.\\-]?' : /^\s+$/.test(part) ? '\\s+' : escape(part);
+  });
+  // "GPD51" for "GPD 5.1": letters and digits written together.
+  return out.replace(/(\p{L})(\\s\+|\[\\s\.\\-\]\?)?(?=\p{N})/gu, (_, l: string, sep?: string) => `${l}${sep ?? '[\\s.\\-]?'}`);
+}
+
+function compact(s: string): string {
+  return s.replace(/[\s.\-]+/g, '');
 }

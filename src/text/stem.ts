@@ -5,6 +5,8 @@
  */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  // Short plurals ("dots", "bugs") but not "this", "was", "gas", "bus".
+  if (w.length === 4 && /[^siu]s$/.test(w) && !/^(?:this|thus|yes|less|does|goes)$/.test(w)) return w.slice(0, -1);
   if (w.length <= 4) return w;
   if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
   for (const suffix of ['ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ly', 'es', 's']) {

@@ -1,0 +1,16 @@
+import { stem } from '../text/stem.js';
+
+/**
+ * Words that are content words to a counter but never a topic to an editor:
+ * verbs and adjectives of talk ("happening", "obvious"), vague nouns
+ * ("question", "ability") and the show's own furniture ("episode",
+ * "podcast"). A title or keyword never starts or ends with one.
+ */
+const GENERIC = new Set(
+  `ability able absolutely add added amazing answer answers approach area areas aspect aspects basic beginning believe big bigger biggest build building call called case cases change changed chat clear clearly close comment common conversation correct crazy current currently deal decide decided deep definitely detail details difference direction easier effect entire episode everybody exact experience fact fantastic fascinating fine fix fixed focus follow form forward full general generally goal guest happening happy hard head help high hope huge impact incredible interested issue issues job kinds large level listen listening live lots love main matter minute moment moments mostly move moving nature number obvious obviously open order particular past perspective piece podcast position possible powerful practice pretty problem problems process question questions quick quickly real reason reasons recently result results review right role run running saying second sense serious set short side simple single situation small smaller space specific speed stage step story strong subscribing super support sure system systems talk term terms thank thanks topic topics trip turn type types understanding version view welcome wonderful working world wrong`.split(/\s+/),
+);
+
+export function isGeneric(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return GENERIC.has(w) || GENERIC.has(stem(w)) || (w.endsWith('ies') && GENERIC.has(`${w.slice(0, -3)}y`));
+}

@@ -1,0 +1,43 @@
+import type { Transcript } from '../model/transcript.js';
+import type { ChapterSpan } from '../segment/index.js';
+import type { Corrector } from '../text/corrections.js';
+import { stem } from '../text/stem.js';
+import { titleCase } from '../text/title-case.js';
+import { normalise } from '../text/words.js';
+import type { PhraseCount } from './phrases.js';
+
+/** Lead-ins a host puts before the question itself. */
+const LEAD_IN = /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|right|yeah|then|like|you know|i mean|i guess|maybe|actually|also|just|going back to [^,?]*?|speaking of [^,?]*?)[\s,]+)+/i;
+const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b/i;
+/** Pronouns that point outside the question: "How does that work?" names nothing. */
+const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
+const MIN_WORDS = 4;
+const MAX_WORDS = 10;
+
+/**
+ * The host's opening question as a title, when it stands alone: within the
+ * chapter's first host turns, 4–10 words once lead-ins are dropped, starting
+ * with a question word, naming something (no bare "that" or "it"), and
+ * about the chapter (it contains one of the chapter's key words). Words are
+ * the host's own, fillers dropped and corrections applied.
+ */
+export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: readonly PhraseCount[], correct: Corrector): string | undefined {
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
+  const lastSentence = Math.min(span.endSentence, span.firstSentence + 8);
+  for (let s = span.firstSentence; s < lastSentence; s++) {
+    const sentence = t.sentences[s]!;
+    if (!sentence.question) continue;
+    const turn = t.turns[sentence.turn]!;
+    if (roleOf.get(turn.speaker) !== 'host') continue;
+    const words: string[] = [];
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(t.words[i]!.text);
+    const text = words.join(' ').replace(LEAD_IN, '');
+    const kept = text.split(/\s+/).filter(Boolean);
+    if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
+    if (!QUESTION_START.test(text) || VAGUE.test(text)) continue;
+    if (!kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    return `${titleCase(correct(text))}?`;
+  }
+  return undefined;
+}
