@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBuild } from './build-command.js';
 import { runFeed } from './feed-command.js';
+import { registerSuggestCorrections } from './suggest-corrections.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -45,5 +46,7 @@ program
   .action(async (opts: { config: string; out: string }) => {
     process.exitCode = await runFeed(opts);
   });
+
+registerSuggestCorrections(program);
 
 await program.parseAsync(process.argv);
