@@ -38,7 +38,7 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
         turn.index > introTurn.index &&
         roleOf(turn.speaker) === 'host' &&
         t.sentences.slice(turn.firstSentence, turn.endSentence).some((s) => s.question) &&
-        t.sentences[turn.firstSentence]!.startTime - introTurn.startTime >= 20,
+        t.sentences[turn.firstSentence]!.startTime - introTurn.startTime >= 10,
     );
     if (firstQuestion && firstQuestion.index - introTurn.index <= INTRO_TURNS) {
       forced.set(firstQuestion.firstSentence, 'topic');

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveConfig } from '../../src/config/load.js';
+import type { UserConfig } from '../../src/config/schema.js';
+import { parse } from '../../src/parse/index.js';
+import { segment } from '../../src/segment/index.js';
+import { summarise } from '../../src/summarise/index.js';
+import { createCorrector } from '../../src/text/corrections.js';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const seedFile = path.join(root, 'seeds/mad-podcast-lukasz-kaiser.txt');
+export const panelFile = path.join(root, 'test/fixtures/summarise/panel-interview.md');
+
+/** The seed's people and glossary, as in pipeline.config.ts. */
+export const seedConfig: Partial<UserConfig> = {
+  people: {
+    hosts: [{ name: 'Matt Turck', aliases: ['Matt'] }],
+    guests: [{ name: 'Łukasz Kaiser', aliases: ['Lucas Kaiser', 'Luc', 'Lush', 'Lukasz'] }],
+  },
+  corrections: { 'Lucas Kaiser': 'Łukasz Kaiser', 'GPD 5.1': 'GPT-5.1', GVD51: 'GPT-5.1', 'GPD 5': 'GPT-5', GPD: 'GPT', Chad: 'ChatGPT' },
+};
+
+/** Parse, segment and summarise one transcript in memory, the way a build does. */
+export function runContent(file: string, overrides: Partial<UserConfig> = {}, duration?: number) {
+  const config = resolveConfig({ podcast: { title: 'Test Show' }, ...overrides });
+  const { transcript } = parse(file, readFileSync(file), {
+    people: { hosts: config.people.hosts, guests: config.people.guests },
+    wordsPerMinute: config.timing.wordsPerMinute,
+    ...(duration === undefined ? {} : { duration }),
+  });
+  const spans = segment(transcript, config.segmentation);
+  const summary = summarise(transcript, spans, { quotes: config.quotes, correct: createCorrector(config.corrections) });
+  return { transcript, spans, summary, config };
+}
