@@ -84,9 +84,10 @@ export async function renderShow(
   const warnings: Warning[] = [];
   const files: OutputFile[] = [];
   if (episodes.length === 0) return { files, warnings };
-  for (const artifact of showArtifacts) {
+  // The show preview goes last so it can link the other show files (feed…) and list their warnings.
+  for (const artifact of [...showArtifacts].sort((a, b) => Number(a.name === 'preview') - Number(b.name === 'preview'))) {
     if (!selected.has(artifact.name)) continue;
-    files.push(...(await artifact.render({ episodes, config, warn: (w) => warnings.push(w) })));
+    files.push(...(await artifact.render({ episodes, config, warn: (w) => warnings.push(w), files, warnings })));
   }
   return { files, warnings };
 }

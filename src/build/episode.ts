@@ -10,6 +10,8 @@ import type { EpisodeContext, OutputFile } from '../render/types.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
+import { applyEdits } from '../edits/index.js';
+import { editsPathFor } from './fingerprint.js';
 import { durationSeconds, episodeOptionsFor, titleFromFile } from './episode-options.js';
 import type { EpisodeResult } from './types.js';
 
@@ -18,7 +20,14 @@ import type { EpisodeResult } from './types.js';
  * throws for a bad episode: the result carries a one-line reason instead, so
  * the other episodes still build. Runs in the main thread or in a worker.
  */
-export async function buildEpisode(input: string, slug: string, config: ResolvedConfig, selected: ReadonlySet<string>): Promise<EpisodeResult> {
+export async function buildEpisode(
+  input: string,
+  slug: string,
+  config: ResolvedConfig,
+  selected: ReadonlySet<string>,
+  /** `edits: false` builds the generated episode only (`castwright edits init`). */
+  buildOptions: { edits?: boolean } = {},
+): Promise<EpisodeResult> {
   const epOptions = episodeOptionsFor(config, input);
   const warnings: Warning[] = [];
   const timings: Record<string, number> = {};
@@ -48,7 +57,7 @@ export async function buildEpisode(input: string, slug: string, config: Resolved
     const summary = time('summarise', () => summarise(t, spans, { quotes: config.quotes, correct }));
 
     const coldTurns = t.turns.filter((turn) => turn.coldOpen);
-    const episode: Episode = {
+    const generated: Episode = {
       schema: 'castwright.episode/1',
       slug,
       title: epOptions.title ?? titleFromFile(input),
@@ -80,9 +89,16 @@ export async function buildEpisode(input: string, slug: string, config: Resolved
       mentions: summary.mentions,
     };
 
-    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w) };
+    // The producer's edits file (seeds/<name>.edits.yaml) applies after summarise and before render, so every output shows the edited episode.
+    const edited = buildOptions.edits === false ? { episode: generated, warnings: [] } : await applyEdits(generated, t, editsPathFor(input), { correct });
+    const episode = edited.episode;
+    warnings.push(...edited.warnings);
+
     const files: OutputFile[] = [];
-    for (const artifact of episodeArtifacts) {
+    // `files` and `warnings` let the preview (rendered last, below) link every file of the episode and list its warnings.
+    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w), files, warnings };
+    // The preview goes last so it sees every other file; the others keep the registry's order.
+    for (const artifact of [...episodeArtifacts].sort((a, b) => Number(a.name === 'preview') - Number(b.name === 'preview'))) {
       if (!selected.has(artifact.name)) continue;
       const started = performance.now();
       for (const file of await artifact.render(ctx)) files.push({ path: `${slug}/${file.path}`, contents: file.contents });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBuild } from './build-command.js';
 import { runFeed } from './feed-command.js';
+import { runEditsInit } from './edits.js';
+import { runPreview } from './preview.js';
 import { registerSuggestCorrections } from './suggest-corrections.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -48,5 +50,31 @@ program
   });
 
 registerSuggestCorrections(program);
+
+const edits = program.command('edits').description("a producer's edits to the generated episode (seeds/<name>.edits.yaml), applied on every build");
+edits
+  .command('init')
+  .description('write <name>.edits.yaml beside the transcript, pre-filled with the generated chapters and quotes')
+  .argument('<transcript>', 'the transcript file')
+  .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
+  .option('--force', 'replace an existing edits file')
+  .action(async (transcript: string, opts: { config: string; force?: boolean }) => {
+    process.exitCode = await runEditsInit(transcript, opts);
+  });
+
+program
+  .command('preview')
+  .description('build, serve out/ on localhost and rebuild when a transcript, edits file, template or the config changes')
+  .argument('[files...]', 'transcript files or folders (default: seeds/)')
+  .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
+  .option('-o, --out <dir>', 'output folder', 'out')
+  .option('-p, --port <n>', 'port on localhost', (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+    return n;
+  }, 4173)
+  .action(async (files: string[], opts: { config: string; out: string; port: number }) => {
+    process.exitCode = await runPreview(files, opts, pkg.version);
+  });
 
 await program.parseAsync(process.argv);

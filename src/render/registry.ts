@@ -3,6 +3,7 @@ import { episodeJson } from './episode-json.js';
 import { podcastFeed, webFeed } from './feed/index.js';
 import { hostNotes } from './host-notes/index.js';
 import { newsletter } from './newsletter/index.js';
+import { episodePreview, showPreview } from './preview/index.js';
 import { showNotes } from './show-notes/index.js';
 import { transcripts } from './transcripts/index.js';
 import type { EpisodeArtifact, ShowArtifact } from './types.js';
@@ -12,9 +13,9 @@ import type { EpisodeArtifact, ShowArtifact } from './types.js';
  * `outputs` pick from these. Episode artifacts land in `out/<slug>/`, show
  * artifacts in `out/`.
  */
-export const episodeArtifacts: readonly EpisodeArtifact[] = [episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter];
+export const episodeArtifacts: readonly EpisodeArtifact[] = [episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter, episodePreview];
 
-export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed];
+export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed, showPreview];
 
 export function artifactNames(): string[] {
   return [...episodeArtifacts, ...showArtifacts].map((a) => a.name);

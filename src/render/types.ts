@@ -19,6 +19,10 @@ export interface EpisodeContext {
   correct: Corrector;
   /** Warnings a renderer raises (missing artwork, trimmed notes…). */
   warn: (warning: Warning) => void;
+  /** Files the artifacts before this one produced (paths relative to the output folder, `<slug>/…`); the preview links them. */
+  files?: readonly OutputFile[];
+  /** The episode's warnings so far (parse, edits, render); the preview lists them. */
+  warnings?: readonly Warning[];
 }
 
 /** One kind of output per episode (`episode.json`, `show-notes`, `cards`…). */
@@ -33,6 +37,10 @@ export interface ShowContext {
   episodes: readonly { episode: Episode; options: EpisodeOptions }[];
   config: ResolvedConfig;
   warn: (warning: Warning) => void;
+  /** Show files the artifacts before this one produced (feed…); the show preview links them. */
+  files?: readonly OutputFile[];
+  /** The show's warnings so far; the show preview lists them. */
+  warnings?: readonly Warning[];
 }
 
 export interface ShowArtifact {

@@ -1,0 +1,219 @@
+import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { HEAD_END } from '../render/preview/index.js';
+import { runBuild, reportFatal, type BuildFlags } from './build-command.js';
+import { paint } from './log.js';
+
+export interface PreviewFlags extends Pick<BuildFlags, 'config' | 'out' | 'only' | 'format' | 'workers'> {
+  port: number;
+}
+
+/** The server-sent events stream the served pages listen to. */
+export const EVENTS_PATH = '/__castwright/events';
+/** Changes that arrive together (an editor saving several files) trigger one rebuild. */
+const DEBOUNCE_MS = 150;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'application/x-subrip; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+};
+
+/**
+ * Only served pages reload themselves: this script is added to HTML as it is
+ * sent and never written to `out/`, so the files stay static and offline.
+ */
+export const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload',()=>location.reload());</script>`;
+
+/**
+ * `castwright preview`: build, serve `out/` on localhost, and rebuild when a
+ * transcript, edits file, template or the config changes; open pages reload.
+ * Resolves when the server stops (Ctrl+C); returns the exit code.
+ */
+export async function runPreview(files: string[], flags: PreviewFlags, version: string): Promise<number> {
+  try {
+    const buildFlags: BuildFlags = { config: flags.config, out: flags.out, ...(flags.only ? { only: flags.only } : {}), ...(flags.format ? { format: flags.format } : {}), ...(flags.workers ? { workers: flags.workers } : {}) };
+    const rebuild = () => runBuild(files, buildFlags, version);
+    await rebuild();
+    const preview = createPreviewServer(flags.out);
+    const url = await preview.listen(flags.port);
+    const watched = await watchedPaths(files, flags.config);
+    const watcher = watchPaths(watched, serialise(async () => {
+      process.stdout.write(`${paint(process.stdout, 'dim', 'Changed:')} rebuilding…\n`);
+      await rebuild();
+      preview.reload();
+    }));
+    process.stdout.write(`Serving ${flags.out}/ at ${url} — watching ${watched.join(', ')}; press Ctrl+C to stop\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        watcher.close();
+        void preview.close().then(resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  } catch (error) {
+    return reportFatal(error);
+  }
+}
+
+export interface PreviewServer {
+  server: Server;
+  /** Start listening on localhost; resolves to the base URL. Port 0 picks a free port. */
+  listen(port: number): Promise<string>;
+  /** Tell every open page to reload. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
+/** A static server for the output folder, with live reload for HTML pages. */
+export function createPreviewServer(outDir: string): PreviewServer {
+  const root = path.resolve(outDir);
+  const clients = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('internal error');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === EVENTS_PATH) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(res);
+    }
+    let file = path.resolve(root, `.${decoded}`);
+    // Never serve anything outside the output folder.
+    if (file !== root && !file.startsWith(root + path.sep)) return notFound(res);
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (!decoded.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/` });
+        return void res.end();
+      }
+      file = path.join(file, 'index.html');
+    }
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) return notFound(res);
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const sent = type.startsWith('text/html') ? Buffer.from(withReload(body.toString('utf8'))) : body;
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': sent.byteLength });
+    res.end(req.method === 'HEAD' ? undefined : sent);
+  }
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          const address = server.address();
+          resolve(`http://localhost:${typeof address === 'object' && address ? address.port : port}/`);
+        });
+      }),
+    reload: () => {
+      for (const client of clients) client.write('event: reload\ndata: now\n\n');
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const client of clients) client.end();
+        clients.clear();
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold the server open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Add the reload script to a page being served (before `</head>`, else at the end). */
+export function withReload(html: string): string {
+  const at = html.indexOf(HEAD_END);
+  return at === -1 ? `${html}${RELOAD_SCRIPT}` : `${html.slice(0, at)}${RELOAD_SCRIPT}\n${html.slice(at)}`;
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('not found: this file is not in the output folder (yet)');
+}
+
+/** What a rebuild depends on: the transcript folders (transcripts and edits files), the templates and the config. */
+async function watchedPaths(files: readonly string[], configFile: string): Promise<string[]> {
+  const inputs = files.length > 0 ? files : ['seeds'];
+  const dirs = new Set<string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    dirs.add(info?.isDirectory() ? input : path.dirname(input));
+  }
+  const config = await loadConfig(configFile).catch(() => undefined);
+  const templates = config?.templates ?? 'templates';
+  return [...dirs, templates, configFile].filter((p) => existsSync(p));
+}
+
+/**
+ * Watch files and folders (folders recursively) and call `onChange` once
+ * per burst of changes. Returns a handle that stops every watcher.
+ */
+export function watchPaths(paths: readonly string[], onChange: () => void, debounceMs = DEBOUNCE_MS): { close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const fire = () => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, debounceMs);
+  };
+  const watchers: FSWatcher[] = paths.map((p) => {
+    if (statSync(p).isDirectory()) return watch(p, { recursive: true }, fire);
+    // Editors often save by replacing the file, which ends a watch on the file itself: watch its folder for its name.
+    const name = path.basename(p);
+    return watch(path.dirname(p) || '.', (_event, changed) => {
+      if (changed === name) fire();
+    });
+  });
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
+}
+
+/** Run `task` for each call, never two at once; calls during a run collapse into one more run. */
+function serialise(task: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    running = true;
+    do {
+      again = false;
+      await task().catch((error: unknown) => reportFatal(error));
+    } while (again);
+    running = false;
+  };
+  return () => {
+    if (running) again = true;
+    else void run();
+  };
+}

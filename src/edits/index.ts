@@ -1,0 +1,4 @@
+export { applyEdits, applyParsedEdits, type EditsOptions } from './apply.js';
+export { editsFileText } from './init.js';
+export { loadEdits, parseEdits } from './load.js';
+export type { Edits } from './types.js';

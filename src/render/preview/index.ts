@@ -1,0 +1,3 @@
+export { episodePreview, episodePage } from './episode-page.js';
+export { showPreview, showPage } from './show-page.js';
+export { HEAD_END } from './html.js';
