@@ -78,6 +78,8 @@ export interface PreviewServer {
   listen(port: number): Promise<string>;
   /** Tell every open page to reload. */
   reload(): void;
+  /** How many pages are listening for reloads. */
+  listening(): number;
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export function createPreviewServer(outDir: string): PreviewServer {
           resolve(`http://localhost:${typeof address === 'object' && address ? address.port : port}/`);
         });
       }),
+    listening: () => clients.size,
     reload: () => {
       for (const client of clients) client.write('event: reload\ndata: now\n\n');
     },

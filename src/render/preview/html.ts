@@ -35,6 +35,8 @@ export function page(options: { title: string; css: string; body: string; lang?:
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="castwright">',
+    // An empty icon: browsers otherwise ask for /favicon.ico, which is not part of the kit.
+    '<link rel="icon" href="data:,">',
     `<title>${esc(options.title)}</title>`,
     `<style>${options.css}</style>`,
     HEAD_END,
