@@ -14,9 +14,11 @@ export interface Tuning {
   bonusWeight: number;
   /** Turns shorter than this many words never start a chapter. */
   minTurnWords: number;
+  /** Strength of the Dirichlet prior of the cohesion likelihood (0: Laplace smoothing). */
+  prior: number;
 }
 
-export const DEFAULT_TUNING: Tuning = { weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 }, bonusWeight: 20, minTurnWords: 8 };
+export const DEFAULT_TUNING: Tuning = { weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 }, bonusWeight: 15, minTurnWords: 8, prior: 50 };
 
 /**
  * Stage 2: split a transcript into chapters. The frame (cold open,
@@ -39,7 +41,7 @@ export function segment(t: Transcript, options: SegmentOptions, tuning: Tuning =
   const units = bodyUnits(t, terms, bodyStart, bodyEnd, scores, tuning);
   const vocabulary = new Set(units.flatMap((u) => u.terms)).size;
   const average = Math.max(1, units.length / wanted);
-  const picked = optimalBoundaries(units, vocabulary, wanted, timeOf(bodyEnd), options.minChapterSeconds, tuning.bonusWeight, Math.ceil(average * 3) + 2);
+  const picked = optimalBoundaries(units, vocabulary, wanted, timeOf(bodyEnd), options.minChapterSeconds, tuning.bonusWeight, Math.ceil(average * 3) + 2, tuning.prior);
   const body = picked.map((i) => units[i]!.sentence);
   const starts = [...new Set([...forced.keys(), ...body])].sort((a, b) => a - b);
 

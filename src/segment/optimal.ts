@@ -14,13 +14,14 @@ export interface Unit {
  * Place exactly `segments` chapters over the units by dynamic programming:
  * maximise the summed log-likelihood of every chapter's words under its own
  * word distribution, plus `bonusWeight` times the bonus of each chosen
- * start, with every chapter at least `minSeconds` long. Returns the indices
+ * start, with every chapter at least `minSeconds` long. `prior` selects
+ * the likelihood (see `segmentLogLikelihood`). Returns the indices
  * of the units where chapters 2..n start.
  */
-export function optimalBoundaries(units: readonly Unit[], vocabulary: number, segments: number, endTime: number, minSeconds: number, bonusWeight: number, maxUnits: number): number[] {
+export function optimalBoundaries(units: readonly Unit[], vocabulary: number, segments: number, endTime: number, minSeconds: number, bonusWeight: number, maxUnits: number, prior = 0): number[] {
   const n = units.length;
   const k = Math.max(1, Math.min(segments, n));
-  const ll = segmentLogLikelihood(units.map((u) => u.terms), vocabulary, maxUnits);
+  const ll = segmentLogLikelihood(units.map((u) => u.terms), vocabulary, maxUnits, prior);
   const timeAt = (i: number) => (i >= n ? endTime : units[i]!.startTime);
   // best[s][j]: best score of the first j units cut into s chapters; from[s][j]: where the last one starts.
   const best = Array.from({ length: k + 1 }, () => new Float64Array(n + 1).fill(-Infinity));
