@@ -27,8 +27,35 @@ interface Anchor {
   time: number;
 }
 
-/** Sentence-ending punctuation between two words. */
-const SENTENCE_END = /[.?!…]/;
+/**
+ * The word pattern run over the whole text from a piece's start, rather than
+ * over a slice per piece: `matchAll` clones its regular expression on every
+ * call, and caption formats have one piece per word.
+ */
+const WORD_IN_TEXT = new RegExp(WORD.source, 'gu');
+const WORD_PREFIX = new RegExp(`^(?:${WORD.source})`, 'u');
+
+/** What the characters between two words hold, as bit flags. */
+const GAP_END = 1;
+const GAP_QUESTION = 2;
+const GAP_PAUSE = 4;
+
+/**
+ * Scan the characters between two words for sentence-ending punctuation
+ * (. ? ! …) and pauses (, ; : dashes). A loop over char codes rather than a
+ * slice and regular expressions: this runs once per word, and a 20 MB
+ * transcript has millions of them.
+ */
+function scanGap(text: string, start: number, end: number): number {
+  let flags = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x2026) flags |= GAP_END;
+    else if (c === 0x3f) flags |= GAP_END | GAP_QUESTION;
+    else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013) flags |= GAP_PAUSE;
+  }
+  return flags;
+}
 /** Past this many words a sentence is split at its next comma or semicolon (speech runs on). */
 const LONG_SENTENCE = 60;
 
@@ -67,10 +94,14 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
 
     for (const piece of rawTurn.pieces) {
       const pieceFirst = words.length;
-      const slice = text.slice(piece.start, piece.end);
-      for (const m of slice.matchAll(WORD)) {
-        const start = piece.start + m.index;
-        words.push({ text: m[0], start, end: start + m[0].length, time: 0, disfluent: false });
+      WORD_IN_TEXT.lastIndex = piece.start;
+      for (let m = WORD_IN_TEXT.exec(text); m && m.index < piece.end; m = WORD_IN_TEXT.exec(text)) {
+        const start = m.index;
+        // A word running past the piece (markup inside a word) keeps only its part inside the piece.
+        const word = start + m[0].length <= piece.end ? m[0] : (WORD_PREFIX.exec(text.slice(start, piece.end))?.[0] ?? '');
+        // `time` starts as a non-integer so V8 stores it as a double from the start: placing words on the
+        // clock later then needs no per-object migration of every word.
+        if (word) words.push({ text: word, start, end: start + word.length, time: Number.NaN, disfluent: false });
       }
       if (words.length === pieceFirst) continue;
       if (pieceFirst === firstWord && piece.startTime !== undefined) timedTurns++;
@@ -79,9 +110,9 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
       // Sentence ends: punctuation between this word and the next within the piece.
       for (let i = pieceFirst; i < words.length; i++) {
         const gapEnd = i + 1 < words.length ? words[i + 1]!.start : piece.end;
-        const gap = text.slice(words[i]!.end, gapEnd);
-        if (SENTENCE_END.test(gap)) closeSentence(i + 1, gap.includes('?'));
-        else if (i + 1 - sentenceStart >= LONG_SENTENCE && /[,;:—–]/.test(gap)) closeSentence(i + 1, false);
+        const gap = scanGap(text, words[i]!.end, gapEnd);
+        if (gap & GAP_END) closeSentence(i + 1, (gap & GAP_QUESTION) !== 0);
+        else if (i + 1 - sentenceStart >= LONG_SENTENCE && gap & GAP_PAUSE) closeSentence(i + 1, false);
       }
     }
     closeSentence(words.length, false);

@@ -21,7 +21,7 @@ export function detectFormat(text: string, file: string, override?: string): For
     }
   }
   if (!best) {
-    const known = formats.map((f) => `${f.name} (${f.description})`).join('; ');
+    const known = formats.map((f) => f.name).join(', ');
     const json = /^\s*[[{]/.test(text) ? 'a JSON document, but not a transcript shape castwright knows' : 'unrecognisable transcript format';
     throw new CastwrightError(`${json}: expected one of ${known}; or pass --format`, { file, line: 1, column: 1 });
   }

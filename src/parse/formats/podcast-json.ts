@@ -11,8 +11,10 @@ export const podcastJson: FormatParser = {
   name: 'podcast-json',
   description: 'Podcasting 2.0 JSON transcript ({"version", "segments": [{speaker, startTime, endTime, body}]})',
   detect(text) {
-    const head = text.slice(0, 4000);
-    return /^\s*\{/.test(text) && /"segments"\s*:/.test(head) && /"body"\s*:/.test(head) ? 0.9 : 0;
+    // Whisper writes the whole transcript as "text" before "segments": look past it, not just at the head.
+    const at = /^\s*\{/.test(text) ? text.search(/"segments"\s*:\s*\[/) : -1;
+    const segments = at === -1 ? '' : text.slice(at, at + 4000);
+    return /"body"\s*:/.test(segments) ? 0.9 : 0;
   },
   parse(text, file) {
     const root = parseJsonTree(text, file);

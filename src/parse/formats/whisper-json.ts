@@ -10,8 +10,10 @@ export const whisperJson: FormatParser = {
   name: 'whisper-json',
   description: 'Whisper JSON ({"segments": [{start, end, text}]})',
   detect(text) {
-    const head = text.slice(0, 4000);
-    return /^\s*\{/.test(text) && /"segments"\s*:/.test(head) && /"start"\s*:/.test(head) && /"text"\s*:/.test(head) ? 0.85 : 0;
+    // Whisper writes the whole transcript as "text" before "segments": look past it, not just at the head.
+    const at = /^\s*\{/.test(text) ? text.search(/"segments"\s*:\s*\[/) : -1;
+    const segments = at === -1 ? '' : text.slice(at, at + 4000);
+    return /"start"\s*:/.test(segments) && /"text"\s*:/.test(segments) ? 0.85 : 0;
   },
   parse(text, file) {
     const root = parseJsonTree(text, file);
