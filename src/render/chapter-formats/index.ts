@@ -15,7 +15,7 @@ export { chaptersJson } from './json.js';
 export const chapterFiles: EpisodeArtifact = {
   name: 'chapter-files',
   description: 'chapters/: WebVTT, Podlove Simple Chapters, YouTube text, FFMETADATA',
-  render({ episode, config, warn }) {
+  render({ episode, config }) {
     if (episode.chapters.length === 0) return [];
     const files = [
       { path: 'chapters/chapters.vtt', contents: chaptersVtt(episode) },
@@ -23,11 +23,10 @@ export const chapterFiles: EpisodeArtifact = {
       { path: 'chapters/chapters.ffmetadata.txt', contents: chaptersFfmetadata(episode, config.podcast.title) },
     ];
     const youtube = youtubeChapters(episode.chapters, episode.duration);
+    // Chapters YouTube would reject are left out; the YouTube description's warning says why.
     if (youtube.ok) {
       const note = chaptersNote(episode.chapters);
       files.push({ path: 'chapters/chapters-youtube.txt', contents: `${note ? 'Chapters (automatically created)\n' : ''}${youtube.lines.join('\n')}\n` });
-    } else {
-      warn({ file: episode.source.path, message: `YouTube chapters left out: ${youtube.reason}`, rule: 'chapters/youtube' });
     }
     return files;
   },

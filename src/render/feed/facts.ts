@@ -33,13 +33,11 @@ export function missingShowFacts(config: ResolvedConfig): Warning[] {
   const p = config.podcast;
   const missing: [string, string][] = [];
   if (!httpUrl(p.feedUrl)) missing.push(['podcast.feedUrl', 'needed for podcast:guid and atom:link']);
-  if (!httpUrl(p.siteUrl)) missing.push(['podcast.siteUrl', 'the show link']);
-  if (!httpUrl(p.assetsUrl) && !httpUrl(p.siteUrl)) missing.push(['podcast.assetsUrl', 'chapter and transcript files cannot be linked']);
+  if (!httpUrl(p.assetsUrl) && !httpUrl(p.siteUrl)) missing.push(['podcast.siteUrl', 'no show link, and chapter and transcript files cannot be linked (or set podcast.assetsUrl)']);
   if (!p.description) missing.push(['podcast.description', 'Apple requires a show description']);
   if (!httpUrl(p.artwork)) missing.push(['podcast.artwork', 'Apple requires 1400–3000 px square artwork at an http(s) URL']);
   if (p.categories.length === 0) missing.push(['podcast.categories', 'Apple requires a category']);
   if (!p.owner) missing.push(['podcast.owner', 'Apple recommends an owner name and email']);
-  if (!p.author && !p.owner) missing.push(['podcast.author', 'Apple recommends an author']);
   return missing.map(([field, why]) => ({ file: CONFIG_FILE, message: `${field} missing: ${why}`, rule: 'publish/missing-show-fact' }));
 }
 

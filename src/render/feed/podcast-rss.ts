@@ -4,6 +4,7 @@ import type { EpisodeOptions, ResolvedConfig } from '../../config/schema.js';
 import type { Episode } from '../../model/episode.js';
 import { normalPlayTime, PSC_NAMESPACE } from '../chapter-formats/podlove.js';
 import { renderHostNotes } from '../host-notes/render.js';
+import { escapeHtml } from '../show-notes/index.js';
 import { TRANSCRIPT_FILES } from '../transcripts/index.js';
 import { soundbites } from './soundbites.js';
 import { assetsBase, episodeAssetUrl, episodePageUrl, httpUrl } from './urls.js';
@@ -99,7 +100,8 @@ export function podcastRss(episodes: readonly FeedEpisode[], config: ResolvedCon
   if (feedUrl) channel.ele(NS.atom, 'atom:link').att('href', feedUrl).att('rel', 'self').att('type', 'application/rss+xml');
   channel.ele('title').txt(p.title);
   if (siteUrl) channel.ele('link').txt(siteUrl);
-  channel.ele('description').txt(clipBytes(p.description ?? p.title, MAX_DESCRIPTION_BYTES));
+  // Apple reads the show description as HTML (p, ol, ul, li, a in CDATA): plain text is escaped first.
+  cdata(channel, 'description', undefined, `<p>${escapeHtml(clipBytes(p.description ?? p.title, MAX_DESCRIPTION_BYTES - 7))}</p>`);
   channel.ele('language').txt(p.language);
   if (p.copyright) channel.ele('copyright').txt(p.copyright);
   channel.ele('generator').txt('castwright');

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { ResolvedConfig } from '../../config/schema.js';
 import type { Warning } from '../../errors.js';
 import { renderHostNotes } from '../host-notes/render.js';
+import { escapeHtml } from '../show-notes/index.js';
 import type { OutputFile } from '../types.js';
 import { itemGuid, showGuid, type FeedEpisode } from './podcast-rss.js';
 import { assetsBase, episodePageUrl, httpUrl } from './urls.js';
@@ -26,7 +27,7 @@ export function webFeeds(episodes: readonly FeedEpisode[], config: ResolvedConfi
   const feed = new Feed({
     id: `urn:uuid:${guid}`,
     title: config.podcast.title,
-    ...(config.podcast.description ? { description: config.podcast.description } : {}),
+    ...(config.podcast.description ? { description: escapeHtml(config.podcast.description) } : {}),
     link: siteUrl,
     language: config.podcast.language,
     updated: new Date(Date.parse(dated[0]!.episode.date!)),
@@ -39,11 +40,13 @@ export function webFeeds(episodes: readonly FeedEpisode[], config: ResolvedConfi
   for (const { episode, options } of dated) {
     const link = episodePageUrl(config, episode.slug) ?? siteUrl;
     feed.addItem({
-      title: episode.title,
+      // Atom writes titles as type="html" and RSS readers decode entities in titles: escape the text.
+      title: escapeHtml(episode.title),
       id: `urn:uuid:${itemGuid(guid, episode, options)}`,
       link,
       date: new Date(Date.parse(episode.date!)),
-      description: options.description ?? episode.summary,
+      // Readers render descriptions as HTML: the summary is text, so escape it.
+      description: escapeHtml(options.description ?? episode.summary),
       content: renderHostNotes('generic', episode, options, config, () => {}).trim(),
     });
   }

@@ -40,7 +40,7 @@ export function renderHostNotes(profile: HostProfile, episode: Episode, options:
   if (profile === 'youtube') {
     const youtube = youtubeChapters(episode.chapters, episode.duration);
     if (!youtube.ok && episode.chapters.length > 0) {
-      warn({ ...where, message: `YouTube description without chapters: ${youtube.reason}`, rule: 'notes/youtube-chapters' });
+      warn({ ...where, message: `YouTube chapters left out (description and chapters-youtube.txt): ${youtube.reason}`, rule: 'notes/youtube-chapters' });
     }
     const text = youtubeContext({ ...context, ...(youtube.ok ? { youtubeChapters: { heading: context.chapters.heading, lines: youtube.lines } } : {}) });
     const out = finishText(loadTemplate(spec.template, spec.kind, config.templates)(text));

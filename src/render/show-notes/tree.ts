@@ -1,6 +1,7 @@
 import type { Content, List, ListItem, Root } from 'mdast';
 import type { Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
+import { chaptersHeading } from '../chapter-formats/label.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const paragraph = (...children: Content[]) => ({ type: 'paragraph' as const, children }) as Content;
@@ -29,8 +30,8 @@ export function showNotesTree(episode: Episode): Root {
   }
 
   if (episode.chapters.length > 0) {
-    const reviewed = episode.chapters.every((c) => c.reviewed);
-    children.push(heading(2, reviewed ? 'Chapters' : 'Chapters (automatically created)'));
+    // One labelling rule for every output: generated until a person reviewed them all.
+    children.push(heading(2, chaptersHeading(episode.chapters)));
     children.push(
       list(
         false,
