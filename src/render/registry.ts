@@ -18,5 +18,6 @@ export const episodeArtifacts: readonly EpisodeArtifact[] = [episodeJson, chapte
 export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed, showPreview];
 
 export function artifactNames(): string[] {
-  return [...episodeArtifacts, ...showArtifacts].map((a) => a.name);
+  // `preview` names both the episode page and the show page: list it once.
+  return [...new Set([...episodeArtifacts, ...showArtifacts].map((a) => a.name))];
 }
