@@ -43,7 +43,7 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
 
   const fingerprints = new Map<string, string>();
   if (options.cache) {
-    const shared = await sharedFingerprint(options.config, options.version ?? '0', [BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])]);
+    const shared = await buildFingerprint(options);
     const manifest = await readManifest(options.cache.outDir);
     const stale = [];
     for (const p of planned) {
@@ -57,7 +57,7 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
       fingerprints.set(p.input, fingerprint);
       const entry = manifest.episodes[p.input];
       const cached = !options.cache.force && isFresh(entry, fingerprint, p.slug, options.cache.outDir) ? await readEpisode(options.cache.outDir, p.slug) : undefined;
-      if (cached) yield { input: p.input, slug: p.slug, ok: true, cached: true, episode: cached, files: [], warnings: [], timings: {}, fingerprint };
+      if (cached) yield { input: p.input, slug: p.slug, ok: true, cached: true, episode: cached, files: [], warnings: entry?.warnings ?? [], timings: {}, fingerprint };
       else stale.push(p);
     }
     planned = stale;
@@ -66,6 +66,12 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
     const fingerprint = fingerprints.get(result.input);
     yield fingerprint === undefined ? result : { ...result, fingerprint };
   }
+}
+
+/** What every episode's and the show's output depend on alike: version, templates, local files, chosen artifacts. */
+export async function buildFingerprint(options: BuildOptions): Promise<string> {
+  const templates = [BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])];
+  return sharedFingerprint(options.config, options.version ?? '0', templates);
 }
 
 /** The show files (feed, index) from every built or cached episode, in input order. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { buildEpisodes, buildShow, selectArtifacts } from '../build/build.js';
-import { readManifest } from '../build/cache.js';
+import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../build/build.js';
+import { isShowFresh, readManifest, showFingerprint } from '../build/cache.js';
+import { stableJson } from '../build/fingerprint.js';
 import { parseShard } from '../build/plan.js';
 import type { EpisodeResult } from '../build/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
@@ -53,7 +54,8 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
     const refused = flags.strict ? checkStrict(config, inputs, selected, flags.json) : undefined;
     if (refused !== undefined) return refused;
 
-    const writer = await Writer.open(flags.out, await readManifest(flags.out));
+    const manifest = await readManifest(flags.out);
+    const writer = await Writer.open(flags.out, manifest);
     const results: EpisodeResult[] = [];
     const written: string[] = [];
     const progress = new Progress(inputs.length);
@@ -71,11 +73,15 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
     const order = new Map(inputs.map((input, i) => [input, i]));
     results.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0));
 
-    // Sharded builds leave the feed and index to `castwright feed`.
-    const show = shard ? { files: [], warnings: [] as Warning[] } : await buildShow(results, options);
-    for (const file of await writer.writeFiles(show.files)) {
-      written.push(file);
-      log(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}`);
+    // Sharded builds leave the feed and index to `castwright feed`; an unchanged catalogue keeps them.
+    const showKey = showFingerprint(results, `${await buildFingerprint(options)}\n${stableJson(config)}\n${[...selected].sort().join(',')}`);
+    const keepShow = !flags.force && results.every((e) => e.cached) && isShowFresh(manifest.show, showKey, flags.out);
+    const show = shard ? { files: [], warnings: [] as Warning[] } : keepShow ? { files: [], warnings: manifest.show!.warnings } : await buildShow(results, options);
+    if (!shard && !keepShow) {
+      for (const file of await writer.writeShow(show.files, showKey, show.warnings)) {
+        written.push(file);
+        log(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}`);
+      }
     }
 
     const warnings = [...results.flatMap((e) => e.warnings), ...show.warnings];

@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR, MANIFEST, type Manifest } from '../build/cache.js';
+import type { Warning } from '../errors.js';
 import type { BuildResult, EpisodeResult } from '../build/types.js';
 import type { OutputFile } from '../render/types.js';
 
@@ -33,10 +34,22 @@ export class Writer {
     if (!result.ok || result.cached) return [];
     await swapFolder(this.outDir, result.slug, result.files);
     if (result.fingerprint !== undefined) {
-      this.manifest.episodes[result.input] = { fingerprint: result.fingerprint, slug: result.slug, files: result.files.map((f) => f.path) };
-      await writeAtomic(path.join(this.outDir, CACHE_DIR, MANIFEST), `${JSON.stringify(this.manifest, null, 2)}\n`);
+      this.manifest.episodes[result.input] = { fingerprint: result.fingerprint, slug: result.slug, files: result.files.map((f) => f.path), warnings: result.warnings };
+      await this.saveManifest();
     }
     return result.files.map((f) => f.path);
+  }
+
+  /** Write the show files and remember what they were made from. */
+  async writeShow(files: readonly OutputFile[], fingerprint: string, warnings: Warning[]): Promise<string[]> {
+    const written = await this.writeFiles(files);
+    this.manifest.show = { fingerprint, files: written, warnings };
+    await this.saveManifest();
+    return written;
+  }
+
+  private async saveManifest(): Promise<void> {
+    await writeAtomic(path.join(this.outDir, CACHE_DIR, MANIFEST), `${JSON.stringify(this.manifest, null, 2)}\n`);
   }
 
   /** Write show-level files (feed, index), each atomically. */
