@@ -50,18 +50,86 @@ function findPerson(label: string, list: readonly PersonOptions[]): PersonOption
   return list.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === key));
 }
 
-const HOST_INTRO = /\b(welcome (?:back )?to|my guests? (?:today|this week)|i'?m your host|this is the .{0,40}(?:podcast|show))\b/i;
-const ANSWER_OPENER = /^(yes|yeah|yep|no|nope|thank|thanks|i|i'm|i've|exactly|right|absolutely|sure|well|definitely|totally)\b/i;
-/** A guest reply that runs into the host's next question: at most this many words of question. */
-const MAX_QUESTION_WORDS = 110;
-const LONG_ANSWER_WORDS = 120;
+type Role = 'host' | 'guest';
+
+/*
+ * Transition log-probabilities of the attribution model. Caption files mark
+ * most speaker changes with `>>` but drop some (a host question and the
+ * guest's answer run together) and add a few spurious ones; inside a block a
+ * change is rare, between blocks it is the rule.
+ */
+const BLOCK_CHANGE = Math.log(0.8);
+const BLOCK_STAY = Math.log(0.2);
+const INNER_CHANGE = Math.log(0.03);
+const INNER_STAY = Math.log(0.97);
+/** Words before a question in the same block that may still be the asker's preamble. */
+const QUESTION_PREAMBLE_WORDS = 110;
+/** A question this close to the end of its block hands over to the other speaker. */
+const HANDOVER_TAIL_WORDS = 30;
+/** Weight of a question that ends its block: the plainest handover. */
+const LAST_QUESTION = 1.25;
+/** Weight of a question in the middle of a long block: mostly rhetorical. */
+const MIDDLE_QUESTION = 0.25;
+
+const HOST_INTRO = /\b(?:welcome (?:back )?to|my guests? (?:today|this week|is)|i'?m your host|this is the .{0,40}(?:podcast|show)|please enjoy)\b/i;
+/** What hosts say and guests rarely do: steering, inviting, thanking for an answer, wrapping up. */
+const HOST_CUES =
+  /\b(?:welcome|i'?d love to|let'?s (?:talk|move|switch|go back|dig|start|turn)|tell (?:us|me) (?:about|more)|walk (?:us|me) through|double.click|as a (?:last|final|quick|closing)|(?:last|final|next|one more) question|going back to|talk (?:a little bit )?about|thank you (?:so much |very much )?for (?:this|that|all (?:of )?this|sharing|spending|coming|joining|being)|thanks for listening|it'?s been (?:absolutely |so |really )?(?:wonderful|great|a pleasure)|you guys (?:released|launched|published|announced))\b/i;
+/** A guest's reply to a welcome or a farewell. */
+const GUEST_REPLY = /^(?:thank(?:s| you)(?: so| very)?(?: much)?(?: for (?:having me|the invitation|inviting me))?|(?:it'?s )?great to (?:be here|talk to you)|happy to be here)[\s,]*(?:\p{Lu}\p{L}+)?[.!]*$/iu;
+/** "You" addressed to the other person, not the generic "you" of "if you look at it" or the filler "you know". */
+const ADDRESS = /\b(?:(?:do|did|are|were|can|could|would|will|have|had|should) you|you (?:guys|all|yourself|personally|started|joined)|your (?:own|team|work|view|take|background|story|career|journey|paper|group|lab|colleagues))\b/i;
+/** A tag that turns a statement into a question only in punctuation: "…, right?" */
+const TAG_QUESTION = /(?:^|[\s,])(?:right|you know|isn'?t it|no|yeah|okay|ok|correct|huh|true)[\s.?!]*$/i;
+const FIRST_PERSON_SINGULAR = /\b(?:i|i'm|i've|i'd|i'll|my|me)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|my|me|we|our|we're)\b/gi;
+
+/** Evidence about one sentence: log-odds that the host says it. */
+interface SentenceEvidence {
+  sentence: number;
+  /** First sentence of a `>>` block. */
+  blockStart: boolean;
+  hostOdds: number;
+}
 
 /**
- * Attribute unlabelled turns to host and guest. In an interview the host
- * introduces the show and asks; turns alternate. Caption text drops some
- * speaker changes, so a guest turn that ends in a question followed by a long
- * answer is split: its closing question is the host's. Cold-open turns take
- * the speaker of the later passage they repeat (`coldOpenSource`).
+ * Log-odds that the host speaks a sentence, from what hosts do in an
+ * interview: ask (a question, more so one addressed to "you"), steer and
+ * thank ("I'd love to talk about", "as a last question", "thank you for
+ * this"), introduce the show; against what guests do: reply to a welcome,
+ * speak in the first person at length.
+ *
+ * `handover` is how much a question counts: 1 where it opens or closes its
+ * block (a host asks, then lets the guest speak), less in the middle of a
+ * long block, where questions are mostly rhetorical. Length and the first
+ * person count only outside a handover question and its preamble
+ * (`preamble`), because a host's question often comes with a long lead-in.
+ */
+export function hostOdds(text: string, words: number, handover: number, preamble: boolean): number {
+  let odds = 0;
+  const addressed = ADDRESS.test(text);
+  if (handover > 0) odds += handover * (2 + (addressed ? 1 : 0));
+  else if (addressed) odds += 0.5;
+  if (HOST_INTRO.test(text)) odds += 3;
+  else if (HOST_CUES.test(text)) odds += 2.5;
+  if (GUEST_REPLY.test(text.trim())) odds -= 3.5;
+  // The lead-in of a handover question leans to the asker.
+  if (preamble && handover === 0) odds += 0.5;
+  if (handover < 1 && !preamble) {
+    odds -= Math.min(1.5, 0.3 * (text.match(FIRST_PERSON)?.length ?? 0));
+    odds -= Math.min(3, 0.012 * words);
+  }
+  return odds;
+}
+
+/**
+ * Attribute unlabelled turns (`>>` blocks) to host and guest. Each sentence
+ * gets host-or-guest evidence (`hostOdds`); the most likely sequence of
+ * speakers is found by dynamic programming (Viterbi) over the sentences,
+ * where a block boundary usually changes speaker and a change inside a block
+ * (a missed `>>`) is possible but costly. Blocks whose sentences get more
+ * than one speaker are split. Cold-open turns are left to the caller, which
+ * gives them the speaker of the later passage they repeat.
  */
 export function attributeTurns(
   turns: readonly AssembledTurn[],
@@ -70,68 +138,129 @@ export function attributeTurns(
   coldOpen: ReadonlySet<number>,
   text: string,
 ): { turns: (AttributedTurn & { sourceIndex: number })[] } {
-  const out: (AttributedTurn & { sourceIndex: number })[] = [];
-  const body = turns.filter((t) => !coldOpen.has(t.index));
-  const introAt = body.slice(0, 4).findIndex((t) => HOST_INTRO.test(text.slice(t.start, t.end)));
-  // Turns before the introduction (after any cold open) are the guest's, e.g. a teaser.
-  let expected: 'host' | 'guest' = introAt > 0 ? 'guest' : 'host';
-  const firstBody = body[0]?.index;
+  const body = turns.filter((t) => !coldOpen.has(t.index) && t.endSentence > t.firstSentence);
+  const evidence = sentenceEvidence(body, sentences, text);
+  const roles = bestRoles(evidence);
+  const roleOf = new Map(evidence.map((e, i) => [e.sentence, roles[i]!]));
 
-  for (let i = 0; i < turns.length; i++) {
-    const turn = turns[i]!;
+  const out: (AttributedTurn & { sourceIndex: number })[] = [];
+  let last: Role = 'guest';
+  turns.forEach((turn, i) => {
     if (coldOpen.has(turn.index)) {
       out.push({ ...turn, speaker: 'guest', inferred: true, sourceIndex: i });
-      continue;
+      return;
     }
-    if (introAt > 0 && turn.index === body[introAt]?.index) expected = 'host';
-    const next = turns[i + 1];
-    const nextLong = next !== undefined && next.endWord - next.firstWord >= LONG_ANSWER_WORDS;
-    if (expected === 'guest' && nextLong && turn.index !== firstBody) {
-      const split = trailingQuestion(turn, sentences, words);
-      if (split !== undefined) {
-        out.push(...splitTurn(turn, split, 'guest', 'host', sentences, i));
-        expected = 'guest';
-        continue;
-      }
+    let from = turn.firstSentence;
+    if (from === turn.endSentence) {
+      out.push({ ...turn, speaker: last, inferred: true, sourceIndex: i });
+      return;
     }
-    out.push({ ...turn, speaker: expected, inferred: true, sourceIndex: i });
-    expected = expected === 'host' ? 'guest' : 'host';
-  }
+    for (let s = turn.firstSentence + 1; s <= turn.endSentence; s++) {
+      const role = roleOf.get(from)!;
+      if (s < turn.endSentence && roleOf.get(s) === role) continue;
+      out.push(sliceTurn(turn, from, s, role, sentences, words, i));
+      last = role;
+      from = s;
+    }
+  });
   return { turns: out };
 }
 
-/** The sentence index where a closing question (with a short lead-in) starts, if any. */
-function trailingQuestion(turn: AssembledTurn, sentences: readonly Sentence[], words: readonly Word[]): number | undefined {
-  const last = sentences[turn.endSentence - 1];
-  if (!last?.question) return undefined;
-  let start = turn.endSentence - 1;
-  let count = last.endWord - last.firstWord;
-  while (start - 1 > turn.firstSentence) {
-    const s = sentences[start - 1]!;
-    const size = s.endWord - s.firstWord;
-    if (count + size > MAX_QUESTION_WORDS) break;
-    if (!s.question && ANSWER_OPENER.test(words[s.firstWord]!.text)) break;
-    start--;
-    count += size;
+function sentenceEvidence(body: readonly AssembledTurn[], sentences: readonly Sentence[], text: string): SentenceEvidence[] {
+  const out: SentenceEvidence[] = [];
+  for (const turn of body) {
+    const size = (s: number) => sentences[s]!.endWord - sentences[s]!.firstWord;
+    const handover = new Float64Array(turn.endSentence - turn.firstSentence);
+    let before = 0;
+    let personal = false;
+    for (let s = turn.firstSentence; s < turn.endSentence; s++) {
+      const sentence = sentences[s]!;
+      const own = text.slice(sentence.start, sentence.end);
+      const after = turn.endWord - sentence.endWord;
+      // A speaker who talks about themselves before or after a question is making their own point, not asking.
+      const opens = before <= QUESTION_PREAMBLE_WORDS && !personal;
+      const closes = after <= HANDOVER_TAIL_WORDS && !FIRST_PERSON_SINGULAR.test(text.slice(sentence.end, turn.end));
+      if (isRealQuestion(sentence, text)) handover[s - turn.firstSentence] = after === 0 ? LAST_QUESTION : opens || closes ? 1 : MIDDLE_QUESTION;
+      if (FIRST_PERSON_SINGULAR.test(own) && !HOST_CUES.test(own)) personal = true;
+      before += size(s);
+    }
+    // Words from each sentence's end to the next handover question in the block.
+    const toQuestion = new Float64Array(handover.length);
+    let distance = Infinity;
+    for (let s = turn.endSentence - 1; s >= turn.firstSentence; s--) {
+      toQuestion[s - turn.firstSentence] = distance;
+      if (handover[s - turn.firstSentence]! >= 1) distance = 0;
+      else distance += size(s);
+    }
+    for (let s = turn.firstSentence; s < turn.endSentence; s++) {
+      const sentence = sentences[s]!;
+      const i = s - turn.firstSentence;
+      const own = text.slice(sentence.start, sentence.end);
+      // A lead-in sets up the question; talk about oneself is an answer, however close the next question.
+      const preamble = toQuestion[i]! + size(s) <= QUESTION_PREAMBLE_WORDS && !(FIRST_PERSON_SINGULAR.test(own) && !HOST_CUES.test(own));
+      out.push({ sentence: s, blockStart: s === turn.firstSentence, hostOdds: hostOdds(own, size(s), handover[i]!, preamble) });
+    }
   }
-  if (count > MAX_QUESTION_WORDS || start === turn.firstSentence) return undefined;
-  return start;
+  return out;
 }
 
-function splitTurn(
-  turn: AssembledTurn,
-  atSentence: number,
-  first: string,
-  second: string,
-  sentences: readonly Sentence[],
-  sourceIndex: number,
-): (AttributedTurn & { sourceIndex: number })[] {
-  const cut = sentences[atSentence]!;
-  const head = sentences[atSentence - 1]!;
-  return [
-    { ...turn, end: head.end, endSentence: atSentence, endWord: cut.firstWord, endTime: cut.startTime, speaker: first, inferred: true, sourceIndex },
-    { ...turn, start: cut.start, firstSentence: atSentence, firstWord: cut.firstWord, startTime: cut.startTime, speaker: second, inferred: true, sourceIndex },
-  ];
+/** A question mark that is more than a tag ("…, right?"), which guests use as much as hosts. */
+function isRealQuestion(sentence: Sentence, text: string): boolean {
+  return sentence.question && !TAG_QUESTION.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Viterbi over two states; ties go to alternation, the prior of an interview. */
+function bestRoles(evidence: readonly SentenceEvidence[]): Role[] {
+  const n = evidence.length;
+  if (n === 0) return [];
+  const emit = (e: SentenceEvidence, r: 0 | 1) => (r === 0 ? e.hostOdds / 2 : -e.hostOdds / 2);
+  // State 0 is the host, 1 the guest; the host usually speaks first.
+  let score: [number, number] = [emit(evidence[0]!, 0) + 0.5, emit(evidence[0]!, 1)];
+  const back: Uint8Array[] = [new Uint8Array(2)];
+  for (let i = 1; i < n; i++) {
+    const e = evidence[i]!;
+    const change = e.blockStart ? BLOCK_CHANGE : INNER_CHANGE;
+    const stay = e.blockStart ? BLOCK_STAY : INNER_STAY;
+    const from = new Uint8Array(2);
+    const next: [number, number] = [0, 0];
+    for (const r of [0, 1] as const) {
+      const viaStay = score[r] + stay;
+      const viaChange = score[1 - r as 0 | 1] + change;
+      from[r] = viaChange >= viaStay ? 1 - r : r;
+      next[r] = Math.max(viaStay, viaChange) + emit(e, r);
+    }
+    score = next;
+    back.push(from);
+  }
+  const roles: Role[] = new Array<Role>(n);
+  let state = score[0] >= score[1] ? 0 : 1;
+  for (let i = n - 1; i >= 0; i--) {
+    roles[i] = state === 0 ? 'host' : 'guest';
+    state = back[i]![state]!;
+  }
+  return roles;
+}
+
+/** The part of a turn from sentence `from` up to `to`, spoken by `role`. */
+function sliceTurn(turn: AssembledTurn, from: number, to: number, role: Role, sentences: readonly Sentence[], words: readonly Word[], sourceIndex: number): AttributedTurn & { sourceIndex: number } {
+  const first = from === turn.firstSentence;
+  const last = to === turn.endSentence;
+  const head = sentences[from]!;
+  const next = sentences[to];
+  return {
+    ...turn,
+    start: first ? turn.start : head.start,
+    end: last ? turn.end : sentences[to - 1]!.end,
+    firstSentence: from,
+    endSentence: to,
+    firstWord: first ? turn.firstWord : head.firstWord,
+    endWord: last || !next ? turn.endWord : next.firstWord,
+    startTime: first ? turn.startTime : head.startTime,
+    endTime: last || !next ? turn.endTime : next.startTime,
+    speaker: role,
+    inferred: true,
+    sourceIndex,
+  };
 }
 
 /** Host and guest speakers for inferred turns, named from the config when it names them. */
