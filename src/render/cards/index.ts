@@ -1,0 +1,100 @@
+import type { EpisodeCard } from '../../model/episode.js';
+import type { EpisodeArtifact, EpisodeContext, OutputFile } from '../types.js';
+import { cardContext } from './context.js';
+import { loadDesign } from './design.js';
+import { loadFonts, type FontFace } from './fonts.js';
+import { loadImage, type CardImage } from './images.js';
+import { planCards, quoteWarning, type PlannedCard } from './plan.js';
+import { createCardPool } from './pool.js';
+import { presetSize, type PresetSize } from './presets.js';
+import { quoteLabel, trimQuote } from './quote-text.js';
+import { inside, type CardJob } from './render-card.js';
+
+/**
+ * `cards/quote-N-<preset>.png`: the best quotes as images for each platform
+ * preset, rendered in parallel. Records each card's files, alt text and
+ * caption drafts in `episode.cards` (the registry runs this artifact before
+ * `episode.json` so they are written there). A card that fails is a warning
+ * naming the quote and preset; the other cards are still made.
+ */
+export const cards: EpisodeArtifact = {
+  name: 'cards',
+  description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json',
+  render: renderCards,
+};
+
+/** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
+export interface PreparedCards {
+  planned: PlannedCard[];
+  design: { name: string; file: string };
+  faces: FontFace[];
+  jobs: { card: PlannedCard; preset: PresetSize; job: CardJob }[];
+}
+
+/** Plan the quotes and build one render job per quote and preset (fonts, design, images loaded once). */
+export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> {
+  const { config, episode } = ctx;
+  const planned = planCards(ctx);
+  if (planned.length === 0) return { planned, design: { name: config.cards.design, file: '' }, faces: [], jobs: [] };
+  const design = await loadDesign(config.cards.design, config.templates, ctx.warn);
+  const fonts = await loadFonts(config.brand.fonts, ctx.warn);
+  const logoFile = config.brand.logo ?? (config.podcast.artwork && !/^https?:/i.test(config.podcast.artwork) ? config.podcast.artwork : undefined);
+  const logo = logoFile ? await loadImage(logoFile, 'logo (brand.logo)', { size: 240, fit: 'inside' }, ctx.warn) : undefined;
+  const photos = new Map<string, CardImage | undefined>();
+  for (const card of planned) {
+    if (card.photo && !photos.has(card.photo)) photos.set(card.photo, await loadImage(card.photo, `photo of ${card.speaker} (people img)`, { size: 320, fit: 'cover' }, ctx.warn));
+  }
+  const jobs: PreparedCards['jobs'] = [];
+  for (const card of planned) {
+    for (const name of config.cards.presets) {
+      const preset = presetSize(name);
+      const photo = card.photo ? photos.get(card.photo) : undefined;
+      const context = cardContext({ card, preset, episode, config, fonts, logo, photo });
+      const texts = [...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f)).text))];
+      const short = Math.min(preset.width, preset.height);
+      const images: Record<string, string> = { ...(logo ? { 'image:logo': logo.src } : {}), ...(photo ? { 'image:photo': photo.src } : {}) };
+      jobs.push({ card, preset, job: { template: design.source, context, preset, texts, images, minSize: Math.round(short * 0.03), maxSize: Math.round(short * 0.085) } });
+    }
+  }
+  return { planned, design, faces: fonts.faces, jobs };
+}
+
+/**
+ * Render the episode's cards and record them in `ctx.episode.cards`.
+ * `threads` caps the worker threads (default: one per core).
+ */
+export async function renderCards(ctx: EpisodeContext, options: { threads?: number } = {}): Promise<OutputFile[]> {
+  const { planned, design, faces, jobs } = await prepareCards(ctx);
+  if (planned.length === 0) {
+    ctx.episode.cards = [];
+    return [];
+  }
+  const pool = createCardPool(faces, { jobs: jobs.length, ...(options.threads === undefined ? {} : { threads: options.threads }) });
+  const results = await Promise.allSettled(jobs.map((j) => pool.render(j.job)));
+  await pool.close();
+
+  const files: OutputFile[] = [];
+  const records: EpisodeCard[] = planned.map((card) => ({ quote: card.quoteIndex, speaker: card.speaker, alt: card.alt, images: [], captions: card.captions }));
+  results.forEach((outcome, i) => {
+    const { card, preset } = jobs[i]!;
+    const at = quoteWarning(ctx, card.quote);
+    if (outcome.status === 'rejected') {
+      const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+      ctx.warn({ ...at, message: `quote ${quoteLabel(card.text)}: ${preset.name} card not made (${reason}; design ${design.file})`, rule: 'cards/render-failed' });
+      return;
+    }
+    const result = outcome.value;
+    if (!result.fits) {
+      ctx.warn({ ...at, message: `quote ${quoteLabel(card.text)}: does not fit the ${preset.name} card of design "${design.name}" even at ${result.fontSize}px; check the card`, rule: 'cards/overflow' });
+    }
+    const outside = result.textBoxes.find((b) => !inside(b, preset.safe));
+    if (result.fits && outside) {
+      ctx.warn({ file: design.file, message: `text "${outside.text.slice(0, 40)}" lies outside the ${preset.name} safe area`, rule: 'cards/safe-area' });
+    }
+    const path = `cards/quote-${card.number}-${preset.name}.png`;
+    files.push({ path, contents: result.png });
+    records[card.number - 1]!.images.push({ preset: preset.name, path, width: preset.width, height: preset.height, fontSize: result.fontSize, text: result.text });
+  });
+  ctx.episode.cards = records;
+  return files;
+}
