@@ -94,6 +94,13 @@ function seedTurns(seedText: string, words: number): Turn[] {
   return turns;
 }
 
+/** A transcript of about `words` words of the seed's speech, written in `format`. */
+export function makeParseSample(seedText: string, format: string, words: number): string {
+  const sample = SAMPLES[format];
+  if (!sample) throw new Error(`no bench sample for format ${format}`);
+  return sample(seedTurns(seedText, words));
+}
+
 /** Median of `runs` timings of `run`, in milliseconds, after one warm-up. */
 function time(run: () => void, runs: number): number {
   run();
@@ -127,7 +134,7 @@ export async function runParseBench(): Promise<string[]> {
   }
   const bigWords = Math.ceil((20 * 1024 * 1024) / (seedText.length / seedText.split(/\s+/).length));
   for (const name of ['plain', 'srt']) {
-    const bytes = encoder.encode(SAMPLES[name]!(seedTurns(seedText, bigWords)));
+    const bytes = encoder.encode(makeParseSample(seedText, name, bigWords));
     const started = performance.now();
     const { transcript } = parse(`big.${name}`, bytes, options);
     const ms = performance.now() - started;

@@ -50,9 +50,12 @@ export function stringPieces(node: Node, text: string): { start: number; end: nu
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) pieces.push({ start: a, end: b });
   };
-  for (let i = text.indexOf('\\', start); i !== -1 && i < end; i = text.indexOf('\\', from)) {
+  // A bounded scan: indexOf would search past the string, to the end of the file, for every string.
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x5c) continue;
     push(from, i);
     from = i + (text[i + 1] === 'u' ? 6 : 2);
+    i = from - 1;
   }
   push(from, end);
   return pieces;

@@ -13,7 +13,6 @@ export type CueEvent =
 /** Tags (`<v Name>`, `<c.yellow>`, `</i>`, `<00:01.000>`) and character references (`&amp;`). */
 const MARKUP = /<([^<>\n]*)>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
 const VOICE = /^v(?:\.[^\s>]*)?[ \t]+([^>]+)$/;
-const CHANGE = />>/g;
 
 /**
  * Read one line of cue text into speech pieces and speaker events. Markup is
@@ -28,10 +27,11 @@ export function readCueLine(text: string, start: number, end: number, fail: (mes
   const pushText = (from: number, to: number) => {
     // `>>` inside plain text also marks a change of speaker.
     let at = from;
-    for (const m of text.slice(from, to).matchAll(CHANGE)) {
-      pushPiece(at, from + m.index);
+    // Bounded to [from, to): an unbounded indexOf would scan the rest of the file for every piece.
+    for (let i = findChange(text, at, to); i !== -1; i = findChange(text, at, to)) {
+      pushPiece(at, i);
       events.push({ kind: 'change' });
-      at = from + m.index + 2;
+      at = i + 2;
     }
     pushPiece(at, to);
   };
@@ -67,4 +67,10 @@ export function readCueLine(text: string, start: number, end: number, fail: (mes
   }
   pushText(cursor, end);
   return events;
+}
+
+/** Offset of the first `>>` in [from, to), or -1. */
+function findChange(text: string, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 0x3e && text.charCodeAt(i + 1) === 0x3e) return i;
+  return -1;
 }
