@@ -149,6 +149,17 @@ describe('applying edits to the generated episode', () => {
     expectContiguous(episode);
   });
 
+  it('warns when the first chapter no longer starts at 0:00, and ignores a time past the end', async () => {
+    const { generated } = await edit('');
+    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(generated.chapters[0]!.title)}\n    remove: true\n  - was: ${q(generated.chapters[2]!.title)}\n    start: "5:00:00"\n`);
+    expect(episode.chapters[0]).toEqual({ ...generated.chapters[1]!, reviewed: false });
+    expect(episode.chapters[1]!.startTime).toBe(generated.chapters[2]!.startTime);
+    expect(warnings).toMatchObject([
+      { line: 5, rule: 'edits/start-out-of-range' },
+      { line: 2, rule: 'edits/first-chapter', message: `the first chapter now starts at ${clock(generated.chapters[1]!.startTime)}; Apple and YouTube expect a chapter at 0:00` },
+    ]);
+  });
+
   it('warns when two entries edit one chapter', async () => {
     const { generated } = await edit('');
     const t = q(generated.chapters[2]!.title);

@@ -66,6 +66,13 @@ describe('the episode preview page', () => {
     expect(html).toContain('No warnings.');
   });
 
+  it('shows the host notes as Apple Podcasts will show them, with their size', async () => {
+    const apple = { path: `${slug}/host-notes/apple.html`, contents: '<p>Apple &amp; notes</p>\n<ul>\n<li>One</li>\n</ul>\n' };
+    const html = await episodePage(previewContext({ ...fixtureEpisode(), slug }, [...files, apple], []));
+    expect(html).toContain(`<summary>As Apple Podcasts will show them · ${Buffer.byteLength(apple.contents)} B of 4.0 kB</summary><div class="notes"><p>Apple &amp; notes</p>`);
+    expect(html).not.toContain('As Spotify will show them');
+  });
+
   it('is the same for the same input', async () => {
     const a = await episodePage(previewContext({ ...fixtureEpisode(), slug }, files, warnings));
     const b = await episodePage(previewContext({ ...fixtureEpisode(), slug }, files, warnings));

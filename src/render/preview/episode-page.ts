@@ -64,7 +64,7 @@ export async function episodePage(ctx: EpisodeContext): Promise<string> {
 </ul></div></nav>
 <main class="wrap">
 ${warningsSection(warnings.map(formatWarning), warnings.map((w) => w.rule))}
-<section id="notes"><h2>Show notes</h2><div class="notes">${notes}</div></section>
+<section id="notes"><h2>Show notes</h2><div class="notes">${notes}</div>${hostNotes(files, episode.slug)}</section>
 ${chaptersSection(episode, reviewed)}
 ${cardsSection(cards)}
 ${quotesSection(episode, ctx.transcript)}
@@ -72,6 +72,24 @@ ${filesSection(files, episode.slug)}
 </main>
 <footer class="wrap">Made by castwright from ${esc(episode.source.path)} (${esc(episode.source.format)}). This page is for checking the kit; it is not published.</footer>`;
   return page({ title: `${episode.title} — preview`, css: previewCss(config.brand), body, lang: config.podcast.language });
+}
+
+/** Host notes as the apps will show them: the HTML fragments other artifacts wrote, with their size against Apple's limit. */
+const HOST_NOTES: readonly [string, string][] = [
+  ['host-notes/apple.html', 'Apple Podcasts'],
+  ['host-notes/spotify.html', 'Spotify'],
+];
+const APPLE_LIMIT = 4000;
+
+function hostNotes(files: NonNullable<EpisodeContext['files']>, slug: string): string {
+  const panels = HOST_NOTES.flatMap(([name, label]) => {
+    const file = files.find((f) => f.path === `${slug}/${name}`);
+    if (!file) return [];
+    const html = typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString('utf8');
+    const bytes = Buffer.byteLength(html, 'utf8');
+    return [`<details class="host"><summary>As ${esc(label)} will show them · ${esc(formatBytes(bytes))} of ${esc(formatBytes(APPLE_LIMIT))}</summary><div class="notes">${html}</div></details>`];
+  });
+  return panels.join('\n');
 }
 
 export function warningsSection(lines: readonly string[], rules: readonly (string | undefined)[] = []): string {

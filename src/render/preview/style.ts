@@ -60,6 +60,8 @@ figcaption{font-size:13px;color:var(--soft);margin-top:6px}
 .quote:first-of-type{border-top:0;padding-top:0}
 .quote blockquote{margin:0 0 6px;font-size:18px;line-height:1.5}
 .quote .who{font-size:14px;color:var(--soft);margin:0 0 10px}
+details.host{margin-top:14px;border-top:1px solid var(--line);padding-top:12px}
+details.host summary{cursor:pointer;font-weight:600;color:var(--soft)}
 details.source summary{cursor:pointer;font-size:14px;color:var(--soft)}
 .passage{margin:8px 0 0;padding:12px 14px;background:var(--bg);border-radius:6px;font:14px/1.6 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
 .passage .context{color:#98a0ae}
