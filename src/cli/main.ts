@@ -68,12 +68,17 @@ program
   .argument('[files...]', 'transcript files or folders (default: seeds/)')
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('-o, --out <dir>', 'output folder', 'out')
+  .option('--only <artifacts>', 'comma-separated artifacts to produce', (v: string) => {
+    const names = v.split(',').map((s) => s.trim()).filter(Boolean);
+    if (names.length === 0) throw new InvalidArgumentError('expected artifact names separated by commas');
+    return names;
+  })
   .option('-p, --port <n>', 'port on localhost', (v: string) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
     return n;
   }, 4173)
-  .action(async (files: string[], opts: { config: string; out: string; port: number }) => {
+  .action(async (files: string[], opts: { config: string; out: string; port: number; only?: string[] }) => {
     process.exitCode = await runPreview(files, opts, pkg.version);
   });
 

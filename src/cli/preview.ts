@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { CastwrightError } from '../errors.js';
 import { HEAD_END } from '../render/preview/index.js';
 import { runBuild, reportFatal, type BuildFlags } from './build-command.js';
 import { paint } from './log.js';
@@ -50,7 +51,10 @@ export async function runPreview(files: string[], flags: PreviewFlags, version: 
     const rebuild = () => runBuild(files, buildFlags, version);
     await rebuild();
     const preview = createPreviewServer(flags.out);
-    const url = await preview.listen(flags.port);
+    const url = await preview.listen(flags.port).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new CastwrightError(`port ${flags.port} is already in use: pass --port with another number (0 picks a free one)`);
+      throw error;
+    });
     const watched = await watchedPaths(files, flags.config);
     const watcher = watchPaths(watched, serialise(async () => {
       process.stdout.write(`${paint(process.stdout, 'dim', 'Changed:')} rebuilding…\n`);

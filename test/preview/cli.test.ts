@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers/build.js';
+import { tempProject } from '../helpers/cli.js';
+
+const talk = (topic: string) =>
+  `>> Welcome to the show. My guest today is Ada. What is new with ${topic}?\n>> We build ${topic} that compute. The ${topic} read cards and weave patterns, and that idea shaped computing for a century.\n`;
+
+describe('castwright preview', () => {
+  it('builds, serves out/, rebuilds when an edits file changes, and stops on Ctrl+C', async () => {
+    const dir = await tempProject({ 'seeds/looms.txt': talk('looms') });
+    const child = spawn(process.execPath, [path.join(root, 'dist/cli/main.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await expect.poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 }).toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
+      const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
+      expect(stdout).toMatch(/watching seeds, pipeline\.config\.ts/);
+      const page = await fetch(`${base}looms/`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<h1 id="title">Looms</h1>');
+      expect(html).toContain('new EventSource');
+
+      await writeFile(path.join(dir, 'seeds/looms.edits.yaml'), 'version: 1\nreviewed: true\n');
+      await expect.poll(async () => readFile(path.join(dir, 'out/looms/index.html'), 'utf8'), { timeout: 30_000, interval: 250 }).toContain('all reviewed');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+});
