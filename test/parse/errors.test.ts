@@ -117,4 +117,10 @@ describe('unordered and overlapping cues warn and the build goes on', () => {
     expect(warnings.map((w) => `${w.line} ${w.rule}`)).toEqual(['6 timing/overlap', '10 timing/unordered']);
     expect(transcript.words.map((w) => w.text)).toEqual(['Hello', 'there', 'Overlap', 'Earlier']);
   });
+
+  it('warns about Whisper segments out of order, with their lines', () => {
+    const json = '{"segments": [\n{"start": 0, "end": 2, "text": " One two."},\n{"start": 1.5, "end": 3, "text": " Three."},\n{"start": 0.5, "end": 4, "text": " Four."}\n]}';
+    const { warnings } = parse('w.json', utf8(json), options);
+    expect(warnings.map((w) => `${w.line} ${w.rule}`)).toEqual(['3 timing/overlap', '4 timing/unordered']);
+  });
 });

@@ -1,15 +1,16 @@
 import type { Warning } from '../../errors.js';
-import type { CueTiming, SourceLine } from './cue-blocks.js';
+import type { CueTiming } from './cue-blocks.js';
 
 /** Past this many, one summary line stands for the rest: a shifted file would otherwise print thousands. */
 const MAX_PER_RULE = 10;
 
 /**
- * Warn about cues that start before the previous cue (unordered) or before
- * it ends (overlapping). Neither stops the build: the assembler keeps only
+ * Warn about cues (or timed segments) that start before the previous cue (unordered) or before
+ * it ends (overlapping). `lineOf` gives a cue's line, asked only for a
+ * warning because finding lines is costly in long files. Neither stops the build: the assembler keeps only
  * times that move forward, so the words still land in source order.
  */
-export function checkCueOrder(cues: readonly (CueTiming & { line: SourceLine })[], file: string, options: { overlap: boolean }): Warning[] {
+export function checkCueOrder(cues: readonly CueTiming[], lineOf: (index: number) => number, file: string, options: { overlap: boolean }): Warning[] {
   const warnings: Warning[] = [];
   const counts = { 'timing/unordered': 0, 'timing/overlap': 0 };
   for (let i = 1; i < cues.length; i++) {
@@ -19,13 +20,13 @@ export function checkCueOrder(cues: readonly (CueTiming & { line: SourceLine })[
     let message = '';
     if (cue.startTime < previous.startTime) {
       rule = 'timing/unordered';
-      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${previous.line.number}, ${previous.startTime}s): times out of order are ignored`;
+      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}, ${previous.startTime}s): times out of order are ignored`;
     } else if (options.overlap && cue.startTime < previous.endTime) {
       rule = 'timing/overlap';
-      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${previous.line.number}) ends at ${previous.endTime}s`;
+      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}) ends at ${previous.endTime}s`;
     }
     if (!rule) continue;
-    if (++counts[rule] <= MAX_PER_RULE) warnings.push({ message, file, line: cue.line.number, column: 1, rule });
+    if (++counts[rule] <= MAX_PER_RULE) warnings.push({ message, file, line: lineOf(i), column: 1, rule });
   }
   for (const [rule, n] of Object.entries(counts)) {
     if (n > MAX_PER_RULE) warnings.push({ message: `${n - MAX_PER_RULE} more cues like the above (${rule})`, file, rule });

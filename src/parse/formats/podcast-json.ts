@@ -20,6 +20,6 @@ export const podcastJson: FormatParser = {
     const root = parseJsonTree(text, file);
     const segments = root.type === 'object' ? child(root, 'segments') : undefined;
     if (!segments) throw jsonError('expected a Podcasting 2.0 transcript object with "segments"', text, root, file);
-    return { turns: segmentsToTurns(segments, { text: 'body', start: 'startTime', end: 'endTime', speaker: 'speaker' }, text, file), markers: [], warnings: [] };
+    return { ...segmentsToTurns(segments, { text: 'body', start: 'startTime', end: 'endTime', speaker: 'speaker' }, text, file), markers: [] };
   },
 };

@@ -28,6 +28,6 @@ export const srt: FormatParser = {
       cues.push({ ...readTiming(text, line, file, SRT_STAMP), line, payload: block.slice(timingAt + 1) });
     }
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, file, { overlap: true }) };
+    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true }) };
   },
 };

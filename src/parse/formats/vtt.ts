@@ -19,7 +19,7 @@ export const vtt: FormatParser = {
   parse(text, file) {
     const cues = readVttCues(text, file);
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, file, { overlap: true }) };
+    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true }) };
   },
 };
 

@@ -54,6 +54,6 @@ export const youtubeVtt: FormatParser = {
       }
     }
     // Rolling cues overlap by design; only times that go backwards are worth a warning.
-    return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: checkCueOrder(cues, file, { overlap: false }) };
+    return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: false }) };
   },
 };
