@@ -54,8 +54,9 @@ describe.each(transcripts())('real transcript $name', ({ name, file }) => {
     expect(t.turns.at(-1)!.endTime).toBe(t.duration);
   });
 
-  it('keeps provenance for every word', () => {
+  it('keeps provenance for every word, and no markup becomes a word', () => {
     for (const w of t.words) expect(t.text.slice(w.start, w.end)).toBe(w.text);
+    for (const w of t.words) expect(t.text[w.start - 1]).not.toBe('{');
   });
 });
 

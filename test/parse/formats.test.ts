@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCases, parseSummary } from './summary.js';
 
 /** Markup and syntax that must never be inside a piece of speech. */
-const SYNTAX = /-->|<\/?[a-z\d]|&(?:amp|gt|lt|nbsp);|\\["n]|\*\*/i;
+const SYNTAX = /-->|<\/?[a-z\d]|&(?:amp|gt|lt|nbsp);|\\["n]|\*\*|\{[a-z_]+\}/i;
 
 describe.each(fixtureCases())('format fixture $name', ({ name, input }) => {
   const { text, raw, assembled, summary } = parseSummary(input);

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { FormatParser, RawPiece, RawTurn } from '../raw.js';
 import { child, jsonError, numberValue, parseJsonTree, stringPieces } from '../json-tree.js';
 import { parseClock } from '../timestamp.js';
+import { trimSpan } from './plain-caption.js';
 
 /**
  * JSON turn lists as many speech services export them:
@@ -22,7 +23,7 @@ export const jsonTurns: FormatParser = {
       if (item.type !== 'object') throw jsonError('expected a turn object {"speaker", "text"}', text, item, file);
       const body = child(item, 'text') ?? child(item, 'content') ?? child(item, 'body');
       if (body?.type !== 'string') throw jsonError('expected a "text" or "content" string in this turn', text, item, file);
-      const pieces: RawPiece[] = stringPieces(body, text);
+      const pieces: RawPiece[] = withoutAnnotations(text, stringPieces(body, text));
       if (pieces.length === 0) continue;
       const speakerNode = child(item, 'speaker');
       const speaker = typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number' ? String(speakerNode.value) : undefined;
@@ -47,4 +48,25 @@ function time(node: Node | undefined, text: string, file: string): number | unde
   const value = node.type === 'string' && typeof node.value === 'string' ? parseClock(node.value) : numberValue(node);
   if (value === undefined || value < 0) throw jsonError('malformed timestamp: expected seconds or "h:mm:ss"', text, node, file);
   return value;
+}
+
+/** Corpus annotations in braces (`{gap}`, `{vocalsound}`, `{disfmarker}` in AMI/QMSum): not speech. */
+const ANNOTATION = /\{[a-z_]+\}/g;
+
+/** Split pieces around annotations so no annotation becomes a word. */
+function withoutAnnotations(text: string, pieces: readonly RawPiece[]): RawPiece[] {
+  const out: RawPiece[] = [];
+  for (const piece of pieces) {
+    let from = piece.start;
+    const push = (to: number) => {
+      const span = trimSpan(text, from, to);
+      if (span) out.push(span);
+    };
+    for (const m of text.slice(piece.start, piece.end).matchAll(ANNOTATION)) {
+      push(piece.start + m.index);
+      from = piece.start + m.index + m[0].length;
+    }
+    push(piece.end);
+  }
+  return out;
 }
