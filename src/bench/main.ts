@@ -3,7 +3,10 @@ import { appendFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCardBench } from './cards.js';
 import { makeCatalogue } from './catalogue.js';
+import { runContentBench } from './content.js';
+import { runParseBench } from './parse.js';
 
 /**
  * `npm run bench`: whole-catalogue figures for a cold build, a no-op rebuild
@@ -40,6 +43,11 @@ function row(label: string, r: Run): string {
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`castwright bench on ${machine}`);
+
+// Stage benchmarks first, in this process: parse per format, segment + summarise, cards.
+if (!process.env.BENCH_SKIP_STAGES) {
+  for (const bench of [runParseBench, runContentBench, runCardBench]) for (const line of await bench()) console.log(line);
+}
 
 const { dir, sources } = await makeCatalogue(root, size);
 console.log(`catalogue: ${size} episodes cycled from ${sources.length} transcripts in ${dir}`);
