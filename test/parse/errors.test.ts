@@ -78,6 +78,15 @@ describe('bad input gives an error naming file, line and column', () => {
   });
 });
 
+describe('sloppy caption files', () => {
+  it('reads SRT cues whose separating line holds a space, or is missing', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n \n2\n00:00:02,000 --> 00:00:03,000\nSecond cue.\n3\n00:00:03,000 --> 00:00:04,000\nThird.\n';
+    const { transcript, warnings } = parse('s.srt', utf8(srt), options);
+    expect(transcript.words.map((w) => `${w.text}@${w.time}`)).toEqual(['Hello@1', 'there@1.5', 'Second@2', 'cue@2.5', 'Third@3']);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('encodings', () => {
   const text = 'Ann: Grüße aus Łódź.\nBob: Merci, ça va.\n';
   const words = (bytes: Uint8Array) => parse('e.txt', bytes, options).transcript.words.map((w) => w.text);

@@ -31,7 +31,13 @@ export function readBlocks(text: string): Block[] {
     const previous = current.at(-1);
     // YouTube puts a line holding one space under a timing line: still the same cue.
     const keepsCue = line !== '' && previous !== undefined && text.slice(previous.start, previous.end).includes('-->');
-    if (/\S/.test(line)) current.push({ start, end, number });
+    if (/\S/.test(line) && line.includes('-->') && current.some((l) => text.slice(l.start, l.end).includes('-->'))) {
+      // A second timing line in one block: a blank line between cues went missing (or held a space).
+      // A number just above it is the next cue's SRT index.
+      const index = /^\s*\d+\s*$/.test(text.slice(previous!.start, previous!.end)) ? current.pop()! : undefined;
+      blocks.push(current);
+      current = index ? [index, { start, end, number }] : [{ start, end, number }];
+    } else if (/\S/.test(line)) current.push({ start, end, number });
     else if (!keepsCue && current.length > 0) {
       blocks.push(current);
       current = [];
