@@ -40,11 +40,13 @@ export function summarise(t: Transcript, spans: readonly ChapterSpan[], options:
   const whole = countPhrases(t, 0, t.sentences.length);
   const guest = t.speakers.find((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
 
+  // Speakers' names are who talks, not what about: never a title's topic.
+  const speakerWords = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
   const used = new Set<string>();
   const chapters: Chapter[] = spans.map((span) => {
-    const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length);
+    const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
     return {
-      title: titleChapter(t, span, ranked, used, correct, guest?.name),
+      title: titleChapter(t, span, ranked, used, correct, guest?.name, speakerWords),
       startTime: span.startTime,
       endTime: span.endTime,
       summary: chapterSummary(t, span, terms, idf, correct),

@@ -11,6 +11,8 @@ const LEAD_IN = /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|righ
 const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b/i;
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
+/** Words that point at something said before: a title must stand alone. */
+const DEICTIC = /\b(?:this|these|those|here|there|it)\b/i;
 const MIN_WORDS = 4;
 const MAX_WORDS = 10;
 
@@ -35,7 +37,7 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     const text = words.join(' ').replace(LEAD_IN, '');
     const kept = text.split(/\s+/).filter(Boolean);
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
-    if (!QUESTION_START.test(text) || VAGUE.test(text)) continue;
+    if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text)) continue;
     if (!kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
     return `${titleCase(correct(text))}?`;
   }

@@ -1,0 +1,49 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Transcript } from '../model/transcript.js';
+
+/** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
+export type PartOfSpeech = string;
+
+let tagger: WinkMethods | undefined;
+const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
+
+/**
+ * The part of speech of every word of the transcript, by wink-nlp's English
+ * model (offline, about 150 ms for an hour of talk; the model loads once per
+ * process). The tagger reads each turn as a whole so that context helps, and
+ * its tokens are matched back to the transcript's words by offset: a word
+ * takes the tag of the token it starts with ("it's" → PRON). Cached per
+ * transcript, since titles, keywords and quotes all ask.
+ */
+export function wordTags(t: Transcript): readonly PartOfSpeech[] {
+  const cached = cache.get(t);
+  if (cached) return cached;
+  tagger ??= winkNLP(model, ['pos']);
+  const its = tagger.its;
+  const tags: PartOfSpeech[] = new Array<PartOfSpeech>(t.words.length).fill('X');
+  for (const turn of t.turns) {
+    const text = t.text.slice(turn.start, turn.end);
+    const doc = tagger.readDoc(text);
+    const tokens = doc.tokens().out();
+    const pos = doc.tokens().out(its.pos);
+    let cursor = 0;
+    let w = turn.firstWord;
+    tokens.forEach((token, i) => {
+      // Tokens keep the text's characters; one the tagger rewrote is skipped, not searched for far ahead.
+      const at = text.indexOf(token, cursor);
+      if (at === -1 || at - cursor > 40) return;
+      cursor = at + token.length;
+      const offset = turn.start + at;
+      while (w < turn.endWord && t.words[w]!.end <= offset) w++;
+      if (w < turn.endWord && t.words[w]!.start === offset) tags[w] = pos[i]!;
+    });
+  }
+  cache.set(t, tags);
+  return tags;
+}
+
+/** Nouns and names: what a topic phrase ends with. */
+export function isNominal(tag: PartOfSpeech | undefined): boolean {
+  return tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM';
+}

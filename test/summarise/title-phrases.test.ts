@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import type { ChapterSpan } from '../../src/segment/index.js';
+import { commonForm, countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
+import { titleChapter } from '../../src/summarise/titles.js';
+import { createCorrector } from '../../src/text/corrections.js';
+import { lookUpName } from '../../src/text/gazetteer.js';
+
+const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+
+/** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
+function titleOf(markdown: string): string {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const span: ChapterSpan = { kind: 'topic', firstSentence: 0, endSentence: t.sentences.length, startTime: 0, endTime: t.duration, start: 0, end: t.text.length };
+  const whole = countPhrases(t, 0, t.sentences.length);
+  const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
+  const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
+  return titleChapter(t, span, ranked, new Set(), createCorrector({}), undefined, speakerWords);
+}
+
+describe('chapter title phrases', () => {
+  it('lead with the topic heard across the chapter, not a place from one anecdote', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Sam, vector databases are everywhere now. Tell me about your setup.',
+        '**Sam Guest:** We moved to San Francisco in spring. San Francisco was expensive. In San Francisco we met the founders of two vector databases. Vector databases store embeddings for search.',
+        '**Dana Host:** Right.',
+        '**Sam Guest:** The embeddings come from our product catalogue. Vector databases answer a query in milliseconds, and the index for the catalogue fits in memory.',
+        '**Dana Host:** Great.',
+        '**Sam Guest:** Our vector databases now serve every search on the site. The catalogue grows every week, and the embeddings grow with it.',
+      ].join('\n\n'),
+    );
+    expect(title).toMatch(/^Vector Databases/);
+    expect(title).not.toMatch(/San Francisco/);
+  });
+
+  it("never use a speaker's name as a topic and never a bare adjective or verb", () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Sam, tell me about the migration. Sam, was it hard? Sam?',
+        '**Sam Guest:** The migration took a year. Similar projects fail, and certain teams decided to wait. The migration plan had three stages.',
+        '**Dana Host:** Similar stories everywhere.',
+        '**Sam Guest:** The migration finished in March, and the old cluster was switched off after the migration.',
+      ].join('\n\n'),
+    );
+    expect(title).toMatch(/^Migration/);
+    expect(title).not.toMatch(/Sam|Dana|Similar|Certain|Decided/);
+  });
+
+  it('know places, organisations and technical acronyms', () => {
+    expect(lookUpName('San Francisco')).toBe('place');
+    expect(lookUpName('Google')).toBe('organisation');
+    expect(lookUpName('AI')).toBe('term');
+    expect(lookUpName('RL')).toBe('term');
+    expect(lookUpName('Kubernetes')).toBeUndefined();
+  });
+
+  it('count a word heard inside a longer name as that name ("Google Brain", not "Brain")', () => {
+    const markdown = [
+      '**Dana Host:** How did you end up at Google Brain?',
+      '**Sam Guest:** Google Brain was small then. I joined Google Brain in 2016, and my manager at Brain hired two more people into Google Brain that year.',
+    ].join('\n\n');
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+    const whole = countPhrases(t, 0, t.sentences.length);
+    const ranked = rankPhrases(whole, whole, 1).map(commonForm);
+    expect(ranked).toContain('Google Brain');
+    expect(ranked).not.toContain('Brain');
+  });
+});
