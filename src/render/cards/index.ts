@@ -51,9 +51,8 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
       const photo = card.photo ? photos.get(card.photo) : undefined;
       const context = cardContext({ card, preset, episode, config, fonts, logo, photo });
       const texts = [...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f)).text))];
-      const short = Math.min(preset.width, preset.height);
       const images: Record<string, string> = { ...(logo ? { 'image:logo': logo.src } : {}), ...(photo ? { 'image:photo': photo.src } : {}) };
-      jobs.push({ card, preset, job: { template: design.source, context, preset, texts, images, minSize: Math.round(short * 0.03), maxSize: Math.round(short * 0.085) } });
+      jobs.push({ card, preset, job: { template: design.source, context, preset, texts, images, minSize: preset.fontRange.min, maxSize: preset.fontRange.max } });
     }
   }
   return { planned, design, faces: fonts.faces, jobs };

@@ -28,8 +28,14 @@ export interface Captions {
  * Mastodon 500 (links 23); Bluesky 300 graphemes with links in full;
  * Instagram 2,200 with no clickable links ("link in bio"); LinkedIn 3,000.
  */
-const LIMITS = { x: 280, mastodon: 500, bluesky: 300, instagram: 2200, linkedin: 3000 } as const;
+export const LIMITS = { x: 280, mastodon: 500, bluesky: 300, instagram: 2200, linkedin: 3000 } as const;
 const SHORT_LINK = 23;
+
+/** A caption's length as its platform counts it: characters, with links as 23 on X and Mastodon. */
+export function captionLength(platform: keyof Captions, text: string, link: string | undefined): number {
+  const counted = link && (platform === 'x' || platform === 'mastodon') ? text.split(link).join('x'.repeat(SHORT_LINK)) : text;
+  return [...counted].length;
+}
 
 /** Caption drafts for X, LinkedIn, Instagram, Mastodon and Bluesky, each within its platform's limit. */
 export function captions(input: CaptionInput): Captions {

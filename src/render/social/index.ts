@@ -1,6 +1,7 @@
 import type { EpisodeCard } from '../../model/episode.js';
 import { planCards } from '../cards/plan.js';
 import type { EpisodeArtifact } from '../types.js';
+import { captionLength, LIMITS } from './captions.js';
 import { episodeLink } from './episode-link.js';
 
 const PLATFORMS: { key: keyof EpisodeCard['captions']; label: string }[] = [
@@ -31,7 +32,7 @@ export const social: EpisodeArtifact = {
       for (const image of card.images) lines.push(`- ${image.preset} (${image.width}×${image.height}): [${image.path}](${image.path})`);
       if (card.images.length > 0) lines.push('');
       lines.push('### Alt text', '', fence(card.alt), '');
-      for (const { key, label } of PLATFORMS) lines.push(`### ${label} (${[...card.captions[key]].length} characters)`, '', fence(card.captions[key]), '');
+      for (const { key, label } of PLATFORMS) lines.push(`### ${label} (${captionLength(key, card.captions[key], link)} of ${LIMITS[key]} characters)`, '', fence(card.captions[key]), '');
     });
     return [{ path: 'social.md', contents: `${lines.join('\n').trimEnd()}\n` }];
   },
