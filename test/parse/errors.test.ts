@@ -127,6 +127,14 @@ describe('unordered and overlapping cues warn and the build goes on', () => {
     expect(transcript.words.map((w) => w.text)).toEqual(['Hello', 'there', 'Overlap', 'Earlier']);
   });
 
+  it('caps the warnings at ten per kind, then one line for the rest', () => {
+    const segments = Array.from({ length: 16 }, (_, i) => `{"start": ${100 - i}, "end": ${101 - i}, "text": " Word ${i}."}`);
+    const { warnings } = parse('w.json', utf8(`{"segments": [\n${segments.join(',\n')}\n]}`), options);
+    expect(warnings).toHaveLength(11);
+    expect(warnings[0]!.line).toBe(3);
+    expect(warnings.at(-1)!.message).toBe('5 more cues like the above (timing/unordered)');
+  });
+
   it('warns about Whisper segments out of order, with their lines', () => {
     const json = '{"segments": [\n{"start": 0, "end": 2, "text": " One two."},\n{"start": 1.5, "end": 3, "text": " Three."},\n{"start": 0.5, "end": 4, "text": " Four."}\n]}';
     const { warnings } = parse('w.json', utf8(json), options);

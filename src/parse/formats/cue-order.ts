@@ -16,17 +16,15 @@ export function checkCueOrder(cues: readonly CueTiming[], lineOf: (index: number
   for (let i = 1; i < cues.length; i++) {
     const previous = cues[i - 1]!;
     const cue = cues[i]!;
-    let rule: keyof typeof counts | undefined;
-    let message = '';
-    if (cue.startTime < previous.startTime) {
-      rule = 'timing/unordered';
-      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}, ${previous.startTime}s): times out of order are ignored`;
-    } else if (options.overlap && cue.startTime < previous.endTime) {
-      rule = 'timing/overlap';
-      message = `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}) ends at ${previous.endTime}s`;
-    }
-    if (!rule) continue;
-    if (++counts[rule] <= MAX_PER_RULE) warnings.push({ message, file, line: lineOf(i), column: 1, rule });
+    const rule: keyof typeof counts | undefined =
+      cue.startTime < previous.startTime ? 'timing/unordered' : options.overlap && cue.startTime < previous.endTime ? 'timing/overlap' : undefined;
+    // Counted always, described only while under the cap: `lineOf` may cost a scan of the file.
+    if (!rule || ++counts[rule] > MAX_PER_RULE) continue;
+    const message =
+      rule === 'timing/unordered'
+        ? `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}, ${previous.startTime}s): times out of order are ignored`
+        : `cue starts at ${cue.startTime}s, before the previous cue (line ${lineOf(i - 1)}) ends at ${previous.endTime}s`;
+    warnings.push({ message, file, line: lineOf(i), column: 1, rule });
   }
   for (const [rule, n] of Object.entries(counts)) {
     if (n > MAX_PER_RULE) warnings.push({ message: `${n - MAX_PER_RULE} more cues like the above (${rule})`, file, rule });
