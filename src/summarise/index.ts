@@ -101,7 +101,7 @@ function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf
   }
   if (best === -1) best = span.firstSentence;
   const s = t.sentences[best]!;
-  return passageText(t, s.firstWord, s.endWord, correct).display;
+  return passageText(t, s.firstWord, s.endWord, correct, true).display;
 }
 
 function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {

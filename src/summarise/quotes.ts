@@ -1,6 +1,8 @@
 import type { Quote } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
+import { leadingMarkers } from '../text/discourse.js';
+import { wordTags } from '../text/pos.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
@@ -21,6 +23,9 @@ const CLAIM = /\b(?:is|are|will|never|always|every|most|best|only|the (?:key|rea
 const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
 /** The show talking about itself: introductions, calls to subscribe or review, thanks for listening. */
 const PROMO = /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
+
+/** Words after which "this" or "that" stands for something said before ("working on this and…"). */
+const POINTER_FOLLOWERS = new Set(['and', 'but', 'or', 'so', 'because', 'is', 'was', 'are', 'were', 'which', 'in', 'on', 'for', 'with', 'to', 'at', 'by', 'from']);
 
 interface Candidate {
   firstSentence: number;
@@ -83,7 +88,7 @@ export function selectQuotes(
     const last = t.words[c.endWord - 1]!;
     const turn = t.turns[t.sentences[c.firstSentence]!.turn]!;
     const speaker = t.speakers.find((s) => s.id === turn.speaker)!;
-    const { verbatim, display } = passageText(t, c.firstWord, c.endWord, correct);
+    const { verbatim, display } = passageText(t, c.firstWord, c.endWord, correct, true);
     return {
       text: verbatim,
       display,
@@ -101,7 +106,9 @@ export function selectQuotes(
 function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, options: QuoteOptions, guest: boolean): Candidate | undefined {
   const firstWord = t.sentences[a]!.firstWord;
   const endWord = t.sentences[b - 1]!.endWord;
-  const kept = t.words.slice(firstWord, endWord).filter((w) => !w.disfluent);
+  const keptAt: number[] = [];
+  for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) keptAt.push(i);
+  const kept = keptAt.map((i) => t.words[i]!);
   if (kept.length < options.minWords || kept.length > options.maxWords) return undefined;
   const text = kept.map((w) => w.text).join(' ');
   if (AD_READ.test(text) || PROMO.test(text)) return undefined;
@@ -117,7 +124,18 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   let score = weight / Math.sqrt(kept.length) + 1.5 * (content.length / kept.length);
   score += 0.4 * Math.min((text.match(CLAIM) ?? []).length, 3);
   score -= 1.2 * (text.match(TICS) ?? []).length;
-  if (DANGLING.test(text)) score -= 2.5;
+  // Judge the opening as it will be shown: after any discourse markers the display drops.
+  const skip = leadingMarkers(kept.map((w) => w.text), (k) => t.text[kept[k]!.end] === ',');
+  if (DANGLING.test(kept.slice(skip).map((w) => w.text).join(' '))) score -= 2.5;
+  // A demonstrative standing for something said before ("Zunam was working on this") leaves the reader asking "on what?".
+  const tags = wordTags(t);
+  const pointers = keptAt.slice(skip, skip + 15).filter((i, k, list) => {
+    if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return false;
+    const next = list[k + 1] === undefined ? undefined : normalise(t.words[list[k + 1]!]!.text);
+    // Standing alone: tagged a pronoun, or followed by a pause or a word no noun phrase starts with.
+    return tags[i] === 'PRON' || /^[.,;:?!]/.test(t.text.slice(t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next);
+  }).length;
+  score -= 2 * Math.min(2, pointers);
   if (t.sentences[b - 1]!.question || t.sentences[a]!.question) score -= 2.5;
   // A passage that stops mid-thought (no closing punctuation) reads as cut off.
   if (!/^[.!…]/.test(t.text.slice(t.words[endWord - 1]!.end, t.words[endWord - 1]!.end + 2))) score -= 1.5;

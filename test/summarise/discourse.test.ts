@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { leadingMarkers } from '../../src/text/discourse.js';
+import { runContent, seedConfig, seedFile } from './helpers.js';
+
+const words = (s: string) => s.split(' ');
+
+describe('leading discourse markers', () => {
+  it('are counted at the start, repeated markers too', () => {
+    expect(leadingMarkers(words('You know our Python code would run much slower'))).toBe(2);
+    expect(leadingMarkers(words('So I mean the model learns from its own mistakes'))).toBe(3);
+    expect(leadingMarkers(words('The model learns from its own mistakes every day'))).toBe(0);
+  });
+
+  it('leave words that also carry meaning unless a comma sets them off', () => {
+    const text = words('Like every complex system you can only understand so much');
+    expect(leadingMarkers(text, () => false)).toBe(0);
+    expect(leadingMarkers(words('Right now the model thinks for longer'), () => false)).toBe(0);
+    expect(leadingMarkers(words('Well the model thinks for much longer now'), (k) => k === 0)).toBe(1);
+    expect(leadingMarkers(words('Well the model thinks for much longer now'), () => false)).toBe(0);
+  });
+
+  it('never leave a fragment behind', () => {
+    expect(leadingMarkers(words('So yeah that works'))).toBe(0);
+  });
+});
+
+describe('display text of the seed', () => {
+  const { summary } = runContent(seedFile, seedConfig, 4260);
+  const opening = /^(?:you know|i mean|so|and|but|yeah|well,|like,)\b/i;
+
+  it('opens chapter summaries, takeaways and quotes without discourse markers', () => {
+    for (const c of summary.chapters) expect(c.summary, c.title).not.toMatch(opening);
+    for (const k of summary.takeaways) expect(k.text).not.toMatch(opening);
+    for (const q of summary.quotes) expect(q.display).not.toMatch(opening);
+  });
+
+  it('trims the quote text with its display, so both start at the same spoken word', () => {
+    const first = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/u)?.[0];
+    for (const q of summary.quotes) expect(first(q.display), q.display).toBe(first(q.text));
+  });
+});
