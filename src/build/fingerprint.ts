@@ -20,7 +20,13 @@ export async function episodeFingerprint(input: string, config: ResolvedConfig, 
   hash.update(await readFile(input));
   hash.update(await readOptional(editsPathFor(input)));
   const { episodes: _others, ...rest } = config;
-  hash.update(stableJson({ ...rest, episode: episodeOptionsFor(config, input) }));
+  const episode = episodeOptionsFor(config, input);
+  hash.update(stableJson({ ...rest, episode }));
+  // An audio file gives the duration: its size and change time stand in for its (large) contents.
+  if (episode.audio?.file) {
+    const info = await stat(episode.audio.file).catch(() => undefined);
+    hash.update(info ? `${info.size}:${info.mtimeMs}` : 'missing');
+  }
   return hash.digest('hex');
 }
 

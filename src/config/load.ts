@@ -41,7 +41,9 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const jiti = createJiti(import.meta.url, {
     moduleCache: false,
     fsCache: false,
-    alias: { castwright: path.join(here, '..', `index${ext}`) },
+    // Only defineConfig is needed by a config: aliasing the light module keeps loading fast
+    // (the package index would pull in the whole pipeline, images included).
+    alias: { castwright: path.join(here, `define${ext}`) },
   });
   let loaded: unknown;
   try {

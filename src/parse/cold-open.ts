@@ -21,28 +21,39 @@ interface TurnWords {
  */
 export function detectColdOpen(turns: readonly TurnWords[], words: readonly Word[]): Map<number, number> {
   const found = new Map<number, number>();
-  const fluent = (from: number, to: number) => {
-    const out: { word: string; at: number }[] = [];
-    for (let i = from; i < to; i++) if (!words[i]!.disfluent) out.push({ word: normalise(words[i]!.text), at: i });
-    return out;
+  // Normalise the fluent words once; every leading turn is compared with the rest of this list.
+  const fluent: { word: string; at: number }[] = [];
+  for (let i = 0; i < words.length; i++) if (!words[i]!.disfluent) fluent.push({ word: normalise(words[i]!.text), at: i });
+  const shingle = (i: number) => {
+    let key = fluent[i]!.word;
+    for (let k = 1; k < SHINGLE; k++) key += ` ${fluent[i + k]!.word}`;
+    return key;
   };
   const limit = words.length * MAX_SHARE;
+  let cursor = 0;
   for (const turn of turns.slice(0, MAX_TURNS)) {
     if (turn.firstWord > limit) break;
-    const own = fluent(turn.firstWord, turn.endWord);
-    if (own.length < SHINGLE * 2) break;
+    while (cursor < fluent.length && fluent[cursor]!.at < turn.firstWord) cursor++;
+    let end = cursor;
+    while (end < fluent.length && fluent[end]!.at < turn.endWord) end++;
+    if (end - cursor < SHINGLE * 2) break;
     const wanted = new Set<string>();
-    for (let i = 0; i + SHINGLE <= own.length; i++) wanted.add(own.slice(i, i + SHINGLE).map((w) => w.word).join(' '));
-    const rest = fluent(turn.endWord, words.length);
+    const starts = new Set<string>();
+    for (let i = cursor; i + SHINGLE <= end; i++) {
+      wanted.add(shingle(i));
+      starts.add(fluent[i]!.word);
+    }
     let hits = 0;
     let firstHit: number | undefined;
     const seen = new Set<string>();
-    for (let i = 0; i + SHINGLE <= rest.length; i++) {
-      const key = rest.slice(i, i + SHINGLE).map((w) => w.word).join(' ');
+    for (let i = end; i + SHINGLE <= fluent.length; i++) {
+      // Only build a key where a wanted sequence could start: keeps long transcripts linear and cheap.
+      if (!starts.has(fluent[i]!.word)) continue;
+      const key = shingle(i);
       if (wanted.has(key) && !seen.has(key)) {
         seen.add(key);
         hits++;
-        firstHit ??= rest[i]!.at;
+        firstHit ??= fluent[i]!.at;
       }
     }
     if (hits / wanted.size < MIN_OVERLAP || firstHit === undefined) break;
