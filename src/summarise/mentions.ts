@@ -1,6 +1,7 @@
 import type { Mention } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
+import { lookUpName } from '../text/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
 import { passageText } from './passage.js';
 
@@ -10,8 +11,8 @@ const NOT_NAMES = new Set(['I', 'I’m', "I'm", "I've", "I'd", "I'll", 'OK', 'Ok
 /**
  * People, organisations and named things the episode mentions, with counts:
  * runs of capitalised words that do not start a sentence, read from the
- * corrected text so "entropic" counts as "Anthropic". Configured people are
- * people; single words are organisations or terms, told apart by shape.
+ * corrected text so "entropic" counts as "Anthropic". Kinds by
+ * `mentionKind`.
  */
 export function findMentions(t: Transcript, correct: Corrector, people: readonly string[]): Mention[] {
   const counts = new Map<string, number>();
@@ -33,10 +34,31 @@ export function findMentions(t: Transcript, correct: Corrector, people: readonly
     });
     flush();
   }
-  const known = new Set(people);
+  const known = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
   return [...counts.entries()]
     .filter(([name, count]) => count >= 2 || known.has(name))
-    .map(([name, count]): Mention => ({ name, count, kind: known.has(name) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) ? 'person' : /\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) ? 'organisation' : 'term' }))
+    .map(([name, count]): Mention => ({ name, count, kind: mentionKind(name, known) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
     .slice(0, 30);
+}
+
+/**
+ * Person, organisation or term: configured people (and their first names)
+ * are people; the gazetteer knows common places, companies and technical
+ * acronyms ("AI" is a term, "San Francisco" a place, shown as a term);
+ * otherwise by shape: two or three capitalised words are a person's name
+ * unless one of them is a known acronym or organisation ("Frontier AI",
+ * "Google Brain"), an unknown all-capitals word is an organisation, and
+ * everything else (products, languages, models) is a term.
+ */
+export function mentionKind(name: string, people: ReadonlySet<string> = new Set()): Mention['kind'] {
+  if (people.has(name)) return 'person';
+  const known = lookUpName(name);
+  if (known) return known === 'organisation' ? 'organisation' : 'term';
+  const words = name.split(/\s+/);
+  if (words.some((w) => lookUpName(w) === 'organisation')) return 'organisation';
+  if (words.some((w) => lookUpName(w) !== undefined)) return 'term';
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return 'person';
+  if (/^\p{Lu}{2,6}$/u.test(name)) return 'organisation';
+  return 'term';
 }
