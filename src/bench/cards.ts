@@ -17,53 +17,68 @@ const QUOTES = [
   'Why the slowdown narrative is wrong, the logic puzzles that still stump the smartest models, how scaling is being redefined, and what all of that tells us about where AI is heading next.',
 ];
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * Cost per card through the card pipeline (plan, fit search, worker pool,
  * rasterising) against a bare satori + sharp render of the very same cards
  * (same element, font size and fonts) in the same run. Runs the pipeline
- * with its worker pool and in one thread; reports medians of a few rounds
- * after a warm-up, and the overhead of each against the bare render.
+ * with its worker pool and in one thread; reports medians of five rounds
+ * after a warm-up, elapsed and CPU time (CPU time is steadier on a busy
+ * machine), and the overhead of each against the bare render.
  */
 export async function runCardBench(): Promise<string[]> {
   const ctx = benchContext();
   const cards = QUOTES.length * ctx.config.cards.presets.length;
   const prepared = await prepareCards(ctx);
-  const pipelinePool: number[] = [];
-  const pipelineOne: number[] = [];
-  const bare: number[] = [];
+  const runs = { pool: [] as Cost[], one: [] as Cost[], bare: [] as Cost[] };
   await renderCards(ctx, { threads: 1 }); // warm-up: satori's WebAssembly, fonts, template
   for (let round = 0; round < ROUNDS; round++) {
-    pipelinePool.push((await time(() => renderCards(ctx))) / cards);
-    pipelineOne.push((await time(() => renderCards(ctx, { threads: 1 }))) / cards);
+    runs.pool.push(await measure(() => renderCards(ctx, { threads: availableParallelism() }), cards));
+    runs.one.push(await measure(() => renderCards(ctx, { threads: 1 }), cards));
     const shown = ctx.episode.cards!.flatMap((c) => c.images);
-    bare.push(
-      (await time(async () => {
+    runs.bare.push(
+      await measure(async () => {
         for (const [i, { job }] of prepared.jobs.entries()) {
           const { text, fontSize } = shown[i]!;
           const element = cardElement(job.template, { ...job.context, quote: { ...job.context.quote, text, fontSize } }, job.images);
           await rasterise(await satori(element as never, { width: job.preset.width, height: job.preset.height, fonts: prepared.faces as never }));
         }
-      })) / cards,
+      }, cards),
     );
   }
-  const p = median(pipelinePool);
-  const one = median(pipelineOne);
-  const b = median(bare);
-  const pct = (x: number) => `${x >= b ? '+' : ''}${Math.round((x / b - 1) * 100)}%`;
+  const bare = summary(runs.bare);
+  const line = (label: string, c: Cost) =>
+    `cards: ${label} ${c.wall.toFixed(1)} ms/card wall (${pct(c.wall, bare.wall)} vs bare), ${c.cpu.toFixed(1)} ms/card CPU (${pct(c.cpu, bare.cpu)})`;
   return [
     `cards: ${cards} cards (${QUOTES.length} quotes × ${ctx.config.cards.presets.join(', ')}), ${availableParallelism()} cores, median of ${ROUNDS} rounds`,
-    `cards: bare satori+sharp ${b.toFixed(1)} ms/card (sequential)`,
-    `cards: pipeline, worker pool ${p.toFixed(1)} ms/card (${pct(p)} vs bare)`,
-    `cards: pipeline, one thread ${one.toFixed(1)} ms/card (${pct(one)} vs bare)`,
+    `cards: bare satori+sharp ${bare.wall.toFixed(1)} ms/card wall, ${bare.cpu.toFixed(1)} ms/card CPU (one thread)`,
+    line('pipeline, one thread', summary(runs.one)),
+    line(`pipeline, this thread + ${availableParallelism() - 1} worker(s)`, summary(runs.pool)),
   ];
 }
 
-async function time(run: () => Promise<unknown>): Promise<number> {
+/** Milliseconds per card: elapsed, and CPU time of the process (all threads). */
+interface Cost {
+  wall: number;
+  cpu: number;
+}
+
+async function measure(run: () => Promise<unknown>, cards: number): Promise<Cost> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await run();
-  return performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - started) / cards, cpu: (used.user + used.system) / 1000 / cards };
+}
+
+function summary(costs: Cost[]): Cost {
+  return { wall: median(costs.map((c) => c.wall)), cpu: median(costs.map((c) => c.cpu)) };
+}
+
+function pct(value: number, base: number): string {
+  const p = Math.round((value / base - 1) * 100);
+  return `${p >= 0 ? '+' : ''}${p}%`;
 }
 
 function median(values: number[]): number {
