@@ -54,6 +54,8 @@ export function detectColdOpen(turns: readonly TurnWords[], words: readonly Word
         seen.add(key);
         hits++;
         firstHit ??= fluent[i]!.at;
+        // Enough evidence: stop scanning (a long transcript need not be read to the end).
+        if (hits >= wanted.size * MIN_OVERLAP) break;
       }
     }
     if (hits / wanted.size < MIN_OVERLAP || firstHit === undefined) break;
