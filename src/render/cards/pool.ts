@@ -9,6 +9,8 @@ import { renderCard, type CardJob, type CardResult } from './render-card.js';
 export interface CardPool {
   /** Worker threads started besides this thread. */
   readonly workers: number;
+  /** Jobs finished by workers so far (the rest ran in this thread). */
+  readonly workerJobs: number;
   render(job: CardJob): Promise<CardResult>;
   close(): Promise<void>;
 }
@@ -35,9 +37,10 @@ const MIN_JOBS_FOR_WORKERS = 24;
  * cards never wait for workers to start. When the compiled worker is not
  * beside this module (running from TypeScript sources, as the tests do), or
  * inside a worker (a build of several episodes already runs one per core),
- * everything runs in this thread: same code, same bytes.
+ * everything runs in this thread: same code, same bytes. `thisThread:
+ * false` leaves all jobs to the workers (tests use it to exercise them).
  */
-export function createCardPool(faces: FontFace[], options: { threads?: number; jobs?: number } = {}): CardPool {
+export function createCardPool(faces: FontFace[], options: { threads?: number; jobs?: number; thisThread?: boolean } = {}): CardPool {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), options.jobs ?? Number.POSITIVE_INFINITY));
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const jobs = options.jobs ?? Number.POSITIVE_INFINITY;
@@ -50,6 +53,7 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   const ready: Worker[] = [];
   const workers: Worker[] = [];
   let nextId = 0;
+  let workerJobs = 0;
   let here = false; // this thread is rendering a job
 
   const pump = (): void => {
@@ -58,7 +62,7 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       running.set(task.id, task);
       ready.pop()!.postMessage({ id: task.id, job: task.job });
     }
-    if (!here && queue.length > 0) {
+    if (!here && queue.length > 0 && (options.thisThread !== false || workerCount === 0)) {
       const task = queue.shift()!;
       here = true;
       renderCard(task.job, faces)
@@ -76,6 +80,7 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       if ('id' in reply) {
         const task = running.get(reply.id);
         running.delete(reply.id);
+        workerJobs++;
         if ('error' in reply) task?.reject(new Error(reply.error));
         else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
       }
@@ -95,6 +100,9 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
 
   return {
     workers: workerCount,
+    get workerJobs() {
+      return workerJobs;
+    },
     render(job) {
       return new Promise((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });
