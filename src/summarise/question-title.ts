@@ -12,7 +12,7 @@ const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 /** Words that point at something said before: a title must stand alone. */
-const DEICTIC = /\b(?:this|these|those|here|there|it)\b/i;
+const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
 const MIN_WORDS = 4;
 const MAX_WORDS = 10;
 
@@ -33,8 +33,9 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     const turn = t.turns[sentence.turn]!;
     if (roleOf.get(turn.speaker) !== 'host') continue;
     const words: string[] = [];
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(t.words[i]!.text);
-    const text = words.join(' ').replace(LEAD_IN, '');
+    // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
+    const text = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
     const kept = text.split(/\s+/).filter(Boolean);
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
     if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text)) continue;
@@ -42,4 +43,21 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     return `${titleCase(correct(text))}?`;
   }
   return undefined;
+}
+
+/** A question word after a short framing phrase ("At a very simplistic level, what is…"). */
+const FRAMED = /^[^,?]{1,40},\s+(?=(?:what|how|why|where|when|who|which)\b)/i;
+/** A second question joined to the first ("…, and how is that different…"). */
+const JOINED = /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
+
+/**
+ * The core of a host's question: without a framing phrase before the
+ * question word, and only the first of two joined questions ("What is a
+ * reasoning model and how is that different from a base LLM?" → "What is a
+ * reasoning model"). Words are only dropped, never changed.
+ */
+export function conciseQuestion(text: string): string {
+  const unframed = text.replace(FRAMED, '');
+  const first = unframed.split(JOINED)[0]!;
+  return first.split(/\s+/).length >= MIN_WORDS ? first : unframed;
 }

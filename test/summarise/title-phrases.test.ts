@@ -67,3 +67,13 @@ describe('chapter title phrases', () => {
     expect(ranked).not.toContain('Brain');
   });
 });
+
+describe('question titles', () => {
+  it('keep the core of a host question: no framing phrase, the first of two joined questions', async () => {
+    const { conciseQuestion } = await import('../../src/summarise/question-title.js');
+    expect(conciseQuestion('At a very simplistic level, what is a reasoning model and how is that different from your base LLM')).toBe('what is a reasoning model');
+    expect(conciseQuestion('How does the model decide how long it should think')).toBe('How does the model decide how long it should think');
+    // Too short a first question keeps the whole.
+    expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
+  });
+});
