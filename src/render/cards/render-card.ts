@@ -132,9 +132,10 @@ export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardR
       } else {
         hi = { size, room };
       }
-      // Stop within 4% of the largest size that fits: closer costs layouts and shows no difference.
-      if (hi.size - (lo?.size ?? job.minSize - 1) <= Math.max(1, Math.round((lo?.size ?? 0) * 0.04))) break;
-      if (!lo && size === job.minSize) break;
+      // Stop once the best size is known to be within 4% of the largest that fits:
+      // closer costs layouts and shows no difference.
+      if (lo && hi.size - lo.size <= tolerance(lo.size) + 1) break;
+      if (!lo && size <= job.minSize) break;
       const height = layout.quote ? layout.quote.bottom - layout.quote.top : 0;
       size = nextSize(lo ?? { size: job.minSize - 1, room: Number.NaN }, hi, { size, room, height });
     }
@@ -158,18 +159,31 @@ function filled(layout: Layout, room: number, size: number): boolean {
 }
 
 /**
- * Where the search starts: the size at which the quote would cover about
- * half the safe area, taking a glyph as 0.55 em wide and a line as 1.2 em.
- * Usually within a few pixels of the answer, so the next layout is the last.
+ * Where the search starts: the size at which the quote would cover 56% of
+ * the safe area (63% on tall cards, where the speaker lines take a smaller
+ * share), taking a glyph as 0.55 em wide and a line as 1.2 em. Measured on
+ * both built-in designs, this lands just below the answer on most cards.
  */
 function firstGuess(job: CardJob, text: string): number {
-  const { safe } = job.preset;
-  const area = (safe.right - safe.left) * (safe.bottom - safe.top) * 0.5;
+  const { safe, name } = job.preset;
+  const share = name === 'portrait' || name === 'story' ? 0.63 : 0.56;
+  const area = (safe.right - safe.left) * (safe.bottom - safe.top) * share;
   const guess = Math.floor(Math.sqrt(area / (Math.max(1, text.length) * 0.55 * 1.2)));
   return Math.min(job.maxSize, Math.max(job.minSize, guess));
 }
 
-/** The next size to try, strictly between the bracket's ends. */
+/** How many pixels below the best font size a card may settle: 4%. */
+function tolerance(size: number): number {
+  return Math.max(1, Math.round(size * 0.04));
+}
+
+/**
+ * The next size to try, strictly between the bracket's ends. Text height
+ * jumps by a line when a word wraps, so the room left says little about
+ * the next pixel: above a fitting size the next probe is one tolerance up
+ * (its failure proves the fitting size good enough) unless the room left
+ * promises more than 10%.
+ */
 function nextSize(lo: { size: number; room: number }, hi: { size: number; room: number }, last: { size: number; room: number; height: number }): number {
   let guess: number;
   if (Number.isFinite(lo.room) && Number.isFinite(hi.room) && lo.room !== hi.room) {
@@ -179,6 +193,7 @@ function nextSize(lo: { size: number; room: number }, hi: { size: number; room: 
     // Room is measured below the quote; designs centre it, so the free space is about twice that.
     const target = last.height + (last.room > 0 ? 2 * last.room : last.room);
     guess = last.size * Math.sqrt(Math.max(0.05, target / last.height));
+    if (last.room > 0 && guess <= last.size * 1.1) guess = last.size + tolerance(last.size) + 1;
   } else {
     guess = (lo.size + hi.size) / 2;
   }
