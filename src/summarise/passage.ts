@@ -14,19 +14,28 @@ import { leadingMarkers } from '../text/discourse.js';
 export function passageText(t: Transcript, firstWord: number, endWord: number, correct: Corrector, trimMarkers = false): { verbatim: string; display: string } {
   let kept: string[] = [];
   let shown: string[] = [];
+  // Whether a shown word runs into the next without a space, as the source writes "4,000".
+  let glued: boolean[] = [];
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
     if (w.disfluent) continue;
-    kept.push(w.text);
+    const next = i + 1 < endWord ? t.words[i + 1] : undefined;
+    const gap = next ? t.text.slice(w.end, next.start) : '';
+    const joins = next !== undefined && !next.disfluent && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap);
     const punctuation = /^[.,;:?!…]+/.exec(t.text.slice(w.end, w.end + 4))?.[0] ?? '';
-    shown.push(w.text + punctuation);
+    kept.push(w.text);
+    shown.push(w.text + (joins ? gap : punctuation));
+    glued.push(joins);
   }
   if (trimMarkers) {
     const drop = leadingMarkers(kept, (k) => shown[k]!.endsWith(','));
     kept = kept.slice(drop);
     shown = shown.slice(drop);
+    glued = glued.slice(drop);
   }
-  let display = correct(shown.join(' ')).replace(/[,;:]+$/, '');
-  display = display.charAt(0).toUpperCase() + display.slice(1);
+  const joined = shown.map((x, k) => (k + 1 < shown.length && !glued[k] ? `${x} ` : x)).join('');
+  let display = correct(joined).replace(/[,;:]+$/, '');
+  // Speech recognisers often start sentences in lower case; display text starts each with a capital.
+  display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(/([.?!…]\s+)(\p{Ll})/gu, (_, stop: string, letter: string) => stop + letter.toUpperCase());
   return { verbatim: kept.join(' '), display };
 }
