@@ -9,6 +9,13 @@ import { registerSuggestCorrections } from './suggest-corrections.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
+function parseArtifactList(value: string): string[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new InvalidArgumentError('expected artifact names separated by commas');
+  return names;
+}
+
 const program = new Command()
   .name('castwright')
   .description('Turn podcast transcripts into show notes, chapters, quote cards, a feed and a newsletter draft.')
@@ -21,11 +28,7 @@ program
   .argument('[files...]', 'transcript files or folders')
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('-o, --out <dir>', 'output folder', 'out')
-  .option('--only <artifacts>', 'comma-separated artifacts to produce', (v: string) => {
-    const names = v.split(',').map((s) => s.trim()).filter(Boolean);
-    if (names.length === 0) throw new InvalidArgumentError('expected artifact names separated by commas');
-    return names;
-  })
+  .option('--only <artifacts>', 'comma-separated artifacts to produce', parseArtifactList)
   .option('--format <name>', 'transcript format, instead of detecting it')
   .option('--json', 'print a machine-readable build report')
   .option('--force', 'rebuild every episode, even unchanged ones')
@@ -68,11 +71,7 @@ program
   .argument('[files...]', 'transcript files or folders (default: seeds/)')
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('-o, --out <dir>', 'output folder', 'out')
-  .option('--only <artifacts>', 'comma-separated artifacts to produce', (v: string) => {
-    const names = v.split(',').map((s) => s.trim()).filter(Boolean);
-    if (names.length === 0) throw new InvalidArgumentError('expected artifact names separated by commas');
-    return names;
-  })
+  .option('--only <artifacts>', 'comma-separated artifacts to produce', parseArtifactList)
   .option('-p, --port <n>', 'port on localhost', (v: string) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');

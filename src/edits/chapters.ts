@@ -4,6 +4,7 @@ import type { Transcript } from '../model/transcript.js';
 import { passageText } from '../summarise/passage.js';
 import { formatClock } from '../text/clock.js';
 import type { Corrector } from '../text/corrections.js';
+import { firstWordFrom } from '../model/word-index.js';
 import { closestPhrase, excerpt, findPhrase, wordAtTime } from './locate.js';
 import type { ChapterAddition, ChapterChange, Edits, StartTarget } from './types.js';
 
@@ -194,7 +195,7 @@ function closeChapters(kept: readonly Working[], generated: readonly Chapter[], 
     const unchanged = original !== undefined && next.origin === w.origin! + 1 && next.chapter.source.start === original.source.start;
     if (!unchanged) {
       c.endTime = next.chapter.startTime;
-      const lastWord = wordBefore(t, next.chapter.source.start);
+      const lastWord = firstWordFrom(t, next.chapter.source.start) - 1;
       // Like the generated chapters: up to the end of the last word, closing punctuation aside.
       c.source.end = lastWord >= 0 && t.words[lastWord]!.start >= c.source.start ? t.words[lastWord]!.end : c.source.start;
     }
@@ -202,17 +203,6 @@ function closeChapters(kept: readonly Working[], generated: readonly Chapter[], 
   });
 }
 
-/** Index of the last word that starts before `offset` (-1 when none). */
-function wordBefore(t: Transcript, offset: number): number {
-  let lo = 0;
-  let hi = t.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** A new chapter's summary: its first full sentence of 8–40 words that is not a question. */
 function openingSentence(t: Transcript, word: number, correct: Corrector): string {

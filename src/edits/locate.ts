@@ -1,3 +1,4 @@
+import { firstWordAtTime } from '../model/word-index.js';
 import type { Transcript } from '../model/transcript.js';
 import { isFiller } from '../text/disfluency.js';
 import { normalise, WORD } from '../text/words.js';
@@ -66,14 +67,7 @@ export function closestPhrase(t: Transcript, phrase: string): { run: WordRun; ma
 
 /** The first word spoken at or after `seconds` (the last word when none is). */
 export function wordAtTime(t: Transcript, seconds: number): number {
-  let lo = 0;
-  let hi = t.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.words[mid]!.time < seconds) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, t.words.length - 1);
+  return Math.min(firstWordAtTime(t, seconds), t.words.length - 1);
 }
 
 /** Index of the turn that holds a word. */

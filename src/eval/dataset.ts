@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { firstWordAtTime, firstWordFrom } from '../model/word-index.js';
 import type { Transcript } from '../model/transcript.js';
 import { parseJsonTree, stringSpan } from '../parse/json-tree.js';
 import { parse } from '../parse/index.js';
@@ -48,7 +49,7 @@ function loadChangelog(name: string, folder: string): EvalCase {
   });
   const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTime: number; title: string }[];
   const reference = chapters
-    .map((c, i) => (isSponsor(c) ? undefined : afterSponsor(transcript, chapters, i) ?? wordAtTime(transcript, c.startTime)))
+    .map((c, i) => (isSponsor(c) ? undefined : afterSponsor(transcript, chapters, i) ?? firstWordAtTime(transcript, c.startTime)))
     .filter((w): w is number => w !== undefined && w > 0 && w < transcript.words.length);
   return { name, kind: 'changelog', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: true };
 }
@@ -96,28 +97,7 @@ function loadAmi(name: string, folder: string): EvalCase {
   return { name, kind: 'ami', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: false };
 }
 
-/** First word whose time is at or after `seconds` (binary search; word times never decrease). */
-export function wordAtTime(t: Transcript, seconds: number): number {
-  let lo = 0;
-  let hi = t.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.words[mid]!.time < seconds) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-function firstWordFrom(t: Transcript, offset: number): number {
-  let lo = 0;
-  let hi = t.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The feed duration SOURCE.md records, e.g. "1:03:39 (3819 s)". */
 function episodeSeconds(file: string): number | undefined {
