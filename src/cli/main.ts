@@ -1,12 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { runBuild } from './build-command.js';
-import { runFeed } from './feed-command.js';
-import { runEditsInit } from './edits.js';
-import { runPreview } from './preview.js';
+import type { runBuild } from './build-command.js';
 import { registerSuggestCorrections } from './suggest-corrections.js';
 
+// Commands load their modules when they run, so --help and --version start at once.
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
@@ -40,6 +38,7 @@ program
     return n;
   })
   .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
+    const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild(files, opts, pkg.version);
   });
 
@@ -49,6 +48,7 @@ program
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('-o, --out <dir>', 'output folder', 'out')
   .action(async (opts: { config: string; out: string }) => {
+    const { runFeed } = await import('./feed-command.js');
     process.exitCode = await runFeed(opts);
   });
 
@@ -62,6 +62,7 @@ edits
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('--force', 'replace an existing edits file')
   .action(async (transcript: string, opts: { config: string; force?: boolean }) => {
+    const { runEditsInit } = await import('./edits.js');
     process.exitCode = await runEditsInit(transcript, opts);
   });
 
@@ -78,6 +79,7 @@ program
     return n;
   }, 4173)
   .action(async (files: string[], opts: { config: string; out: string; port: number; only?: string[] }) => {
+    const { runPreview } = await import('./preview.js');
     process.exitCode = await runPreview(files, opts, pkg.version);
   });
 

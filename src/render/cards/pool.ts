@@ -29,6 +29,9 @@ interface Task {
  */
 const MIN_JOBS_FOR_WORKERS = 24;
 
+/** Cards this thread keeps in flight: one being laid out while others are rasterised. */
+const IN_FLIGHT = 3;
+
 /**
  * Render cards on `threads` cores (default: all): this thread plus
  * `threads - 1` workers sharing one queue. This thread starts at once; a
@@ -54,7 +57,9 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   const workers: Worker[] = [];
   let nextId = 0;
   let workerJobs = 0;
-  let here = false; // this thread is rendering a job
+  // Cards in flight in this thread. More than one: while sharp rasterises a card on libuv's
+  // thread pool, this thread lays out the next with satori, so two cores work even without workers.
+  let here = 0;
 
   const pump = (): void => {
     while (ready.length > 0 && queue.length > 0) {
@@ -62,13 +67,13 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       running.set(task.id, task);
       ready.pop()!.postMessage({ id: task.id, job: task.job });
     }
-    if (!here && queue.length > 0 && (options.thisThread !== false || workerCount === 0)) {
+    while (here < IN_FLIGHT && queue.length > 0 && (options.thisThread !== false || workerCount === 0)) {
       const task = queue.shift()!;
-      here = true;
+      here++;
       renderCard(task.job, faces)
         .then(task.resolve, task.reject)
         .finally(() => {
-          here = false;
+          here--;
           pump();
         });
     }
