@@ -10,6 +10,9 @@ import type { EpisodeResult } from './types.js';
 /** Workers only pay off for several episodes; starting one costs ~100 ms. */
 const MIN_EPISODES_FOR_WORKERS = 3;
 
+/** Old-generation heap per episode worker: a one-hour episode with cards needs well under this. */
+const WORKER_HEAP_MB = 192;
+
 /**
  * Build planned episodes, yielding each result as it completes. Several
  * episodes run in worker threads sized to the cores; one or two run in this
@@ -32,25 +35,37 @@ export async function* runEpisodes(
 
   const queue = planned.map((p, id) => ({ id, ...p }));
   const done: EpisodeResult[] = [];
+  const retry: PlannedEpisode[] = [];
   let wake: (() => void) | undefined;
   let failure: unknown;
-  const workers = Array.from({ length: size }, () => new Worker(workerFile, { workerData: { config, selected: [...selected] } }));
-  const feed = (worker: Worker) => {
-    const task = queue.shift();
-    if (task) worker.postMessage(task);
-  };
-  for (const worker of workers) {
+  const workers = new Set<Worker>();
+  const start = (): void => {
+    // A heap cap keeps a catalogue build's memory flat: V8 in a worker otherwise grows its heap
+    // lazily towards a limit sized to the machine. An episode too large for it reruns here.
+    const worker = new Worker(workerFile, { workerData: { config, selected: [...selected] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    let current: PlannedEpisode | undefined;
+    const feed = () => {
+      const task = queue.shift();
+      current = task;
+      if (task) worker.postMessage(task);
+    };
     worker.on('message', ({ result }: { result: EpisodeResult }) => {
       done.push(result);
-      feed(worker);
+      feed();
       wake?.();
     });
-    worker.on('error', (error) => {
-      failure = error;
+    worker.on('error', (error: Error & { code?: string }) => {
+      workers.delete(worker);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) {
+        retry.push(current);
+        start();
+      } else failure = error;
       wake?.();
     });
-    feed(worker);
-  }
+    workers.add(worker);
+    feed();
+  };
+  for (let i = 0; i < size; i++) start();
   try {
     for (let received = 0; received < planned.length; ) {
       if (failure) throw failure;
@@ -60,9 +75,15 @@ export async function* runEpisodes(
         yield next;
         continue;
       }
+      const big = retry.shift();
+      if (big) {
+        received++;
+        yield await buildEpisode(big.input, big.slug, config, selected);
+        continue;
+      }
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...workers].map((w) => w.terminate()));
   }
 }
