@@ -32,14 +32,15 @@ export function showNotesTree(episode: Episode): Root {
   if (episode.chapters.length > 0) {
     // One labelling rule for every output: generated until a person reviewed them all.
     children.push(heading(2, chaptersHeading(episode.chapters)));
-    children.push(
-      list(
-        false,
-        episode.chapters.map((c) =>
-          item(paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)), paragraph(text(c.summary))),
-        ),
-      ),
+    // A loose list: each chapter's title and summary stay separate paragraphs in the HTML too.
+    const chapters = list(
+      false,
+      episode.chapters.map((c) => ({
+        ...item(paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)), paragraph(text(c.summary))),
+        spread: true,
+      })),
     );
+    children.push({ ...chapters, spread: true });
   }
 
   if (episode.quotes.length > 0) {
