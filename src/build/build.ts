@@ -16,6 +16,9 @@ import type { BuildOptions, BuildResult, EpisodeResult } from './types.js';
 /** The package's own templates folder (built-in designs and notes). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
+/** castwright's own code (dist/ or src/): a changed pipeline must rebuild, whatever the version number says. */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
 /**
  * Build a catalogue in memory: every episode (parse → segment → summarise →
  * render), then the show files. Returns everything it would write; the
@@ -68,10 +71,10 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
   }
 }
 
-/** What every episode's and the show's output depend on alike: version, templates, local files, chosen artifacts. */
+/** What every episode's and the show's output depend on alike: castwright's code and version, templates, local files. */
 export async function buildFingerprint(options: BuildOptions): Promise<string> {
-  const templates = [BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])];
-  return sharedFingerprint(options.config, options.version ?? '0', templates);
+  const dirs = [CODE_DIR, BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])];
+  return sharedFingerprint(options.config, options.version ?? '0', dirs);
 }
 
 /** The show files (feed, index) from every built or cached episode, in input order. */

@@ -32,11 +32,12 @@ export async function episodeFingerprint(input: string, config: ResolvedConfig, 
 
 /**
  * The part of the fingerprint shared by every episode, computed once per
- * build: version, template files, and the local files the config names.
+ * build: version, the files of the given folders (code, templates), and the
+ * local files the config names.
  */
-export async function sharedFingerprint(config: ResolvedConfig, version: string, templateDirs: readonly string[]): Promise<string> {
+export async function sharedFingerprint(config: ResolvedConfig, version: string, dirs: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(`castwright@${version}\n`);
-  for (const dir of templateDirs) for (const file of await listFiles(dir)) hash.update(file).update(await readFile(file));
+  for (const dir of dirs) for (const file of await listFiles(dir)) hash.update(file).update(await readFile(file));
   const local = [...(config.brand.fonts.body ?? []), ...(config.brand.fonts.heading ?? []), config.brand.logo, ...[...config.people.hosts, ...config.people.guests].map((p) => p.img)];
   for (const file of local) {
     if (!file || /^https?:/.test(file)) continue;

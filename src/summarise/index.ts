@@ -94,6 +94,7 @@ function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf
     for (const term of unique) score += weight.get(term) ?? 0;
     score /= Math.sqrt(size);
     if (/^(?:and|but|so|because|it|that|this|they|yeah|yes)\b/i.test(t.words[sentence.firstWord]!.text)) score *= 0.6;
+    score *= readability(t, sentence);
     if (score > bestScore) {
       bestScore = score;
       best = s;
@@ -102,6 +103,30 @@ function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf
   if (best === -1) best = span.firstSentence;
   const s = t.sentences[best]!;
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
+}
+
+/** Spoken tics that make a sentence read badly as a summary. */
+const TICS = /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess)\b/gi;
+/** Calls to subscribe or review: an outro's housekeeping, not its content. */
+const PROMO = /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code)\b/i;
+/** An unpunctuated question ("Are the releases aligned…") is no summary either. */
+const QUESTION_START = /^(?:are|is|do|does|did|can|could|would|will|what|how|why|when|where|which|who)\b/i;
+
+/**
+ * How well a sentence reads on its own, 0–1: few fillers and tics, a
+ * closing full stop, not a question. Multiplies the representativeness score,
+ * so the summary is the most typical sentence among those that read well.
+ */
+function readability(t: Transcript, sentence: Transcript['sentences'][number]): number {
+  const size = sentence.endWord - sentence.firstWord;
+  let disfluent = 0;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) if (t.words[i]!.disfluent) disfluent++;
+  const text = t.text.slice(sentence.start, sentence.end + 1);
+  let factor = 1 - 0.2 * Math.min(3, (text.match(TICS) ?? []).length) - (disfluent / size) * 1.5;
+  if (!/[.!]$/.test(text)) factor *= 0.7;
+  if (QUESTION_START.test(t.words[sentence.firstWord]!.text)) factor *= 0.5;
+  if (PROMO.test(text)) factor *= 0.01;
+  return Math.max(0.05, factor);
 }
 
 function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {
