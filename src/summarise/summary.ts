@@ -17,7 +17,7 @@ export function summarise(t: Transcript, chapters: readonly Chapter[], keywords:
   const sources: Source[] = [];
   const host = t.speakers.find((s) => s.role === 'host');
   const guests = t.speakers.filter((s) => s.role === 'guest');
-  const topics = keywords.slice(0, 3);
+  const topics = keywords.slice(0, 3).map((k) => asSpoken(t.text, k));
   if (topics.length > 0) {
     const who = host && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name) ? `${host.name} talks with ${joinList(guests.map((g) => g.name))}` : 'This episode covers';
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
@@ -47,4 +47,17 @@ export function summarise(t: Transcript, chapters: readonly Chapter[], keywords:
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Keywords are title-cased for tags; inside a sentence a common noun reads
+ * better as the transcript writes it ("reinforcement learning"), while names
+ * and acronyms keep their capitals ("Google", "RL").
+ */
+function asSpoken(text: string, keyword: string): string {
+  const lower = keyword.toLowerCase();
+  if (lower === keyword || /\p{Lu}/u.test(keyword.replace(/(^|[\s-])\p{Lu}/gu, ''))) return keyword;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const count = (s: string) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+  return count(lower) > count(keyword) ? lower : keyword;
 }
