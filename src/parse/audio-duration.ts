@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseBuffer, parseFile } from 'music-metadata';
 import { CastwrightError } from '../errors.js';
 
 /**
@@ -11,6 +10,8 @@ import { CastwrightError } from '../errors.js';
  */
 export async function audioDuration(file: string): Promise<number | undefined> {
   try {
+    // Loaded only when an episode names an audio file: most builds never need it.
+    const { parseBuffer, parseFile } = await import('music-metadata');
     const fromHeader = (await parseFile(file, { duration: false, skipCovers: true })).format.duration;
     if (usable(fromHeader)) return round(fromHeader);
     const counted = (await parseBuffer(await readFile(file), undefined, { duration: true, skipCovers: true })).format.duration;
