@@ -1,10 +1,10 @@
 import { CastwrightError, type Warning } from '../errors.js';
 import type { Quote } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
-import { passageText } from '../summarise/passage.js';
+import { quoteRecord } from '../summarise/quote-record.js';
 import { formatClock } from '../text/clock.js';
 import type { Corrector } from '../text/corrections.js';
-import { closestPhrase, endWithPunctuation, excerpt, findPhrase, phraseWords, turnOfWord, type WordRun } from './locate.js';
+import { closestPhrase, excerpt, findPhrase, phraseWords, turnOfWord, type WordRun } from './locate.js';
 import type { Edits, QuoteChange } from './types.js';
 
 /** A shorter or longer version of a generated quote still names it when it shares this many words in a row. */
@@ -88,21 +88,7 @@ function addQuote(text: string, line: number, t: Transcript, correct: Corrector,
 }
 
 function quoteFrom(t: Transcript, run: WordRun, correct: Corrector): Quote {
-  const first = t.words[run.firstWord]!;
-  const turn = t.turns[turnOfWord(t, run.firstWord)];
-  const speaker = t.speakers.find((s) => s.id === turn?.speaker) ?? { id: '', name: '', role: 'other' as const };
-  const { verbatim, display } = passageText(t, run.firstWord, run.endWord, correct);
-  return {
-    text: verbatim,
-    display,
-    speaker: speaker.name,
-    speakerId: speaker.id,
-    role: speaker.role,
-    startTime: first.time,
-    endTime: t.words[run.endWord]?.time ?? t.duration,
-    source: { start: first.start, end: endWithPunctuation(t, run.endWord - 1) },
-    score: 0,
-  };
+  return quoteRecord(t, run.firstWord, run.endWord, turnOfWord(t, run.firstWord), correct);
 }
 
 function short(text: string, max = 60): string {

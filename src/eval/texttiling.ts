@@ -1,6 +1,7 @@
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
+import { cosine } from '../text/cosine.js';
 
 export interface TextTilingOptions {
   /** Words per pseudo-sentence (Hearst's w). */
@@ -67,17 +68,6 @@ function merge(bags: readonly Map<string, number>[]): Map<string, number> {
   return out;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 function nearest(sorted: readonly number[], at: number): number {
   let best = at;

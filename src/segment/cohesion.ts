@@ -1,3 +1,4 @@
+import { cosine } from '../text/cosine.js';
 /**
  * Lexical cohesion across each gap between sentences: the cosine similarity of
  * the content words in a window before and a window after (TextTiling's block
@@ -39,17 +40,4 @@ function windowBag(terms: readonly string[][], gap: number, dir: 1 | -1, size: n
     words += Math.max(terms[i]!.length, 1);
   }
   return bag;
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

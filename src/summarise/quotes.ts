@@ -1,12 +1,12 @@
 import type { Quote } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
+import { quoteRecord } from './quote-record.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { wordTags } from '../text/pos.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
-import { passageText } from './passage.js';
 
 export interface QuoteOptions {
   count: number;
@@ -83,24 +83,7 @@ export function selectQuotes(
     perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
   }
 
-  return chosen.map((c) => {
-    const first = t.words[c.firstWord]!;
-    const last = t.words[c.endWord - 1]!;
-    const turn = t.turns[t.sentences[c.firstSentence]!.turn]!;
-    const speaker = t.speakers.find((s) => s.id === turn.speaker)!;
-    const { verbatim, display } = passageText(t, c.firstWord, c.endWord, correct, true);
-    return {
-      text: verbatim,
-      display,
-      speaker: speaker.name,
-      speakerId: speaker.id,
-      role: speaker.role,
-      startTime: first.time,
-      endTime: t.words[c.endWord]?.time ?? t.duration,
-      source: { start: first.start, end: last.end + trailingPunctuation(t.text, last.end) },
-      score: Math.round(c.score * 1000) / 1000,
-    };
-  });
+  return chosen.map((c) => quoteRecord(t, c.firstWord, c.endWord, t.sentences[c.firstSentence]!.turn, correct, { trimMarkers: true, score: c.score }));
 }
 
 function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, options: QuoteOptions, guest: boolean): Candidate | undefined {
@@ -160,6 +143,3 @@ function similar(a: Set<string>, b: Set<string>): number {
   return both / (Math.min(a.size, b.size) || 1);
 }
 
-function trailingPunctuation(text: string, end: number): number {
-  return /^[.?!…]+/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
-}
