@@ -18,6 +18,10 @@ export interface Tuning {
   prior: number;
 }
 
+/** Turns longer than this many words are also cut inside, every SPLIT_WORDS words. */
+const LONG_TURN_WORDS = 400;
+const SPLIT_WORDS = 150;
+
 export const DEFAULT_TUNING: Tuning = { weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 }, bonusWeight: 15, minTurnWords: 8, prior: 50 };
 
 /**
@@ -68,6 +72,19 @@ function bodyUnits(t: Transcript, terms: readonly string[][], from: number, to: 
   const starts = new Set<number>([from]);
   for (const turn of t.turns) {
     if (turn.firstSentence > from && turn.firstSentence < to && turn.endWord - turn.firstWord >= tuning.minTurnWords) starts.add(turn.firstSentence);
+  }
+  // A long monologue (a caption file with no speaker changes, a guest's long answer) may change
+  // topic inside: its sentence starts every ~SPLIT_WORDS words are candidates too, with only
+  // the mid-turn score as structural evidence, so cohesion alone must justify a cut there.
+  for (const turn of t.turns) {
+    if (turn.endWord - turn.firstWord < LONG_TURN_WORDS) continue;
+    let next = turn.firstWord + SPLIT_WORDS;
+    for (let k = turn.firstSentence + 1; k < turn.endSentence; k++) {
+      const sentence = t.sentences[k]!;
+      if (sentence.firstWord < next || k <= from || k >= to) continue;
+      starts.add(k);
+      next = sentence.firstWord + SPLIT_WORDS;
+    }
   }
   const sentenceAtWord = new Map(t.sentences.map((s, i) => [s.firstWord, i]));
   for (const m of t.markers) {
