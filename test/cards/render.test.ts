@@ -66,6 +66,6 @@ describe('quote cards', () => {
     expect(cards[0]!.alt).toContain(QUOTES.guest);
     expect(cards[0]!.images[0]).toMatchObject({ preset: 'square', path: 'cards/quote-1-square.png', width: 1080, height: 1080 });
     expect(cards[1]!.captions.linkedin).toContain('Host, The Test Show');
-    expect(cards[0]!.captions.x).toContain('https://example.com/podcast/ep-1/');
+    expect(cards[0]!.captions.x).toContain('https://example.com/podcast/ep-1/show-notes.html');
   });
 });

@@ -1,11 +1,11 @@
 import type { ResolvedConfig } from '../../config/schema.js';
+import { episodePageUrl } from '../feed/urls.js';
 
 /**
- * The episode's page: `podcast.siteUrl` plus the slug as a folder
- * ("https://example.com/podcast/" + "ep-12/"). Undefined without a site URL.
+ * The episode's public page for captions: the same published show notes the
+ * feed links (`<assetsUrl or siteUrl>/<slug>/show-notes.html`), so every
+ * output sends listeners to one place. Undefined without a base URL.
  */
 export function episodeLink(config: ResolvedConfig, slug: string): string | undefined {
-  const site = config.podcast.siteUrl;
-  if (!site) return undefined;
-  return new URL(`${encodeURIComponent(slug)}/`, site.endsWith('/') ? site : `${site}/`).toString();
+  return episodePageUrl(config, slug);
 }
