@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError, type Warning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
+import { BUILTIN_TEMPLATE_DIR, CODE_DIR } from '../paths.js';
 import { artifactNames, showArtifacts } from '../render/registry.js';
 import type { OutputFile } from '../render/types.js';
 import { isFresh, readManifest } from './cache.js';
@@ -13,11 +13,6 @@ import { inShard, planEpisodes } from './plan.js';
 import { runEpisodes } from './pool.js';
 import type { BuildOptions, BuildResult, EpisodeResult } from './types.js';
 
-/** The package's own templates folder (built-in designs and notes). */
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
-
-/** castwright's own code (dist/ or src/): a changed pipeline must rebuild, whatever the version number says. */
-const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Build a catalogue in memory: every episode (parse → segment → summarise →
@@ -73,7 +68,7 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
 
 /** What every episode's and the show's output depend on alike: castwright's code and version, templates, local files. */
 export async function buildFingerprint(options: BuildOptions): Promise<string> {
-  const dirs = [CODE_DIR, BUILTIN_TEMPLATES, ...(options.config.templates ? [options.config.templates] : [])];
+  const dirs = [CODE_DIR, BUILTIN_TEMPLATE_DIR, ...(options.config.templates ? [options.config.templates] : [])];
   return sharedFingerprint(options.config, options.version ?? '0', dirs);
 }
 

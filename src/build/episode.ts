@@ -6,7 +6,8 @@ import type { Episode } from '../model/episode.js';
 import { audioDuration } from '../parse/audio-duration.js';
 import { parse } from '../parse/index.js';
 import { episodeArtifacts } from '../render/registry.js';
-import type { EpisodeContext, OutputFile } from '../render/types.js';
+import { renderArtifacts } from '../render/run-artifacts.js';
+import type { EpisodeContext } from '../render/types.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
@@ -94,18 +95,15 @@ export async function buildEpisode(
     const episode = edited.episode;
     warnings.push(...edited.warnings);
 
-    const files: OutputFile[] = [];
-    // `files` and `warnings` let the preview (rendered last, below) link every file of the episode and list its warnings.
-    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w), files, warnings };
-    // The preview goes last so it sees every other file; the others keep the registry's order.
-    for (const artifact of [...episodeArtifacts].sort((a, b) => Number(a.name === 'preview') - Number(b.name === 'preview'))) {
-      if (!selected.has(artifact.name)) continue;
-      const started = performance.now();
-      for (const file of await artifact.render(ctx)) files.push({ path: `${slug}/${file.path}`, contents: file.contents });
-      // Per artifact, so the benchmark can report card throughput on its own.
-      timings[`render:${artifact.name}`] = Math.round((performance.now() - started) * 100) / 100;
-    }
-    return { input, slug, ok: true, episode, files, warnings, timings };
+    // `warnings` (parse, edits) let the preview list every warning of the episode.
+    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w), files: [], warnings: [...warnings] };
+    const rendered = await renderArtifacts(
+      episodeArtifacts.filter((a) => selected.has(a.name)),
+      ctx,
+      slug,
+    );
+    warnings.push(...rendered.warnings);
+    return { input, slug, ok: true, episode, files: rendered.files, warnings, timings: { ...timings, ...rendered.timings } };
   } catch (error) {
     const message = error instanceof CastwrightError ? error.toString() : `${input}: ${error instanceof Error ? error.message : String(error)}`;
     return { input, slug, ok: false, error: message, files: [], warnings, timings };

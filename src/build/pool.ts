@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/schema.js';
+import { workerFile } from '../paths.js';
+import { stopCardWorker } from '../render/cards/early-worker.js';
 import { buildEpisode } from './episode.js';
 import type { PlannedEpisode } from './plan.js';
 import type { EpisodeResult } from './types.js';
@@ -25,13 +25,15 @@ export async function* runEpisodes(
   selected: ReadonlySet<string>,
   options: { workers?: number } = {},
 ): AsyncGenerator<EpisodeResult> {
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const file = workerFile('episode');
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.
-  if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !existsSync(workerFile)) {
+  if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !file) {
     for (const p of planned) yield await buildEpisode(p.input, p.slug, config, selected);
     return;
   }
+  // Episode workers render their own cards: a card worker started for this thread would only hold memory.
+  await stopCardWorker();
 
   const queue = planned.map((p, id) => ({ id, ...p }));
   const done: EpisodeResult[] = [];
@@ -42,7 +44,7 @@ export async function* runEpisodes(
   const start = (): void => {
     // A heap cap keeps a catalogue build's memory flat: V8 in a worker otherwise grows its heap
     // lazily towards a limit sized to the machine. An episode too large for it reruns here.
-    const worker = new Worker(workerFile, { workerData: { config, selected: [...selected] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(file, { workerData: { config, selected: [...selected] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let current: PlannedEpisode | undefined;
     const feed = () => {
       const task = queue.shift();

@@ -7,6 +7,7 @@ import type { EpisodeResult } from '../build/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import { CastwrightError, formatWarning, type Warning } from '../errors.js';
+import { startCardWorker, stopCardWorker } from '../render/cards/early-worker.js';
 import { Writer } from '../write/writer.js';
 import { resolveInputs } from './inputs.js';
 import { paint, plural, Progress } from './log.js';
@@ -36,6 +37,8 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
   const log = (line: string) => {
     if (!flags.json) process.stdout.write(`${line}\n`);
   };
+  // Cards are part of a build unless --only leaves them out: their worker loads while the config and transcripts do.
+  if (!flags.only || flags.only.includes('cards')) startCardWorker();
   try {
     const loaded = await loadConfig(flags.config);
     const inputs = await resolveInputs(files);
@@ -51,6 +54,7 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
       ...(flags.workers ? { workers: flags.workers } : {}),
     };
     const selected = selectArtifacts(options); // Unknown --only names fail before anything is built or written.
+    if (!selected.has('cards')) await stopCardWorker();
     const refused = flags.strict ? checkStrict(config, inputs, selected, flags.json) : undefined;
     if (refused !== undefined) return refused;
 

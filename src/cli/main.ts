@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
+import { packageVersion } from '../paths.js';
 import type { runBuild } from './build-command.js';
 import { registerSuggestCorrections } from './suggest-corrections.js';
 
 // Commands load their modules when they run, so --help and --version start at once.
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
 function parseArtifactList(value: string): string[] {
@@ -17,7 +16,7 @@ function parseArtifactList(value: string): string[] {
 const program = new Command()
   .name('castwright')
   .description('Turn podcast transcripts into show notes, chapters, quote cards, a feed and a newsletter draft.')
-  .version(pkg.version, '-v, --version')
+  .version(packageVersion(), '-v, --version')
   .showHelpAfterError();
 
 program
@@ -39,7 +38,7 @@ program
   })
   .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
     const { runBuild } = await import('./build-command.js');
-    process.exitCode = await runBuild(files, opts, pkg.version);
+    process.exitCode = await runBuild(files, opts, packageVersion());
   });
 
 program
@@ -80,7 +79,7 @@ program
   }, 4173)
   .action(async (files: string[], opts: { config: string; out: string; port: number; only?: string[] }) => {
     const { runPreview } = await import('./preview.js');
-    process.exitCode = await runPreview(files, opts, pkg.version);
+    process.exitCode = await runPreview(files, opts, packageVersion());
   });
 
 await program.parseAsync(process.argv);

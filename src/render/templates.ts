@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
 
-/** The templates shipped with castwright (`templates/` at the package root). */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
 
 /**
  * How a template's output is read, which decides how values are escaped:

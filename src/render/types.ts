@@ -29,6 +29,13 @@ export interface EpisodeContext {
 export interface EpisodeArtifact {
   name: string;
   description: string;
+  /**
+   * Artifacts whose results this one reads (`episode.cards`, files): it
+   * renders once they are done. `'all'`: every other artifact of the build
+   * (the preview, which links every file). The rest render without waiting,
+   * while the cards are laid out in their worker.
+   */
+  after?: readonly string[] | 'all';
   render(ctx: EpisodeContext): OutputFile[] | Promise<OutputFile[]>;
 }
 

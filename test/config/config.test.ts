@@ -51,4 +51,31 @@ describe('configuration', () => {
     await expect(loadConfig(file)).rejects.toThrowError(/could not load config/);
     await expect(loadConfig(path.join(dir, 'missing.config.ts'))).rejects.toThrowError(/config file not found/);
   });
+
+  it('names the line and column of a syntax error', async () => {
+    const dir = await tempProject();
+    const file = path.join(dir, 'pipeline.config.ts');
+    await writeFile(file, "export default {\n  podcast: { title: 'Show' },\n  people: ,\n};\n");
+    const error = await loadConfig(file).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/pipeline\.config\.ts:3:11: could not load config: Unexpected ","/);
+  });
+
+  it('loads TypeScript the config imports, with import.meta.url pointing at the config', async () => {
+    const dir = await tempProject({
+      'config/people.ts': "export const hosts: { name: string }[] = [{ name: 'Ada Host' }];\n",
+    });
+    const file = path.join(dir, 'pipeline.config.ts');
+    await writeFile(
+      file,
+      [
+        "import { defineConfig } from 'castwright';",
+        "import { hosts } from './config/people.ts';",
+        "export default defineConfig({ podcast: { title: 'Show', description: new URL('.', import.meta.url).pathname }, people: { hosts } });",
+        '',
+      ].join('\n'),
+    );
+    const config = await loadConfig(file);
+    expect(config.people.hosts.map((h) => h.name)).toEqual(['Ada Host']);
+    expect(config.podcast.description).toBe(`${dir}/`);
+  });
 });

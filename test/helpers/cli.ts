@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './build.js';
 
-const bin = path.join(root, 'dist/cli/main.js');
+const bin = path.join(root, 'dist/bin/castwright.js');
 
 export interface Run {
   code: number;
@@ -15,7 +15,7 @@ export interface Run {
 
 /** Run the compiled CLI (`npm test` compiles first) in `cwd`. */
 export function castwright(args: string[], cwd = root): Promise<Run> {
-  if (!existsSync(bin)) throw new Error('dist/cli/main.js is missing: run `npm test` (it compiles first) or `npm run build:ts`');
+  if (!existsSync(bin)) throw new Error('dist/bin/castwright.js is missing: run `npm test` (it builds first) or `npm run build`');
   return new Promise((resolve) => {
     execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });

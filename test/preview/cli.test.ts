@@ -11,7 +11,7 @@ const talk = (topic: string) =>
 describe('castwright preview', () => {
   it('builds, serves out/, rebuilds when an edits file changes, and stops on Ctrl+C', async () => {
     const dir = await tempProject({ 'seeds/looms.txt': talk('looms') });
-    const child = spawn(process.execPath, [path.join(root, 'dist/cli/main.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,25 +36,27 @@ const BUNDLED: { pkg: string; file: string; family: string; weights: FontFace['w
 const SANS = 'Inter, InterExt';
 const SERIF = 'SourceSerif, SourceSerifExt';
 
-let bundled: Promise<FontFace[]> | undefined;
+let bundled: FontFace[] | undefined;
 
-/** The bundled Inter and Source Serif 4 faces (latin and latin-ext), read once per process. */
-export function bundledFaces(): Promise<FontFace[]> {
-  bundled ??= Promise.all(
-    BUNDLED.flatMap((font) => {
-      const dir = path.join(path.dirname(require.resolve(`${font.pkg}/package.json`)), 'files');
-      return ['latin', 'latin-ext'].flatMap((subset) =>
-        font.weights.flatMap((weight) =>
-          font.styles.map(async (style): Promise<FontFace> => ({
-            name: subset === 'latin' ? font.family : `${font.family}Ext`,
-            data: unwrapWoff(new Uint8Array(await readFile(path.join(dir, `${font.file}-${subset}-${weight}-${style}.woff`)))),
-            weight,
-            style,
-          })),
-        ),
-      );
-    }),
-  );
+/**
+ * The bundled Inter and Source Serif 4 faces (latin and latin-ext), read once
+ * per process. Synchronous reads (16 small files): the cards are planned and
+ * handed to their worker before the other artifacts render.
+ */
+export function bundledFaces(): FontFace[] {
+  bundled ??= BUNDLED.flatMap((font) => {
+    const dir = path.join(path.dirname(require.resolve(`${font.pkg}/package.json`)), 'files');
+    return ['latin', 'latin-ext'].flatMap((subset) =>
+      font.weights.flatMap((weight) =>
+        font.styles.map((style): FontFace => ({
+          name: subset === 'latin' ? font.family : `${font.family}Ext`,
+          data: unwrapWoff(new Uint8Array(readFileSync(path.join(dir, `${font.file}-${subset}-${weight}-${style}.woff`)))),
+          weight,
+          style,
+        })),
+      ),
+    );
+  });
   return bundled;
 }
 
@@ -63,7 +66,7 @@ export function bundledFaces(): Promise<FontFace[]> {
  * and the cards fall back to the bundled fonts.
  */
 export async function loadFonts(brand: { body?: string[] | undefined; heading?: string[] | undefined }, warn: (w: Warning) => void): Promise<FontSet> {
-  const faces = [...(await bundledFaces())];
+  const faces = [...bundledFaces()];
   const families = { sans: SANS, serif: SERIF, body: SANS, heading: SERIF };
   for (const role of ['body', 'heading'] as const) {
     const names: string[] = [];
@@ -104,4 +107,15 @@ function fontKind(data: Uint8Array): 'ok' | string {
   if (tag === 'wOFF' || tag === 'OTTO' || tag === 'true' || (data[0] === 0 && data[1] === 1 && data[2] === 0 && data[3] === 0)) return 'ok';
   if (tag === 'wOF2') return '(WOFF2)';
   return '(not a font file)';
+}
+
+/** The same faces, byte for byte and in the same order. */
+export function sameFaces(a: readonly FontFace[], b: readonly FontFace[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((face, i) => {
+      const other = b[i]!;
+      return face.name === other.name && face.weight === other.weight && face.style === other.style && Buffer.from(face.data).equals(Buffer.from(other.data));
+    })
+  );
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import type { Warning } from '../../errors.js';
+import { loadSharp } from './engines.js';
 
 /** An image ready for a template: a PNG data URI and its size in pixels. */
 export interface CardImage {
@@ -39,6 +39,7 @@ export async function loadImage(file: string, what: string, box: { size: number;
     return undefined;
   }
   try {
+    const sharp = await loadSharp();
     const { data, info } = await sharp(bytes, kind === 'svg' ? { density: 300 } : {})
       .resize({ width: box.size, height: box.size, fit: box.fit, withoutEnlargement: box.fit === 'inside' })
       .png()

@@ -36,7 +36,7 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
   const { config, episode } = ctx;
   const planned = planCards(ctx);
   if (planned.length === 0) return { planned, design: { name: config.cards.design, file: '' }, faces: [], jobs: [] };
-  const design = await loadDesign(config.cards.design, config.templates, ctx.warn);
+  const design = loadDesign(config.cards.design, config.templates, ctx.warn);
   const fonts = await loadFonts(config.brand.fonts, ctx.warn);
   const logoFile = config.brand.logo ?? (config.podcast.artwork && !/^https?:/i.test(config.podcast.artwork) ? config.podcast.artwork : undefined);
   const logo = logoFile ? await loadImage(logoFile, 'logo (brand.logo)', { size: 240, fit: 'inside' }, ctx.warn) : undefined;

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
+import { workerFile } from '../../paths.js';
+import { borrowCardWorker, returnCardWorker } from './early-worker.js';
 import type { FontFace } from './fonts.js';
 import { renderCard, type CardJob, type CardResult } from './render-card.js';
 
@@ -37,24 +37,31 @@ const IN_FLIGHT = 3;
  * `threads - 1` workers sharing one queue. This thread starts at once; a
  * worker takes jobs only after it has loaded satori (about a second on a
  * busy machine), so a pool is never much slower than one thread, and a few
- * cards never wait for workers to start. When the compiled worker is not
- * beside this module (running from TypeScript sources, as the tests do), or
- * inside a worker (a build of several episodes already runs one per core),
+ * cards never wait for workers to start. A card worker started early
+ * (`startCardWorker`, as the command line does) is one of the workers; with
+ * too few cards for more threads it takes them all, and this thread is free
+ * to render the other artifacts meanwhile. When the compiled worker is
+ * missing (running from TypeScript sources, as the tests do), or inside a
+ * worker (a build of several episodes already runs one per core),
  * everything runs in this thread: same code, same bytes. `thisThread:
  * false` leaves all jobs to the workers (tests use it to exercise them).
  */
 export function createCardPool(faces: FontFace[], options: { threads?: number; jobs?: number; thisThread?: boolean } = {}): CardPool {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), options.jobs ?? Number.POSITIVE_INFINITY));
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const file = workerFile('card');
   const jobs = options.jobs ?? Number.POSITIVE_INFINITY;
   // An explicit `threads` is obeyed whatever the number of jobs (the benchmark measures the pool that way).
   const enough = options.threads !== undefined || jobs >= MIN_JOBS_FOR_WORKERS;
-  const workerCount = threads > 1 && enough && isMainThread && existsSync(workerFile) ? threads - 1 : 0;
+  const lent = options.threads === 1 ? undefined : borrowCardWorker();
+  const spawned = threads > 1 && enough && isMainThread && file ? threads - 1 - (lent ? 1 : 0) : 0;
+  const thisThread = options.thisThread ?? !(lent && !enough);
 
   const queue: Task[] = [];
   const running = new Map<number, Task>();
   const ready: Worker[] = [];
   const workers: Worker[] = [];
+  let alive = spawned + (lent ? 1 : 0);
+  let lentAlive = lent !== undefined;
   let nextId = 0;
   let workerJobs = 0;
   // Cards in flight in this thread. More than one: while sharp rasterises a card on libuv's
@@ -67,7 +74,7 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       running.set(task.id, task);
       ready.pop()!.postMessage({ id: task.id, job: task.job });
     }
-    while (here < IN_FLIGHT && queue.length > 0 && (options.thisThread !== false || workerCount === 0)) {
+    while (here < IN_FLIGHT && queue.length > 0 && (thisThread || alive === 0)) {
       const task = queue.shift()!;
       here++;
       renderCard(task.job, faces)
@@ -79,32 +86,54 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
     }
   };
 
-  for (let i = 0; i < workerCount; i++) {
-    const worker = new Worker(workerFile, { workerData: { faces } });
-    worker.on('message', (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string }) => {
-      if ('id' in reply) {
-        const task = running.get(reply.id);
-        running.delete(reply.id);
-        workerJobs++;
-        if ('error' in reply) task?.reject(new Error(reply.error));
-        else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
-      }
-      ready.push(worker);
-      pump();
-    });
-    worker.on('error', () => {
-      // A dead worker's jobs go back to the queue; the others (or this thread) take them.
-      for (const [id, task] of running) {
-        running.delete(id);
-        queue.unshift(task);
-      }
-      pump();
-    });
+  const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string }) => {
+    if ('id' in reply) {
+      const task = running.get(reply.id);
+      running.delete(reply.id);
+      workerJobs++;
+      if ('error' in reply) task?.reject(new Error(reply.error));
+      else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
+    }
+    ready.push(worker);
+    pump();
+  };
+  const onError = (worker: Worker) => (): void => {
+    // A dead worker's jobs go back to the queue; the others (or this thread) take them.
+    alive--;
+    if (worker === lent?.worker) lentAlive = false;
+    for (const [id, task] of running) {
+      running.delete(id);
+      queue.unshift(task);
+    }
+    pump();
+  };
+
+  const listeners = lent ? { message: onMessage(lent.worker), error: onError(lent.worker) } : undefined;
+  if (lent && listeners) {
+    lent.worker.postMessage({ faces });
+    lent.worker.on('message', listeners.message);
+    lent.worker.on('error', listeners.error);
+    lent.ready.then(
+      () => {
+        ready.push(lent.worker);
+        pump();
+      },
+      // It never started: the cards go to the other workers or this thread.
+      () => {
+        if (lentAlive) onError(lent.worker)();
+      },
+    );
+  }
+  for (let i = 0; i < spawned; i++) {
+    const worker = new Worker(file!);
+    worker.postMessage({ faces });
+    worker.on('message', onMessage(worker));
+    worker.on('error', onError(worker));
     workers.push(worker);
   }
 
   return {
-    workers: workerCount,
+    workers: spawned + (lent ? 1 : 0),
     get workerJobs() {
       return workerJobs;
     },
@@ -115,6 +144,11 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       });
     },
     async close() {
+      if (lent && listeners) {
+        lent.worker.off('message', listeners.message);
+        lent.worker.off('error', listeners.error);
+        if (lentAlive) returnCardWorker(lent);
+      }
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

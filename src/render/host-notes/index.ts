@@ -10,6 +10,7 @@ export { renderHostNotes, HOST_PROFILES, type HostProfile } from './render.js';
  */
 export const hostNotes: EpisodeArtifact = {
   name: 'host-notes',
+  after: ['cards'],
   description: 'host-notes/: Apple, generic and Spotify HTML, YouTube description, plain text',
   render({ episode, options, config, warn }) {
     const files: OutputFile[] = [];

@@ -25,6 +25,7 @@ const CONTEXT_CHARS = 160;
  */
 export const episodePreview: EpisodeArtifact = {
   name: 'preview',
+  after: 'all',
   description: 'index.html: a preview page of the episode kit (and out/index.html for the show)',
   async render(ctx) {
     return [{ path: 'index.html', contents: await episodePage(ctx) }];
