@@ -2,6 +2,7 @@ import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import type { FontFace } from './fonts.js';
 import type { PresetSize, Rect } from './presets.js';
+import { paintGradientsDirectly } from './svg.js';
 import { cardElement } from './template.js';
 
 /**
@@ -201,10 +202,12 @@ function nextSize(lo: { size: number; room: number }, hi: { size: number; room: 
 }
 
 /**
- * SVG to PNG. sharp writes no timestamp or other metadata unless asked, so
- * the same SVG gives the same bytes.
+ * SVG to PNG. Gradient backgrounds are painted directly rather than through
+ * satori's pattern tiles: the same pixels without librsvg's offscreen tile.
+ * sharp writes no timestamp or other metadata unless asked, so the same SVG
+ * gives the same bytes.
  */
 export async function rasterise(svg: string): Promise<Uint8Array> {
-  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+  const buffer = await sharp(Buffer.from(paintGradientsDirectly(svg))).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
