@@ -32,7 +32,7 @@ export interface BuildFlags {
  * parallel and are written as they finish; unchanged ones are skipped.
  * Returns the exit code.
  */
-export async function runBuild(files: string[], flags: BuildFlags, version: string): Promise<number> {
+export async function runBuild(files: string[], flags: BuildFlags, version: string, preloaded?: Promise<ResolvedConfig>): Promise<number> {
   const started = performance.now();
   const log = (line: string) => {
     if (!flags.json) process.stdout.write(`${line}\n`);
@@ -40,7 +40,7 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
   // Cards are part of a build unless --only leaves them out: their worker loads while the config and transcripts do.
   if (!flags.only || flags.only.includes('cards')) startCardWorker();
   try {
-    const loaded = await loadConfig(flags.config);
+    const loaded = await (preloaded ?? loadConfig(flags.config));
     const inputs = await resolveInputs(files);
     const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
     const shard = flags.shard ? parseShard(flags.shard) : undefined;

@@ -29,7 +29,7 @@ interface Task {
  */
 const MIN_JOBS_FOR_WORKERS = 24;
 
-/** Cards this thread keeps in flight: one being laid out while others are rasterised. */
+/** Cards a thread keeps in flight: one being laid out while others are rasterised. */
 const IN_FLIGHT = 3;
 
 /**
@@ -57,8 +57,9 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   const thisThread = options.thisThread ?? !(lent && !enough);
 
   const queue: Task[] = [];
-  const running = new Map<number, Task>();
-  const ready: Worker[] = [];
+  const running = new Map<number, { task: Task; worker: Worker }>();
+  // One entry per job a worker can take now: IN_FLIGHT when it is ready, one more per reply.
+  const slots: Worker[] = [];
   const workers: Worker[] = [];
   let alive = spawned + (lent ? 1 : 0);
   let lentAlive = lent !== undefined;
@@ -69,10 +70,11 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   let here = 0;
 
   const pump = (): void => {
-    while (ready.length > 0 && queue.length > 0) {
+    while (slots.length > 0 && queue.length > 0) {
       const task = queue.shift()!;
-      running.set(task.id, task);
-      ready.pop()!.postMessage({ id: task.id, job: task.job });
+      const worker = slots.shift()!;
+      running.set(task.id, { task, worker });
+      worker.postMessage({ id: task.id, job: task.job });
     }
     while (here < IN_FLIGHT && queue.length > 0 && (thisThread || alive === 0)) {
       const task = queue.shift()!;
@@ -86,24 +88,32 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
     }
   };
 
+  // Several jobs per worker, like this thread: while sharp rasterises one card, satori lays out the next.
+  const opened = (worker: Worker) => {
+    for (let i = 0; i < IN_FLIGHT; i++) slots.push(worker);
+  };
   const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string }) => {
     if ('id' in reply) {
-      const task = running.get(reply.id);
+      const task = running.get(reply.id)?.task;
       running.delete(reply.id);
       workerJobs++;
       if ('error' in reply) task?.reject(new Error(reply.error));
       else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
+      slots.push(worker);
+    } else {
+      opened(worker);
     }
-    ready.push(worker);
     pump();
   };
   const onError = (worker: Worker) => (): void => {
     // A dead worker's jobs go back to the queue; the others (or this thread) take them.
     alive--;
     if (worker === lent?.worker) lentAlive = false;
-    for (const [id, task] of running) {
+    for (let i = slots.length - 1; i >= 0; i--) if (slots[i] === worker) slots.splice(i, 1);
+    for (const [id, run] of running) {
+      if (run.worker !== worker) continue;
       running.delete(id);
-      queue.unshift(task);
+      queue.unshift(run.task);
     }
     pump();
   };
@@ -115,7 +125,7 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
     lent.worker.on('error', listeners.error);
     lent.ready.then(
       () => {
-        ready.push(lent.worker);
+        opened(lent.worker);
         pump();
       },
       // It never started: the cards go to the other workers or this thread.

@@ -1,8 +1,7 @@
-import satori, { type SatoriNode } from 'satori';
-import sharp from 'sharp';
+import type { SatoriNode } from 'satori';
+import { loadSatori, loadSharp } from './engines.js';
 import type { FontFace } from './fonts.js';
 import type { PresetSize, Rect } from './presets.js';
-import { paintGradientsDirectly } from './svg.js';
 import { cardElement } from './template.js';
 
 /**
@@ -59,6 +58,7 @@ export async function layoutCard(job: CardJob, faces: FontFace[], text: string, 
   let quote: Rect | undefined;
   let box: Rect | undefined;
   const textBoxes: TextBox[] = [];
+  const satori = await loadSatori();
   const svg = await satori(element as never, {
     width: job.preset.width,
     height: job.preset.height,
@@ -202,12 +202,11 @@ function nextSize(lo: { size: number; room: number }, hi: { size: number; room: 
 }
 
 /**
- * SVG to PNG. Gradient backgrounds are painted directly rather than through
- * satori's pattern tiles: the same pixels without librsvg's offscreen tile.
- * sharp writes no timestamp or other metadata unless asked, so the same SVG
- * gives the same bytes.
+ * SVG to PNG. sharp writes no timestamp or other metadata unless asked, so
+ * the same SVG gives the same bytes.
  */
 export async function rasterise(svg: string): Promise<Uint8Array> {
-  const buffer = await sharp(Buffer.from(paintGradientsDirectly(svg))).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+  const sharp = await loadSharp();
+  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
