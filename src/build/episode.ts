@@ -6,12 +6,13 @@ import type { Episode } from '../model/episode.js';
 import { audioDuration } from '../parse/audio-duration.js';
 import { parse } from '../parse/index.js';
 import { episodeArtifacts } from '../render/registry.js';
-import { renderArtifacts } from '../render/run-artifacts.js';
+import { renderArtifact, renderArtifacts } from '../render/run-artifacts.js';
 import type { EpisodeContext } from '../render/types.js';
 import { segment } from '../segment/index.js';
-import { summarise } from '../summarise/index.js';
+import { describe, episodeVocabulary, pickQuotes } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
-import { applyEdits } from '../edits/index.js';
+import { applyParsedEdits, loadEdits } from '../edits/index.js';
+import { applyQuoteEdits } from '../edits/quotes.js';
 import { editsPathFor } from './fingerprint.js';
 import { durationSeconds, episodeOptionsFor, titleFromFile } from './episode-options.js';
 import type { EpisodeResult } from './types.js';
@@ -55,10 +56,14 @@ export async function buildEpisode(
     warnings.push(...parsed.warnings);
     const t = parsed.transcript;
     const spans = time('segment', () => segment(t, config.segmentation));
-    const summary = time('summarise', () => summarise(t, spans, { quotes: config.quotes, correct }));
+    const vocabulary = episodeVocabulary(t);
+    const summariseOptions = { quotes: config.quotes, correct };
+    const quotes = time('quotes', () => pickQuotes(t, spans, vocabulary, summariseOptions));
+    // The producer's edits file (seeds/<name>.edits.yaml) applies after summarise and before render, so every output shows the edited episode.
+    const edits = buildOptions.edits === false ? undefined : await loadEdits(editsPathFor(input));
 
     const coldTurns = t.turns.filter((turn) => turn.coldOpen);
-    const generated: Episode = {
+    const facts: Omit<Episode, 'chapters' | 'quotes' | 'summary' | 'summarySources' | 'takeaways' | 'keywords' | 'mentions'> = {
       schema: 'castwright.episode/1',
       slug,
       title: epOptions.title ?? titleFromFile(input),
@@ -81,26 +86,50 @@ export async function buildEpisode(
       ...(coldTurns.length > 0
         ? { coldOpen: { startTime: coldTurns[0]!.startTime, endTime: coldTurns.at(-1)!.endTime, source: { start: coldTurns[0]!.start, end: coldTurns.at(-1)!.end } } }
         : {}),
+    };
+    const context = (episode: Episode, earlier: Warning[]): EpisodeContext => ({ episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w), files: [], warnings: earlier });
+
+    // Artifacts that need only the quotes (the cards) start now, with the edited quotes, and
+    // render in their worker while the rest of the episode is summarised. The quote edits'
+    // warnings come once, from the full edit below.
+    const early = episodeArtifacts.filter((a) => a.quotesOnly && selected.has(a.name));
+    const draft: Episode = { ...facts, chapters: [], quotes: edits ? applyQuoteEdits(quotes, t, edits, correct, []) : quotes, summary: '', summarySources: [], takeaways: [], keywords: [], mentions: [] };
+    const started = new Map(early.map((a) => [a.name, renderArtifact(a, context(draft, [...warnings]), slug)]));
+    for (const run of started.values()) run.catch(() => undefined); // awaited by renderArtifacts
+    // One turn of the event loop lets them plan their work and hand it to their worker before summarising blocks this thread.
+    if (started.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+
+    const summary = time('summarise', () => describe(t, spans, quotes, vocabulary, summariseOptions));
+    const generated: Episode = {
+      ...facts,
       chapters: summary.chapters,
-      quotes: summary.quotes,
+      quotes,
       summary: summary.summary,
       summarySources: summary.summarySources,
       takeaways: summary.takeaways,
       keywords: summary.keywords,
       mentions: summary.mentions,
     };
-
-    // The producer's edits file (seeds/<name>.edits.yaml) applies after summarise and before render, so every output shows the edited episode.
-    const edited = buildOptions.edits === false ? { episode: generated, warnings: [] } : await applyEdits(generated, t, editsPathFor(input), { correct });
+    const edited = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
     const episode = edited.episode;
     warnings.push(...edited.warnings);
 
+    // What the early artifacts recorded on the draft (the cards' files, alt text, captions) belongs to the episode.
+    const adopted = new Map(
+      [...started].map(([name, run]) => [
+        name,
+        run.then((out) => {
+          if (draft.cards) episode.cards = draft.cards;
+          return out;
+        }),
+      ]),
+    );
     // `warnings` (parse, edits) let the preview list every warning of the episode.
-    const ctx: EpisodeContext = { episode, transcript: t, config, options: epOptions, correct, warn: (w) => warnings.push(w), files: [], warnings: [...warnings] };
     const rendered = await renderArtifacts(
       episodeArtifacts.filter((a) => selected.has(a.name)),
-      ctx,
+      context(episode, [...warnings]),
       slug,
+      adopted,
     );
     warnings.push(...rendered.warnings);
     return { input, slug, ok: true, episode, files: rendered.files, warnings, timings: { ...timings, ...rendered.timings } };

@@ -12,6 +12,7 @@ import { Writer } from '../write/writer.js';
 import { resolveInputs } from './inputs.js';
 import { paint, plural, Progress } from './log.js';
 import { checkStrict } from './strict.js';
+import { tierForBuild } from './tiering.js';
 
 export interface BuildFlags {
   config: string;
@@ -32,7 +33,13 @@ export interface BuildFlags {
  * parallel and are written as they finish; unchanged ones are skipped.
  * Returns the exit code.
  */
-export async function runBuild(files: string[], flags: BuildFlags, version: string, preloaded?: Promise<ResolvedConfig>): Promise<number> {
+export async function runBuild(
+  files: string[],
+  flags: BuildFlags,
+  version: string,
+  /** From the command line: the config loading since start-up, and whether a short build may tune the JIT. */
+  start: { config?: Promise<ResolvedConfig>; oneShot?: boolean } = {},
+): Promise<number> {
   const started = performance.now();
   const log = (line: string) => {
     if (!flags.json) process.stdout.write(`${line}\n`);
@@ -40,8 +47,9 @@ export async function runBuild(files: string[], flags: BuildFlags, version: stri
   // Cards are part of a build unless --only leaves them out: their worker loads while the config and transcripts do.
   if (!flags.only || flags.only.includes('cards')) startCardWorker();
   try {
-    const loaded = await (preloaded ?? loadConfig(flags.config));
+    const loaded = await (start.config ?? loadConfig(flags.config));
     const inputs = await resolveInputs(files);
+    if (start.oneShot) tierForBuild(inputs.length);
     const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
     const shard = flags.shard ? parseShard(flags.shard) : undefined;
     const options = {

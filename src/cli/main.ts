@@ -43,7 +43,7 @@ program
     const config = (await import('../config/load.js')).loadConfig(opts.config);
     config.catch(() => undefined); // reported by runBuild, once it has loaded
     const { runBuild } = await import('./build-command.js');
-    process.exitCode = await runBuild(files, opts, packageVersion(), config);
+    process.exitCode = await runBuild(files, opts, packageVersion(), { config, oneShot: true });
   });
 
 program

@@ -36,6 +36,13 @@ export interface EpisodeArtifact {
    * while the cards are laid out in their worker.
    */
   after?: readonly string[] | 'all';
+  /**
+   * Reads only the episode's facts (title, number, source), its speakers and
+   * its quotes: a build starts it as soon as the quotes are picked, before
+   * chapters, summary and takeaways exist. Its `episode.cards` record is
+   * carried over to the finished episode.
+   */
+  quotesOnly?: boolean;
   render(ctx: EpisodeContext): OutputFile[] | Promise<OutputFile[]>;
 }
 

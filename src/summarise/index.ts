@@ -34,9 +34,41 @@ export interface SummariseOptions {
  * piece names the transcript span it came from.
  */
 export function summarise(t: Transcript, spans: readonly ChapterSpan[], options: SummariseOptions): Summary {
-  const { correct } = options;
+  const vocabulary = episodeVocabulary(t);
+  const quotes = pickQuotes(t, spans, vocabulary, options);
+  return { ...describe(t, spans, quotes, vocabulary, options), quotes };
+}
+
+/** Each sentence's terms and their inverse frequency over the episode: what quotes, summaries and takeaways are ranked by. */
+export interface Vocabulary {
+  terms: string[][];
+  idf: ReadonlyMap<string, number>;
+}
+
+export function episodeVocabulary(t: Transcript): Vocabulary {
   const terms = sentenceTerms(t);
-  const idf = inverseFrequency(terms);
+  return { terms, idf: inverseFrequency(terms) };
+}
+
+/**
+ * The first half of summarise on its own: the ranked quotes, which is all
+ * the quote cards need. A build starts the cards with these while the rest
+ * of the episode is summarised.
+ */
+export function pickQuotes(t: Transcript, spans: readonly ChapterSpan[], vocabulary: Vocabulary, options: SummariseOptions): Quote[] {
+  return selectQuotes(t, spans.map((s) => s.firstSentence), vocabulary.idf, options.correct, options.quotes, framingSentences(spans));
+}
+
+/** Only the conversation is quotable: not the cold open, the host's introduction or the outro. */
+function framingSentences(spans: readonly ChapterSpan[]): (sentence: number) => boolean {
+  const framing = spans.filter((s) => s.kind !== 'topic');
+  return (sentence) => framing.some((s) => s.firstSentence <= sentence && sentence < s.endSentence);
+}
+
+/** The second half: everything but the quotes, which it is given (takeaways avoid repeating them). */
+export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: readonly Quote[], vocabulary: Vocabulary, options: SummariseOptions): Omit<Summary, 'quotes'> {
+  const { correct } = options;
+  const { terms, idf } = vocabulary;
   const whole = countPhrases(t, 0, t.sentences.length);
   const guest = t.speakers.find((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
 
@@ -57,20 +89,15 @@ export function summarise(t: Transcript, spans: readonly ChapterSpan[], options:
   });
 
   const chapterStarts = spans.map((s) => s.firstSentence);
-  // Only the conversation is quotable: not the cold open, the host's introduction or the outro.
-  const framing = spans.filter((s) => s.kind !== 'topic');
-  const excluded = (sentence: number) => framing.some((s) => s.firstSentence <= sentence && sentence < s.endSentence);
-  const quotes = selectQuotes(t, chapterStarts, idf, correct, options.quotes, excluded);
   // Takeaways: the strongest claims that are not already quotes, one per chapter at most, 3–6 of them.
   const takeawayCount = Math.max(3, Math.min(6, spans.length));
-  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, excluded);
+  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, framingSentences(spans));
   const fresh = claims.filter((k) => !quotes.some((q) => q.source.start < k.source.end && k.source.start < q.source.end));
   const takeawayQuotes = [...fresh, ...claims.filter((k) => !fresh.includes(k))].slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
   const keywords = episodeKeywords(whole, correct);
   const { summary, sources } = summariseEpisode(t, chapters, keywords, takeawayQuotes, correct);
   return {
     chapters,
-    quotes,
     summary,
     summarySources: sources,
     takeaways: takeawayQuotes.map((q) => ({ text: q.display, speaker: q.speaker, startTime: q.startTime, source: q.source })),

@@ -69,4 +69,26 @@ describe('castwright edits', () => {
     expect(build.code).toBe(1);
     expect(build.stderr).toContain('error seeds/talk.edits.yaml:3: quote not found verbatim in the transcript: "words nobody in this episode ever said"');
   });
+
+  it('cards show the edited quotes: a rejected quote gets no card, and each card points at its quote in episode.json', async () => {
+    const dir = await project();
+    const before = await castwright(['build', '--only', 'episode,cards'], dir);
+    expect(before.code).toBe(0);
+    const generated = await episodeOf(dir);
+    const top = generated.quotes[generated.cards![0]!.quote]!;
+    await writeFile(path.join(dir, EDITS), `version: 1\nquotes:\n  - quote: ${JSON.stringify(top.text)}\n    reject: true\n`);
+    const after = await castwright(['build', '--only', 'episode,cards,social'], dir);
+    expect(after.code).toBe(0);
+    expect(after.stderr).toBe('');
+    const edited = await episodeOf(dir);
+    expect(edited.quotes.map((q) => q.text)).not.toContain(top.text);
+    expect(edited.cards!.length).toBe(generated.cards!.length);
+    for (const card of edited.cards!) {
+      const quote = edited.quotes[card.quote]!;
+      expect(card.speaker).toBe(quote.speaker);
+      for (const image of card.images) expect(quote.display.replace(/["“”]/g, '')).toContain(image.text.replace(/["“”]/g, '').replace(/…$/, '').slice(0, 40));
+    }
+    const social = await readFile(path.join(dir, 'out/talk/social.md'), 'utf8');
+    expect(social).not.toContain(top.display.slice(0, 60));
+  });
 });

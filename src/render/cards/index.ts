@@ -19,6 +19,7 @@ import { inside, type CardJob } from './render-card.js';
  */
 export const cards: EpisodeArtifact = {
   name: 'cards',
+  quotesOnly: true,
   description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json',
   render: renderCards,
 };

@@ -123,9 +123,12 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
     lent.worker.postMessage({ faces });
     lent.worker.on('message', listeners.message);
     lent.worker.on('error', listeners.error);
+    // Working alone, it gets its jobs at once, even while it is still warming up: it picks
+    // them up as soon as it can, whereas a reply to this thread waits until this thread is free.
+    if (!thisThread) opened(lent.worker);
     lent.ready.then(
       () => {
-        opened(lent.worker);
+        if (thisThread) opened(lent.worker);
         pump();
       },
       // It never started: the cards go to the other workers or this thread.
