@@ -25,6 +25,8 @@ export async function* runEpisodes(
   selected: ReadonlySet<string>,
   options: { workers?: number } = {},
 ): AsyncGenerator<EpisodeResult> {
+  // Nothing to build (an unchanged catalogue): the card worker started with the build has no work.
+  if (planned.length === 0) void stopCardWorker();
   const file = workerFile('episode');
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.

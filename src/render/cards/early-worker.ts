@@ -23,8 +23,6 @@ export function startCardWorker(): void {
   const file = workerFile('card');
   if (!file) return;
   const worker = new Worker(file);
-  // Idle, it must not keep the process alive: a build that makes no cards simply ends.
-  worker.unref();
   const ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: { ready?: true }) => {
       if (!message.ready) return;
@@ -34,6 +32,9 @@ export function startCardWorker(): void {
     worker.on('message', onMessage);
     worker.once('error', reject);
   });
+  // Idle, it must not keep the process alive: a build that makes no cards (nothing changed)
+  // simply ends. After the listeners: adding a 'message' listener refs the worker again.
+  worker.unref();
   // A worker that fails to start only means the cards render in this thread.
   ready.catch(() => {
     if (started?.worker === worker) started = undefined;
