@@ -1,7 +1,10 @@
 import type { SatoriNode } from 'satori';
 import { loadSatori, loadSharp } from './engines.js';
+import { placement, type Placement } from './fit-geometry.js';
 import type { FontFace } from './fonts.js';
 import type { PresetSize, Rect } from './presets.js';
+import { quoteModel } from './quote-model.js';
+import { searchSize } from './size-search.js';
 import { cardElement } from './template.js';
 
 /**
@@ -44,6 +47,8 @@ interface Layout {
   svg: string;
   quote: Rect | undefined;
   box: Rect | undefined;
+  /** How the `data-fit` box places the quote, from the two elements' styles. */
+  placement: Placement;
   textBoxes: TextBox[];
 }
 
@@ -57,6 +62,8 @@ export async function layoutCard(job: CardJob, faces: FontFace[], text: string, 
   const element = cardElement(job.template, { ...job.context, quote: { ...job.context.quote, text, fontSize } }, job.images);
   let quote: Rect | undefined;
   let box: Rect | undefined;
+  let boxStyle: Record<string, unknown> | undefined;
+  let quoteStyle: Record<string, unknown> | undefined;
   const textBoxes: TextBox[] = [];
   const satori = await loadSatori();
   const svg = await satori(element as never, {
@@ -65,12 +72,18 @@ export async function layoutCard(job: CardJob, faces: FontFace[], text: string, 
     fonts: faces as never,
     onNodeDetected: (node: SatoriNode) => {
       const rect = { left: node.left, top: node.top, right: node.left + node.width, bottom: node.top + node.height };
-      if ('data-quote' in node.props) quote = rect;
-      if ('data-fit' in node.props) box = rect;
+      if ('data-quote' in node.props) {
+        quote = rect;
+        quoteStyle = node.props.style as Record<string, unknown> | undefined;
+      }
+      if ('data-fit' in node.props) {
+        box = rect;
+        boxStyle = node.props.style as Record<string, unknown> | undefined;
+      }
       if (typeof node.textContent === 'string' && node.textContent.trim() !== '') textBoxes.push({ ...rect, text: node.textContent });
     },
   });
-  return { svg, quote, box, textBoxes };
+  return { svg, quote, box, placement: placement(boxStyle, quoteStyle), textBoxes };
 }
 
 /** Half a pixel of slack: satori's layout works in fractional pixels. */
@@ -108,97 +121,31 @@ export function slack(layout: Pick<Layout, 'quote' | 'box' | 'textBoxes'>, safe:
 }
 
 /**
- * Render one card: search the largest quote font size whose laid-out text
- * stays inside the template's `data-fit` box and the safe area, and
- * rasterise that layout. Text height grows roughly with the square of the
- * font size, so each guess interpolates the room left (`slack`) over the
- * square of the size between the largest size known to fit and the
- * smallest known to overflow, starting from an estimate from the text's
- * length: 1–3 layouts (2.3 on average on the seed quotes) where a binary
- * search takes 7. The search stops within 4% of the best size.
+ * Render one card: find the largest quote font size (within 4%) whose
+ * laid-out text stays inside the template's `data-fit` box and the safe
+ * area, trying the shorter texts when the full one cannot fit, and
+ * rasterise that layout. The sizes tried come from predicting the quote's
+ * line breaks with the font's own metrics (`size-search.ts`): one layout
+ * for most cards, where bisecting would take seven.
  */
 export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardResult> {
-  let layouts = 0;
-  for (const text of job.texts) {
-    let lo: { size: number; room: number; layout: Layout } | undefined; // largest size known to fit
-    let hi = { size: job.maxSize + 1, room: Number.NaN }; // smallest size known to overflow
-    let size = firstGuess(job, text);
-    for (;;) {
+  const { found, layouts, atMin } = await searchSize({
+    texts: job.texts,
+    preset: job.preset,
+    range: { min: job.minSize, max: job.maxSize },
+    model: (text) => quoteModel(job.template, job.context, text, job.minSize, faces),
+    layout: async (text, size) => {
       const layout = await layoutCard(job, faces, text, size);
-      layouts++;
-      const room = slack(layout, job.preset.safe);
-      if (fits(layout, job.preset.safe)) {
-        lo = { size, room, layout };
-        if (filled(layout, room, size)) break;
-      } else {
-        hi = { size, room };
-      }
-      // Stop once the best size is known to be within 4% of the largest that fits:
-      // closer costs layouts and shows no difference.
-      if (lo && hi.size - lo.size <= tolerance(lo.size) + 1) break;
-      if (!lo && size <= job.minSize) break;
-      const height = layout.quote ? layout.quote.bottom - layout.quote.top : 0;
-      size = nextSize(lo ?? { size: job.minSize - 1, room: Number.NaN }, hi, { size, room, height });
-    }
-    if (lo) {
-      return { png: await rasterise(lo.layout.svg), fontSize: lo.size, text, fits: true, textBoxes: lo.layout.textBoxes, layouts };
-    }
+      return { ...layout, fits: fits(layout, job.preset.safe), room: slack(layout, job.preset.safe) };
+    },
+  });
+  if (found) {
+    const { layout, size, text } = found;
+    return { png: await rasterise(layout.svg), fontSize: size, text, fits: true, textBoxes: layout.textBoxes, layouts };
   }
   const text = job.texts.at(-1) ?? '';
-  const final = await layoutCard(job, faces, text, job.minSize);
+  const final = atMin ?? (await layoutCard(job, faces, text, job.minSize));
   return { png: await rasterise(final.svg), fontSize: job.minSize, text, fits: false, textBoxes: final.textBoxes, layouts };
-}
-
-/**
- * Close enough: the free space around the quote (about twice the room
- * below it, as designs centre it) is under 60% of a font size. A few
- * percent more font size would need more than that, so the next layouts
- * could only prove what this one already shows.
- */
-function filled(layout: Layout, room: number, size: number): boolean {
-  return layout.box !== undefined && 2 * room < 0.6 * size;
-}
-
-/**
- * Where the search starts: the size at which the quote would cover 56% of
- * the safe area (63% on tall cards, where the speaker lines take a smaller
- * share), taking a glyph as 0.55 em wide and a line as 1.2 em. Measured on
- * both built-in designs, this lands just below the answer on most cards.
- */
-function firstGuess(job: CardJob, text: string): number {
-  const { safe, name } = job.preset;
-  const share = name === 'portrait' || name === 'story' ? 0.63 : 0.56;
-  const area = (safe.right - safe.left) * (safe.bottom - safe.top) * share;
-  const guess = Math.floor(Math.sqrt(area / (Math.max(1, text.length) * 0.55 * 1.2)));
-  return Math.min(job.maxSize, Math.max(job.minSize, guess));
-}
-
-/** How many pixels below the best font size a card may settle: 4%. */
-function tolerance(size: number): number {
-  return Math.max(1, Math.round(size * 0.04));
-}
-
-/**
- * The next size to try, strictly between the bracket's ends. Text height
- * jumps by a line when a word wraps, so the room left says little about
- * the next pixel: above a fitting size the next probe is one tolerance up
- * (its failure proves the fitting size good enough) unless the room left
- * promises more than 10%.
- */
-function nextSize(lo: { size: number; room: number }, hi: { size: number; room: number }, last: { size: number; room: number; height: number }): number {
-  let guess: number;
-  if (Number.isFinite(lo.room) && Number.isFinite(hi.room) && lo.room !== hi.room) {
-    const t = lo.room / (lo.room - hi.room);
-    guess = Math.sqrt(lo.size ** 2 + (hi.size ** 2 - lo.size ** 2) * t);
-  } else if (last.height > 0 && Number.isFinite(last.room)) {
-    // Room is measured below the quote; designs centre it, so the free space is about twice that.
-    const target = last.height + (last.room > 0 ? 2 * last.room : last.room);
-    guess = last.size * Math.sqrt(Math.max(0.05, target / last.height));
-    if (last.room > 0 && guess <= last.size * 1.1) guess = last.size + tolerance(last.size) + 1;
-  } else {
-    guess = (lo.size + hi.size) / 2;
-  }
-  return Math.min(hi.size - 1, Math.max(lo.size + 1, Math.floor(guess)));
 }
 
 /**
