@@ -27,7 +27,7 @@ await build({
   // ES module builds first: some packages' "main" is a UMD file that requires by relative path.
   mainFields: ['module', 'main'],
   // Native code, WebAssembly and data files resolved at run time, and what loads only on demand, stay packages.
-  external: ['sharp', 'satori', 'esbuild', 'wink-eng-lite-web-model', '@fontsource/*', 'an-array-of-english-words', 'music-metadata', 'playwright-core'],
+  external: ['sharp', 'satori', 'harfbuzzjs', 'esbuild', 'wink-eng-lite-web-model', '@fontsource/*', 'an-array-of-english-words', 'music-metadata', 'playwright-core'],
   // Bundled CommonJS code calls require(); give the ES module output one.
   banner: { js: "import { createRequire as __castwrightRequire } from 'node:module'; const require = __castwrightRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readGeometry, placement, type Observation } from '../../src/render/cards/fit-geometry.js';
 import { lineCount, lineHeight, tolerance, type QuoteText } from '../../src/render/cards/fit.js';
 import { bundledFaces } from '../../src/render/cards/fonts.js';
-import { glyphMetrics } from '../../src/render/cards/glyph-metrics.js';
+import { faceShaper, loadShaper } from '../../src/render/cards/shaping.js';
 import { prepareCards } from '../../src/render/cards/index.js';
 import { quoteModel } from '../../src/render/cards/quote-model.js';
 import { fits, layoutCard, renderCard, type CardJob } from '../../src/render/cards/render-card.js';
@@ -27,27 +27,23 @@ async function jobsFor(design: string, quotes: string[]) {
   return prepareCards(ctx);
 }
 
-describe('glyph metrics', () => {
+describe('shaping', () => {
   const inter = bundledFaces().find((f) => f.name === 'Inter' && f.weight === 700)!;
   const interExt = bundledFaces().find((f) => f.name === 'InterExt' && f.weight === 700)!;
+  beforeAll(loadShaper);
 
-  it('reads advances and the pair kerning the shaper applies', () => {
-    const m = glyphMetrics(inter.data)!;
-    expect(m.unitsPerEm).toBe(2048);
-    const [Y, o] = [m.glyph('Y'.codePointAt(0)!), m.glyph('o'.codePointAt(0)!)];
-    expect(Y).toBeGreaterThan(0);
-    expect(m.advance(Y)).toBeGreaterThan(0);
-    expect(m.kerning(Y, o)).toBeLessThan(0);
+  it('measures text as shaped, kerning included', () => {
+    const shaper = faceShaper(inter.data)!;
+    expect(shaper.unitsPerEm).toBe(2048);
+    expect(shaper.width('Y')).toBeGreaterThan(0);
+    // "Yo" is kerned: narrower than its letters apart.
+    expect(shaper.width('Yo')).toBeLessThan(shaper.width('Y') + shaper.width('o'));
   });
 
   it('finds a character only in the subset that has it', () => {
     const cp = 'Ł'.codePointAt(0)!;
-    expect(glyphMetrics(inter.data)!.glyph(cp)).toBe(0);
-    expect(glyphMetrics(interExt.data)!.glyph(cp)).toBeGreaterThan(0);
-  });
-
-  it('gives up on data that is not a font', () => {
-    expect(glyphMetrics(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toBeUndefined();
+    expect(faceShaper(inter.data)!.has(cp)).toBe(false);
+    expect(faceShaper(interExt.data)!.has(cp)).toBe(true);
   });
 });
 

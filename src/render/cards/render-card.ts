@@ -1,5 +1,6 @@
 import type { SatoriNode } from 'satori';
 import { loadSatori, loadSharp } from './engines.js';
+import { loadShaper } from './shaping.js';
 import { placement, type Placement } from './fit-geometry.js';
 import type { FontFace } from './fonts.js';
 import type { PresetSize, Rect } from './presets.js';
@@ -125,10 +126,11 @@ export function slack(layout: Pick<Layout, 'quote' | 'box' | 'textBoxes'>, safe:
  * laid-out text stays inside the template's `data-fit` box and the safe
  * area, trying the shorter texts when the full one cannot fit, and
  * rasterise that layout. The sizes tried come from predicting the quote's
- * line breaks with the font's own metrics (`size-search.ts`): one layout
+ * line breaks with HarfBuzz, satori's own shaper (`size-search.ts`): one layout
  * for most cards, where bisecting would take seven.
  */
 export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardResult> {
+  await loadShaper();
   const { found, layouts, atMin } = await searchSize({
     texts: job.texts,
     preset: job.preset,

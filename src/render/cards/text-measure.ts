@@ -1,5 +1,5 @@
 import type { FontFace } from './fonts.js';
-import { glyphMetrics, type GlyphMetrics } from './glyph-metrics.js';
+import { faceShaper, type FaceShaper } from './shaping.js';
 import type { QuoteStyle } from './quote-style.js';
 
 /**
@@ -17,15 +17,18 @@ export interface MeasuredWord {
   spaceChars: number;
 }
 
-const metricsCache = new WeakMap<Uint8Array, GlyphMetrics | null>();
+const shapers = new WeakMap<Uint8Array, FaceShaper | null>();
 
-function metricsOf(face: FontFace): GlyphMetrics | undefined {
-  let metrics = metricsCache.get(face.data);
-  if (metrics === undefined) {
-    metrics = glyphMetrics(face.data) ?? null;
-    metricsCache.set(face.data, metrics);
+/** The face's shaper, made once per font file; undefined before HarfBuzz has loaded (`loadShaper`). */
+function shaperOf(face: FontFace): FaceShaper | undefined {
+  let shaper = shapers.get(face.data);
+  if (shaper === undefined) {
+    const made = faceShaper(face.data);
+    if (!made) return undefined;
+    shaper = made;
+    shapers.set(face.data, shaper);
   }
-  return metrics ?? undefined;
+  return shaper ?? undefined;
 }
 
 /**
@@ -37,8 +40,8 @@ function metricsOf(face: FontFace): GlyphMetrics | undefined {
  */
 export function measureWords(style: QuoteStyle, faces: readonly FontFace[]): MeasuredWord[] | undefined {
   const chain = faceChain(style, faces).flatMap((face) => {
-    const metrics = metricsOf(face);
-    return metrics ? [metrics] : [];
+    const shaper = shaperOf(face);
+    return shaper ? [shaper] : [];
   });
   if (chain.length === 0) return undefined;
   const text = collapseSpaces(style.uppercase ? style.text.toUpperCase() : style.text);
@@ -89,18 +92,29 @@ export function breakOpportunities(text: string): string[] {
   return words;
 }
 
-/** Advance of a run of text in ems: per face, glyph advances plus kerning between neighbours. */
-function advance(text: string, chain: GlyphMetrics[]): number {
+/**
+ * Advance of a run of text in ems: each character goes to the first face
+ * that has it, and each stretch of characters on one face is shaped as one
+ * piece, as satori does (kerning inside a stretch, none across faces).
+ */
+function advance(text: string, chain: FaceShaper[]): number {
   let em = 0;
-  let previous: { metrics: GlyphMetrics; glyph: number } | undefined;
+  let run = '';
+  let runFace: FaceShaper | undefined;
+  const flush = () => {
+    if (runFace && run) em += runFace.width(run) / runFace.unitsPerEm;
+    run = '';
+  };
   for (const c of text) {
     const cp = c.codePointAt(0)!;
-    const metrics = chain.find((m) => m.glyph(cp) !== 0) ?? chain.at(-1)!;
-    const glyph = metrics.glyph(cp);
-    if (previous && previous.metrics === metrics) em += metrics.kerning(previous.glyph, glyph) / metrics.unitsPerEm;
-    em += metrics.advance(glyph) / metrics.unitsPerEm;
-    previous = { metrics, glyph };
+    const face = chain.find((f) => f.has(cp)) ?? chain.at(-1)!;
+    if (face !== runFace) {
+      flush();
+      runFace = face;
+    }
+    run += c;
   }
+  flush();
   return em;
 }
 
