@@ -17,18 +17,16 @@ export interface MeasuredWord {
   spaceChars: number;
 }
 
-const shapers = new WeakMap<Uint8Array, FaceShaper | null>();
+const shapers = new WeakMap<Uint8Array, FaceShaper>();
 
 /** The face's shaper, made once per font file; undefined before HarfBuzz has loaded (`loadShaper`). */
 function shaperOf(face: FontFace): FaceShaper | undefined {
   let shaper = shapers.get(face.data);
-  if (shaper === undefined) {
-    const made = faceShaper(face.data);
-    if (!made) return undefined;
-    shaper = made;
-    shapers.set(face.data, shaper);
+  if (!shaper) {
+    shaper = faceShaper(face.data);
+    if (shaper) shapers.set(face.data, shaper);
   }
-  return shaper ?? undefined;
+  return shaper;
 }
 
 /**
