@@ -3,7 +3,7 @@
 // Node 20 loads an ES module graph file by file: resolving, reading and
 // linking the ~600 small modules behind the CLI took about half a second
 // before any work began. One entry per thread that runs code (the CLI, the
-// episode worker, the card worker) with shared chunks loads in a fraction
+// episode worker, the card worker, the tagger) with shared chunks loads in a fraction
 // of that. tsc's dist/ stays as the library and the typings.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -16,6 +16,7 @@ await build({
     castwright: 'src/cli/main.ts',
     'episode-worker': 'src/build/worker.ts',
     'card-worker': 'src/render/cards/worker.ts',
+    'tagger-worker': 'src/text/tagger-worker.ts',
   },
   outdir: 'dist/bin',
   chunkNames: 'chunks/[name]-[hash]',

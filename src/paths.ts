@@ -41,15 +41,17 @@ function codeDir(here: string): string {
   return here === bin || path.dirname(here) === bin ? bin : here;
 }
 
+const COMPILED_WORKERS = { episode: 'build/worker.js', card: 'render/cards/worker.js', tagger: 'text/tagger-worker.js' };
+
 /**
  * A worker thread's entry file. The bundle has one file per worker in
  * dist/bin/; tsc's output has them beside their modules. Undefined when
  * running from the TypeScript sources (the caller then works in its own
  * thread: same code, same bytes).
  */
-export function workerFile(name: 'episode' | 'card'): string | undefined {
+export function workerFile(name: 'episode' | 'card' | 'tagger'): string | undefined {
   const bundled = path.join(PACKAGE_ROOT, 'dist', 'bin', `${name}-worker.js`);
   if (CODE_DIR === path.join(PACKAGE_ROOT, 'dist', 'bin')) return existsSync(bundled) ? bundled : undefined;
-  const compiled = path.join(CODE_DIR, name === 'episode' ? 'build/worker.js' : 'render/cards/worker.js');
+  const compiled = path.join(CODE_DIR, COMPILED_WORKERS[name]);
   return existsSync(compiled) ? compiled : undefined;
 }

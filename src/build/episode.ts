@@ -11,6 +11,8 @@ import type { EpisodeContext } from '../render/types.js';
 import { segment } from '../segment/index.js';
 import { describe, episodeVocabulary, pickQuotes } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
+import { primeWordTags } from '../text/pos.js';
+import { tagInThread } from '../text/tagger-thread.js';
 import { applyParsedEdits, loadEdits } from '../edits/index.js';
 import { applyQuoteEdits } from '../edits/quotes.js';
 import { editsPathFor } from './fingerprint.js';
@@ -55,7 +57,11 @@ export async function buildEpisode(
     );
     warnings.push(...parsed.warnings);
     const t = parsed.transcript;
+    // Tagged in the tagger's thread, when one was started, while this thread segments.
+    const tagging = tagInThread(t);
     const spans = time('segment', () => segment(t, config.segmentation));
+    const tags = await tagging?.catch(() => undefined); // a failed thread only means tagging here
+    if (tags) primeWordTags(t, tags);
     const vocabulary = episodeVocabulary(t);
     const summariseOptions = { quotes: config.quotes, correct };
     const quotes = time('quotes', () => pickQuotes(t, spans, vocabulary, summariseOptions));

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/schema.js';
 import { workerFile } from '../paths.js';
 import { stopCardWorker } from '../render/cards/early-worker.js';
+import { stopTagger } from '../text/tagger-thread.js';
 import { buildEpisode } from './episode.js';
 import type { PlannedEpisode } from './plan.js';
 import type { EpisodeResult } from './types.js';
@@ -25,8 +26,11 @@ export async function* runEpisodes(
   selected: ReadonlySet<string>,
   options: { workers?: number } = {},
 ): AsyncGenerator<EpisodeResult> {
-  // Nothing to build (an unchanged catalogue): the card worker started with the build has no work.
-  if (planned.length === 0) void stopCardWorker();
+  // Nothing to build (an unchanged catalogue): the threads started with the build have no work.
+  if (planned.length === 0) {
+    void stopCardWorker();
+    void stopTagger();
+  }
   const file = workerFile('episode');
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.
@@ -34,8 +38,8 @@ export async function* runEpisodes(
     for (const p of planned) yield await buildEpisode(p.input, p.slug, config, selected);
     return;
   }
-  // Episode workers render their own cards: a card worker started for this thread would only hold memory.
-  await stopCardWorker();
+  // Episode workers render their own cards and tag their own transcripts: threads started for this one would only hold memory.
+  await Promise.all([stopCardWorker(), stopTagger()]);
 
   const queue = planned.map((p, id) => ({ id, ...p }));
   const done: EpisodeResult[] = [];

@@ -37,9 +37,11 @@ program
     return n;
   })
   .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
-    // Started before the build's modules load: the card worker loads on the
-    // second core, and esbuild bundles the config in its own process.
+    // Started before the build's modules load: the card worker and the
+    // part-of-speech tagger load in their threads, and esbuild bundles the
+    // config in its own process.
     if (!opts.only || opts.only.includes('cards')) (await import('../render/cards/early-worker.js')).startCardWorker();
+    (await import('../text/tagger-thread.js')).startTagger();
     const config = (await import('../config/load.js')).loadConfig(opts.config);
     config.catch(() => undefined); // reported by runBuild, once it has loaded
     const { runBuild } = await import('./build-command.js');

@@ -1,30 +1,62 @@
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Transcript } from '../model/transcript.js';
 
 /** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
 export type PartOfSpeech = string;
 
+/** What tagging reads of a transcript: its text, its turns and where its words are. */
+export interface TaggingInput {
+  text: string;
+  turns: readonly { start: number; end: number; firstWord: number; endWord: number }[];
+  words: readonly { start: number; end: number }[];
+}
+
 let tagger: WinkMethods | undefined;
 const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
 
 /**
+ * wink-nlp's English model. Reading it takes about 0.3 s, so it is required
+ * on first use only, and a one-episode build reads it in its own thread
+ * (`tagger-thread.ts`) while this one loads and parses.
+ */
+export function loadTagger(): WinkMethods {
+  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos']);
+  return tagger;
+}
+
+/**
  * The part of speech of every word of the transcript, by wink-nlp's English
- * model (offline, about 150 ms for an hour of talk; the model loads once per
- * process). The tagger reads each turn as a whole so that context helps, and
- * its tokens are matched back to the transcript's words by offset: a word
- * takes the tag of the token it starts with ("it's" → PRON). Cached per
- * transcript, since titles, keywords and quotes all ask.
+ * model (offline, about 100 ms for an hour of talk). Cached per transcript,
+ * since titles, keywords and quotes all ask; `primeWordTags` fills the cache
+ * with tags computed in another thread.
  */
 export function wordTags(t: Transcript): readonly PartOfSpeech[] {
   const cached = cache.get(t);
   if (cached) return cached;
-  tagger ??= winkNLP(model, ['pos']);
-  const its = tagger.its;
+  const tags = tagWords(t);
+  cache.set(t, tags);
+  return tags;
+}
+
+/** Tags computed elsewhere (by `tagWords` on the same transcript) for `wordTags` to return. */
+export function primeWordTags(t: Transcript, tags: readonly PartOfSpeech[]): void {
+  if (tags.length !== t.words.length) throw new Error(`expected ${t.words.length} tags, got ${tags.length}`);
+  cache.set(t, tags);
+}
+
+/**
+ * Tag the words. The tagger reads each turn as a whole so that context
+ * helps, and its tokens are matched back to the transcript's words by
+ * offset: a word takes the tag of the token it starts with ("it's" → PRON).
+ */
+export function tagWords(t: TaggingInput): PartOfSpeech[] {
+  const nlp = loadTagger();
+  const its = nlp.its;
   const tags: PartOfSpeech[] = new Array<PartOfSpeech>(t.words.length).fill('X');
   for (const turn of t.turns) {
     const text = t.text.slice(turn.start, turn.end);
-    const doc = tagger.readDoc(text);
+    const doc = nlp.readDoc(text);
     const tokens = doc.tokens().out();
     const pos = doc.tokens().out(its.pos);
     let cursor = 0;
@@ -39,7 +71,6 @@ export function wordTags(t: Transcript): readonly PartOfSpeech[] {
       if (w < turn.endWord && t.words[w]!.start === offset) tags[w] = pos[i]!;
     });
   }
-  cache.set(t, tags);
   return tags;
 }
 

@@ -100,7 +100,8 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       if ('error' in reply) task?.reject(new Error(reply.error));
       else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
       slots.push(worker);
-    } else {
+    } else if (worker !== lent?.worker) {
+      // A lent worker's readiness comes through `lent.ready`: it may have said so before it was lent.
       opened(worker);
     }
     pump();
