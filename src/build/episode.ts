@@ -63,7 +63,7 @@ export async function buildEpisode(
     const tags = await tagging?.catch(() => undefined); // a failed thread only means tagging here
     if (tags) primeWordTags(t, tags);
     const vocabulary = episodeVocabulary(t);
-    const summariseOptions = { quotes: config.quotes, correct };
+    const summariseOptions = { quotes: config.quotes, correct, ...(epOptions.title === undefined ? {} : { title: epOptions.title }) };
     const quotes = time('quotes', () => pickQuotes(t, spans, vocabulary, summariseOptions));
     // The producer's edits file (seeds/<name>.edits.yaml) applies after summarise and before render, so every output shows the edited episode.
     const edits = buildOptions.edits === false ? undefined : await loadEdits(editsPathFor(input));

@@ -15,6 +15,13 @@ export interface Chapter {
   reviewed: boolean;
 }
 
+/**
+ * How many of the best quotes the notes print (show notes, and at most this
+ * many in the host notes and newsletter); the rest feed soundbites and the
+ * preview. Takeaways and chapter summaries avoid repeating these.
+ */
+export const QUOTES_IN_NOTES = 3;
+
 export interface Quote {
   /** The spoken words in order, fillers and stutters dropped; nothing added or changed. */
   text: string;

@@ -1,15 +1,19 @@
 import type { ResolvedConfig } from '../config/schema.js';
-import type { Chapter, Mention, Quote, Source, Takeaway } from '../model/episode.js';
+import { QUOTES_IN_NOTES, type Chapter, type Mention, type Quote, type Source, type Takeaway } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
 import { inverseFrequency, sentenceTerms } from '../text/terms.js';
+import { wordsOf } from '../text/words.js';
 import { titleCase } from '../text/title-case.js';
 import { findMentions } from './mentions.js';
 import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
 import { selectQuotes } from './quotes.js';
-import { summarise as summariseEpisode } from './summary.js';
+import { ShownPassages } from './repeats.js';
+import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { isSpecific, titleChapter } from './titles.js';
 
 export interface Summary {
@@ -25,6 +29,8 @@ export interface Summary {
 export interface SummariseOptions {
   quotes: ResolvedConfig['quotes'];
   correct: Corrector;
+  /** The episode's title as the producer wrote it: the summary's quoted line is the claim that shares most words with it. */
+  title?: string;
 }
 
 /**
@@ -75,27 +81,40 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   // Speakers' names are who talks, not what about: never a title's topic.
   const speakerWords = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
   const used = new Set<string>();
+
+  // Each section of the notes says something new, the most read first. The quotes (on the cards
+  // already) and the host's description of the episode come first; the summary quotes the strongest
+  // claim that is neither; chapter summaries avoid all of these; the takeaways are the next claims
+  // that repeat nothing. Repeats fill in only when too few passages are new.
+  const shown = new ShownPassages(t.text);
+  for (const q of quotes.slice(0, QUOTES_IN_NOTES)) shown.add(q.source);
+  const intro = spans.find((s) => s.kind === 'introduction');
+  const description = hostDescription(t, intro && { start: intro.start, end: intro.end }, correct);
+  for (const d of description) shown.add(d.source);
+
+  // Claims: the strongest passages, spread over the chapters.
+  const takeawayCount = Math.max(3, Math.min(6, spans.length));
+  const chapterStarts = spans.map((s) => s.firstSentence);
+  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, framingSentences(spans));
+  const keywords = episodeKeywords(whole, correct);
+  const titleTerms = new Set(wordsOf(options.title ?? '').filter((w) => !isStopword(w) && !speakerWords.has(w)).map(stem));
+  const leads = titleFirst(t, claims, shown, terms, titleTerms);
+  const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
+  for (const q of leads.slice(0, quoted)) shown.add(q.source);
+
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
     return {
       title: titleChapter(t, span, ranked, used, correct, guest?.name, speakerWords),
       startTime: span.startTime,
       endTime: span.endTime,
-      summary: chapterSummary(t, span, terms, idf, correct),
+      summary: chapterSummary(t, span, terms, idf, correct, shown),
       source: { start: span.start, end: span.end },
       kind: span.kind,
       reviewed: false,
     };
   });
-
-  const chapterStarts = spans.map((s) => s.firstSentence);
-  // Takeaways: the strongest claims that are not already quotes, one per chapter at most, 3–6 of them.
-  const takeawayCount = Math.max(3, Math.min(6, spans.length));
-  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, framingSentences(spans));
-  const fresh = claims.filter((k) => !quotes.some((q) => q.source.start < k.source.end && k.source.start < q.source.end));
-  const takeawayQuotes = [...fresh, ...claims.filter((k) => !fresh.includes(k))].slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
-  const keywords = episodeKeywords(whole, correct);
-  const { summary, sources } = summariseEpisode(t, chapters, keywords, takeawayQuotes, correct);
+  const takeawayQuotes = newFirst(claims, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
   return {
     chapters,
     summary,
@@ -106,12 +125,46 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   };
 }
 
-/** The sentence that best represents the chapter's vocabulary, 8–40 words, not a question. */
-function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf: ReadonlyMap<string, number>, correct: Corrector): string {
+/** Claims in rank order, those that repeat nothing shown first. */
+function newFirst(claims: readonly Quote[], shown: ShownPassages): Quote[] {
+  const fresh = claims.filter((k) => !shown.repeats(k.source));
+  return [...fresh, ...claims.filter((k) => !fresh.includes(k))];
+}
+
+/**
+ * New claims with those sharing most words with the episode's title first,
+ * then the rest, each group in rank order. A producer's title names the
+ * episode's thesis ("Why AI Progress Is Not Slowing Down"); the summary
+ * quotes the first claim, so it speaks to that rather than to the most
+ * quotable aside. Without a title (or a shared word) the order is the rank.
+ */
+function titleFirst(t: Transcript, claims: readonly Quote[], shown: ShownPassages, terms: string[][], titleTerms: ReadonlySet<string>): Quote[] {
+  const shared = (q: Quote) => {
+    const found = new Set<string>();
+    for (const [s, sentence] of t.sentences.entries()) {
+      if (sentence.start < q.source.start || sentence.end > q.source.end) continue;
+      for (const term of terms[s]!) if (titleTerms.has(term)) found.add(term);
+    }
+    return found.size;
+  };
+  const fresh = claims.filter((k) => !shown.repeats(k.source));
+  const counts = new Map(fresh.map((k) => [k, shared(k)]));
+  const ordered = [...fresh].sort((a, b) => counts.get(b)! - counts.get(a)!); // stable: rank order within a count
+  return [...ordered, ...claims.filter((k) => !counts.has(k))];
+}
+
+/**
+ * The sentence that best represents the chapter's vocabulary, 8–40 words, not
+ * a question, and not already shown elsewhere in the notes (unless every
+ * candidate is). It joins `shown`.
+ */
+function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf: ReadonlyMap<string, number>, correct: Corrector, shown: ShownPassages): string {
   const weight = new Map<string, number>();
   for (let s = span.firstSentence; s < span.endSentence; s++) for (const term of terms[s]!) weight.set(term, (weight.get(term) ?? 0) + (idf.get(term) ?? 0));
   let best = -1;
   let bestScore = -Infinity;
+  let bestRepeat = -1;
+  let bestRepeatScore = -Infinity;
   for (let s = span.firstSentence; s < span.endSentence; s++) {
     const sentence = t.sentences[s]!;
     const size = sentence.endWord - sentence.firstWord;
@@ -122,13 +175,19 @@ function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf
     score /= Math.sqrt(size);
     if (/^(?:and|but|so|because|it|that|this|they|yeah|yes)\b/i.test(t.words[sentence.firstWord]!.text)) score *= 0.6;
     score *= readability(t, sentence);
-    if (score > bestScore) {
+    if (shown.repeats(sentence)) {
+      if (score > bestRepeatScore) {
+        bestRepeatScore = score;
+        bestRepeat = s;
+      }
+    } else if (score > bestScore) {
       bestScore = score;
       best = s;
     }
   }
-  if (best === -1) best = span.firstSentence;
+  if (best === -1) best = bestRepeat === -1 ? span.firstSentence : bestRepeat;
   const s = t.sentences[best]!;
+  shown.add(s);
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
 }
 

@@ -1,4 +1,4 @@
-import type { Chapter, Quote, Source } from '../model/episode.js';
+import type { Quote, Source } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { passageText } from './passage.js';
@@ -6,13 +6,41 @@ import { passageText } from './passage.js';
 /** A host describing the episode in the introduction. */
 const EPISODE_DESCRIPTION = /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into)\b/i;
 
+/** A sentence of the transcript as the notes show it. */
+export interface ShownSentence {
+  text: string;
+  source: Source;
+}
+
+/**
+ * The host's own description of the episode, when the introduction has one
+ * ("This episode is a deep exploration of…"), and the sentence after it when
+ * that lists the episode's themes ("Why the slowdown narrative is wrong, …").
+ */
+export function hostDescription(t: Transcript, intro: Source | undefined, correct: Corrector): ShownSentence[] {
+  if (!intro) return [];
+  const index = t.sentences.findIndex((x) => x.start >= intro.start && x.end <= intro.end && EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)));
+  if (index === -1) return [];
+  const shown = (s: Transcript['sentences'][number]): ShownSentence => ({ text: passageText(t, s.firstWord, s.endWord, correct).display, source: { start: s.start, end: s.end } });
+  const s = t.sentences[index]!;
+  const next = t.sentences[index + 1];
+  const listsThemes = next && next.end <= intro.end && !next.question && next.endWord - next.firstWord <= 45 && !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end));
+  return listsThemes ? [shown(s), shown(next)] : [shown(s)];
+}
+
 /**
  * Two to four sentences: who talks with whom about what (from the top
- * keywords), the host's own description of the episode when the
- * introduction has one, and the strongest takeaway. Sources list the
- * transcript sentences used.
+ * keywords), the host's description of the episode, and the strongest
+ * claims, quoted, to fill the rest. `quoted` says how many of `claims` it
+ * used, so the takeaways can start after them. Sources list the transcript
+ * sentences used.
  */
-export function summarise(t: Transcript, chapters: readonly Chapter[], keywords: readonly string[], takeaways: readonly Quote[], correct: Corrector): { summary: string; sources: Source[] } {
+export function summarise(
+  t: Transcript,
+  description: readonly ShownSentence[],
+  keywords: readonly string[],
+  claims: readonly Quote[],
+): { summary: string; sources: Source[]; quoted: number } {
   const sentences: string[] = [];
   const sources: Source[] = [];
   const host = t.speakers.find((s) => s.role === 'host');
@@ -23,27 +51,17 @@ export function summarise(t: Transcript, chapters: readonly Chapter[], keywords:
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);
   }
-  const intro = chapters.find((c) => c.kind === 'introduction');
-  if (intro) {
-    const s = t.sentences.find((x) => x.start >= intro.source.start && x.end <= intro.source.end && EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)));
-    if (s) {
-      sentences.push(passageText(t, s.firstWord, s.endWord, correct).display);
-      sources.push({ start: s.start, end: s.end });
-      // The host often lists the episode's themes in the sentence after ("Why the slowdown narrative is wrong, …").
-      const next = t.sentences[t.sentences.indexOf(s) + 1];
-      if (next && next.end <= intro.source.end && !next.question && next.endWord - next.firstWord <= 45 && !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end))) {
-        sentences.push(passageText(t, next.firstWord, next.endWord, correct).display);
-        sources.push({ start: next.start, end: next.end });
-      }
-    }
+  for (const d of description) {
+    sentences.push(d.text);
+    sources.push(d.source);
   }
-  for (const q of takeaways.slice(0, Math.max(0, Math.min(2, 4 - sentences.length)))) {
+  const quoted = claims.slice(0, Math.max(0, Math.min(2, 4 - sentences.length)));
+  for (const q of quoted) {
     sentences.push(`${q.speaker === 'Guest' || q.speaker === 'Host' ? 'As it was put' : q.speaker.split(' ')[0] + ' says'}: “${q.display}”`);
     sources.push(q.source);
   }
-  return { summary: sentences.join(' '), sources };
+  return { summary: sentences.join(' '), sources, quoted: quoted.length };
 }
-
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

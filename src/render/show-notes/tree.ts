@@ -1,5 +1,5 @@
 import type { Content, List, ListItem, Root } from 'mdast';
-import type { Episode } from '../../model/episode.js';
+import { QUOTES_IN_NOTES, type Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
 import { chaptersHeading } from '../chapter-formats/label.js';
 
@@ -45,7 +45,7 @@ export function showNotesTree(episode: Episode): Root {
 
   if (episode.quotes.length > 0) {
     children.push(heading(2, 'Quotes'));
-    for (const q of episode.quotes.slice(0, 3)) {
+    for (const q of episode.quotes.slice(0, QUOTES_IN_NOTES)) {
       children.push({ type: 'blockquote', children: [paragraph(text(`“${q.display}”`)), paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`))] } as Content);
     }
   }
