@@ -2,6 +2,7 @@ import { firstWordAtTime } from '../model/word-index.js';
 import type { Transcript } from '../model/transcript.js';
 import { isFiller } from '../text/disfluency.js';
 import { normalise, WORD } from '../text/words.js';
+import { endWithStop } from '../text/punctuation.js';
 
 /** A run of transcript words: indices into `Transcript.words`, end exclusive. */
 export interface WordRun {
@@ -79,7 +80,7 @@ export function turnOfWord(t: Transcript, word: number): number {
 /** The passage's end offset including the punctuation that closes it. */
 export function endWithPunctuation(t: Transcript, word: number): number {
   const w = t.words[word]!;
-  return w.end + (/^[.?!…]+/.exec(t.text.slice(w.end, w.end + 3))?.[0].length ?? 0);
+  return endWithStop(t.text, w.end);
 }
 
 /** A short excerpt of the transcript for messages. */

@@ -15,6 +15,7 @@ import { selectQuotes } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { isSpecific, titleChapter } from './titles.js';
+import { punctuationAfter } from '../text/punctuation.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -209,7 +210,7 @@ function readability(t: Transcript, sentence: Transcript['sentences'][number]): 
   for (let i = sentence.firstWord; i < sentence.endWord; i++) if (t.words[i]!.disfluent) disfluent++;
   const text = t.text.slice(sentence.start, sentence.end + 1);
   let factor = 1 - 0.2 * Math.min(3, (text.match(TICS) ?? []).length) - (disfluent / size) * 1.5;
-  if (!/[.!]$/.test(text)) factor *= 0.7;
+  if (!/^ ?[.!]/.test(punctuationAfter(t.text, t.words[sentence.endWord - 1]!.end))) factor *= 0.7;
   if (QUESTION_START.test(t.words[sentence.firstWord]!.text)) factor *= 0.5;
   if (PROMO.test(text)) factor *= 0.01;
   return Math.max(0.05, factor);

@@ -1,6 +1,7 @@
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
+import { punctuationAfter } from '../text/punctuation.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
@@ -22,7 +23,7 @@ export function passageText(t: Transcript, firstWord: number, endWord: number, c
     const next = i + 1 < endWord ? t.words[i + 1] : undefined;
     const gap = next ? t.text.slice(w.end, next.start) : '';
     const joins = next !== undefined && !next.disfluent && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap);
-    const punctuation = /^[.,;:?!…]+/.exec(t.text.slice(w.end, w.end + 4))?.[0] ?? '';
+    const punctuation = punctuationAfter(t.text, w.end).trimStart();
     kept.push(w.text);
     shown.push(w.text + (joins ? gap : punctuation));
     glued.push(joins);

@@ -2,6 +2,7 @@ import type { Quote } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { passageText } from './passage.js';
+import { endWithStop } from '../text/punctuation.js';
 
 /**
  * A quote of the words [firstWord, endWord): verbatim text, display text,
@@ -21,7 +22,7 @@ export function quoteRecord(t: Transcript, firstWord: number, endWord: number, t
     role: speaker.role,
     startTime: first.time,
     endTime: t.words[endWord]?.time ?? t.duration,
-    source: { start: first.start, end: last.end + (/^[.?!…]+/.exec(t.text.slice(last.end, last.end + 3))?.[0].length ?? 0) },
+    source: { start: first.start, end: endWithStop(t.text, last.end) },
     score: Math.round((options.score ?? 0) * 1000) / 1000,
   };
 }

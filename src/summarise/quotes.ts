@@ -7,6 +7,7 @@ import { wordTags } from '../text/pos.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
+import { punctuationAfter } from '../text/punctuation.js';
 
 export interface QuoteOptions {
   count: number;
@@ -116,12 +117,12 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
     if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return false;
     const next = list[k + 1] === undefined ? undefined : normalise(t.words[list[k + 1]!]!.text);
     // Standing alone: tagged a pronoun, or followed by a pause or a word no noun phrase starts with.
-    return tags[i] === 'PRON' || /^[.,;:?!]/.test(t.text.slice(t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next);
+    return tags[i] === 'PRON' || /^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next);
   }).length;
   score -= 2 * Math.min(2, pointers);
   if (t.sentences[b - 1]!.question || t.sentences[a]!.question) score -= 2.5;
   // A passage that stops mid-thought (no closing punctuation) reads as cut off.
-  if (!/^[.!…]/.test(t.text.slice(t.words[endWord - 1]!.end, t.words[endWord - 1]!.end + 2))) score -= 1.5;
+  if (!/^ ?[.!…]/.test(punctuationAfter(t.text, t.words[endWord - 1]!.end))) score -= 1.5;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   if (guest) score += 0.8;

@@ -56,8 +56,10 @@ export function summarise(
     sources.push(d.source);
   }
   const quoted = claims.slice(0, Math.max(0, Math.min(2, 4 - sentences.length)));
-  for (const q of quoted) {
-    sentences.push(`${q.speaker === 'Guest' || q.speaker === 'Host' ? 'As it was put' : q.speaker.split(' ')[0] + ' says'}: “${q.display}”`);
+  for (const [i, q] of quoted.entries()) {
+    const again = i > 0 && quoted[i - 1]!.speaker === q.speaker;
+    const who = q.speaker === 'Guest' || q.speaker === 'Host' ? (again ? 'And' : 'As it was put') : `${q.speaker.split(' ')[0]} ${again ? 'also says' : 'says'}`;
+    sentences.push(`${who}: “${q.display}”`);
     sources.push(q.source);
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };

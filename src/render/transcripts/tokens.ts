@@ -1,5 +1,6 @@
 import type { Sentence, Transcript } from '../../model/transcript.js';
 import type { Corrector } from '../../text/corrections.js';
+import { punctuationAfter } from '../../text/punctuation.js';
 
 /** A word as captions show it (with its trailing punctuation) and the time it is spoken. */
 export interface Token {
@@ -24,7 +25,7 @@ export interface SentenceTokens {
 export function sentenceTokens(t: Transcript, sentence: Sentence, correct: Corrector): Token[] {
   const words = t.words.slice(sentence.firstWord, sentence.endWord);
   if (words.length === 0) return [];
-  const shown = words.map((w) => w.text + (/^[.,;:?!…]+/.exec(t.text.slice(w.end, w.end + 4))?.[0] ?? ''));
+  const shown = words.map((w) => w.text + punctuationAfter(t.text, w.end).trimStart());
   const corrected = correct(shown.join(' ')).split(/\s+/).filter(Boolean);
   return corrected.map((text, i) => ({ text, time: words[Math.min(words.length - 1, Math.floor((i * words.length) / corrected.length))]!.time }));
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { passageText } from '../../src/summarise/passage.js';
+import { markDisfluencies } from '../../src/text/disfluency.js';
+import { endWithStop, punctuationAfter } from '../../src/text/punctuation.js';
+
+const none = (s: string) => s;
+
+describe('punctuation after a word', () => {
+  it('is read right after the word or set off by one space, as tokenised transcripts write it', () => {
+    const text = 'models, and models . And 5 .5 models ?! end .';
+    expect(punctuationAfter(text, text.indexOf('models,') + 6)).toBe(',');
+    expect(punctuationAfter(text, text.indexOf('models .') + 6)).toBe(' .');
+    expect(punctuationAfter(text, text.indexOf('5 .5') + 1)).toBe(''); // ".5" is a number, not a full stop
+    expect(punctuationAfter(text, text.indexOf('models ?!') + 6)).toBe(' ?!');
+    expect(punctuationAfter(text, text.length - 2)).toBe(' .');
+    expect(endWithStop(text, text.indexOf('models .') + 6)).toBe(text.indexOf('models .') + 8);
+    expect(endWithStop(text, text.indexOf('models,') + 6)).toBe(text.indexOf('models,') + 6);
+  });
+});
+
+describe('a tokenised meeting transcript', () => {
+  const turns = [
+    { speaker: 'Project Manager', content: 'Okay , so this is our second meeting . What did you find ?' },
+    { speaker: 'Marketing', content: 'Current remote controls do not match the behaviour of the user . Mm-hmm Users zap a lot .' },
+    { speaker: 'Industrial Designer', content: 'Mm-hmm .' },
+  ];
+  const { transcript: t } = parse('meeting.json', new TextEncoder().encode(JSON.stringify(turns)), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
+
+  it('keeps its full stops in the text people read', () => {
+    const turn = t.turns[1]!;
+    expect(passageText(t, turn.firstWord, turn.endWord, none).display).toBe('Current remote controls do not match the behaviour of the user. Users zap a lot.');
+  });
+
+  it("drops listeners' back-channel noises like other fillers", () => {
+    expect(markDisfluencies(['Mm-hmm', 'users', 'uh-huh', 'zap', 'mhmm'])).toEqual([true, false, true, false, true]);
+    const words = t.words.filter((w) => /^mm-hmm$/i.test(w.text));
+    expect(words.length).toBe(2);
+    for (const w of words) expect(w.disfluent).toBe(true);
+  });
+});
