@@ -77,7 +77,8 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   const { correct } = options;
   const { terms, idf } = vocabulary;
   const whole = countPhrases(t, 0, t.sentences.length);
-  const guest = t.speakers.find((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
+  // Generic labels ("Guest", "Speaker 2") name nobody: those introductions stay "Introduction".
+  const guests = t.speakers.filter((s) => s.role === 'guest' && !/^(?:guest|speaker)(?: \d+)?$/i.test(s.name)).map((s) => s.name);
 
   // Speakers' names are who talks, not what about: never a title's topic.
   const speakerWords = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
@@ -106,7 +107,7 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
     return {
-      title: titleChapter(t, span, ranked, used, correct, guest?.name, speakerWords),
+      title: titleChapter(t, span, ranked, used, correct, guests, speakerWords),
       startTime: span.startTime,
       endTime: span.endTime,
       summary: chapterSummary(t, span, terms, idf, correct, shown),

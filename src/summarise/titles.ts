@@ -6,6 +6,7 @@ import { isGeneric } from './generic.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount, thirdsCovered } from './phrases.js';
 import { questionTitle } from './question-title.js';
+import { joinList } from './summary.js';
 
 const MAX_TITLE = 60;
 
@@ -26,17 +27,27 @@ const NAME_LEAD_FACTOR = 2;
  * "Google") leads only when it dominates the chapter. Cold opens,
  * introductions and outros get the names producers give them.
  */
+/**
+ * "Introducing Ada Lovelace", or both guests of a two-guest episode; a panel
+ * of three or more (or names too long for a title) is "Introductions".
+ */
+function introductionTitle(guests: readonly string[]): string {
+  if (guests.length === 0) return 'Introduction';
+  const title = `Introducing ${joinList(guests)}`;
+  return guests.length <= 2 && title.length <= MAX_TITLE ? title : 'Introductions';
+}
+
 export function titleChapter(
   t: Transcript,
   span: ChapterSpan,
   ranked: readonly PhraseCount[],
   used: Set<string>,
   correct: Corrector,
-  guestName: string | undefined,
+  guestNames: readonly string[],
   speakerWords: ReadonlySet<string> = new Set(),
 ): string {
   if (span.kind === 'cold-open') return 'Cold Open';
-  if (span.kind === 'introduction') return guestName ? `Introducing ${guestName}` : 'Introduction';
+  if (span.kind === 'introduction') return introductionTitle(guestNames);
   if (span.kind === 'outro') return 'Wrap-Up';
   const specific = ranked.filter((p) => isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w)));
   const question = questionTitle(t, span, ranked, correct);

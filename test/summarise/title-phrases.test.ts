@@ -15,7 +15,7 @@ function titleOf(markdown: string): string {
   const whole = countPhrases(t, 0, t.sentences.length);
   const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
   const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
-  return titleChapter(t, span, ranked, new Set(), createCorrector({}), undefined, speakerWords);
+  return titleChapter(t, span, ranked, new Set(), createCorrector({}), [], speakerWords);
 }
 
 describe('chapter title phrases', () => {
@@ -75,5 +75,22 @@ describe('question titles', () => {
     expect(conciseQuestion('How does the model decide how long it should think')).toBe('How does the model decide how long it should think');
     // Too short a first question keeps the whole.
     expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
+  });
+});
+
+describe('the introduction', () => {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode('**Dana Host:** Welcome. My guests today are Sam and Ada.\n\n**Sam Guest:** Thanks for having me.'), { people, wordsPerMinute: 160 });
+  const span: ChapterSpan = { kind: 'introduction', firstSentence: 0, endSentence: t.sentences.length, startTime: 0, endTime: t.duration, start: 0, end: t.text.length };
+  const title = (guests: string[]) => titleChapter(t, span, [], new Set(), createCorrector({}), guests);
+
+  it('is named after the guest, or both guests', () => {
+    expect(title(['Sam Guest'])).toBe('Introducing Sam Guest');
+    expect(title(['Sam Guest', 'Ada Lovelace'])).toBe('Introducing Sam Guest and Ada Lovelace');
+  });
+
+  it('is "Introductions" for a panel or names too long for a title, and "Introduction" with no names', () => {
+    expect(title(['Sam Guest', 'Ada Lovelace', 'Grace Hopper'])).toBe('Introductions');
+    expect(title(['Sam Guest', 'Professor Ada Augusta King, Countess of Lovelace'])).toBe('Introductions');
+    expect(title([])).toBe('Introduction');
   });
 });
