@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildInMemory, fileText, seed } from '../helpers/build.js';
 import { layoutCues } from '../../src/render/transcripts/cues.js';
 import { SRT_LAYOUT } from '../../src/render/transcripts/captions.js';
@@ -113,5 +116,34 @@ describe('cue layout', () => {
     expect(cues[1]!.lines[0]).toBe('B:');
     expect(cues.flatMap((c) => c.lines).every((l) => l.length <= 32)).toBe(true);
     expect(cues.at(-1)!.end).toBe(5);
+  });
+});
+
+describe('the readable transcript of a meeting', async () => {
+  const dir = await import('node:fs/promises').then((fs) => fs.mkdtemp(path.join(os.tmpdir(), 'castwright-meeting-')));
+  const file = path.join(dir, 'meeting.json');
+  const turns = [
+    { speaker: 'Project Manager', content: 'Right , this is our second meeting . Let us look at the budget first .' },
+    { speaker: 'Marketing', content: '{gap}' },
+    { speaker: 'Industrial Designer', content: 'Mm-hmm .' },
+    { speaker: 'Project Manager', content: 'The budget is twelve euros fifty per unit .' },
+    { speaker: 'Marketing', content: 'That is not a lot for a remote control with a screen .' },
+  ];
+  writeFileSync(file, JSON.stringify(turns));
+  const result = await buildInMemory([file], completeConfig, ['episode', 'transcripts']);
+  const md = fileText(result.episodes[0]!.files, 'transcript/transcript.md');
+
+  it("joins a named speaker's turns when only noise came between them", () => {
+    const paragraphs = md.split('\n\n').filter((p) => p.startsWith('**'));
+    expect(paragraphs.map((p) => /^\*\*([^*]+)\*\*/.exec(p)![1])).toEqual(['Project Manager', 'Marketing']);
+    expect(paragraphs[0]).toMatch(/Let us look at the budget first\. The budget is twelve euros fifty per unit\.$/);
+  });
+
+  it("keeps inferred speakers' turns apart: the break may be a change of speaker", async () => {
+    const seedResult = await buildInMemory([seed], completeConfig, ['episode', 'transcripts']);
+    const seedMd = fileText(seedResult.episodes[0]!.files, 'transcript/transcript.md');
+    // The seed's speakers are inferred from ">>" marks: the same speaker twice in a row stays two paragraphs.
+    const speakers = seedMd.split('\n\n').map((p) => /^\*\*([^*]+)\*\* \(/.exec(p)?.[1]);
+    expect(speakers.some((name, i) => name !== undefined && name === speakers[i + 1])).toBe(true);
   });
 });
