@@ -105,7 +105,8 @@ export async function buildEpisode(
     // One turn of the event loop lets them plan their work and hand it to their worker before summarising blocks this thread.
     if (started.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
 
-    const summary = time('summarise', () => describe(t, spans, quotes, vocabulary, summariseOptions));
+    // Given the quotes as edited: the notes print those, and the other sections avoid repeating them.
+    const summary = time('summarise', () => describe(t, spans, draft.quotes, vocabulary, summariseOptions));
     const generated: Episode = {
       ...facts,
       chapters: summary.chapters,
