@@ -82,5 +82,9 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
     timing: a.timing,
     duration: a.duration,
   };
-  return { transcript, warnings: a.warnings };
+  // Usable, but there is nothing to summarise or quote: say so rather than leave the notes silently empty.
+  const warnings = a.words.some((w) => !w.disfluent)
+    ? a.warnings
+    : [...a.warnings, { file, line: 1, message: 'only fillers and back-channel noises ("uh", "mm-hmm"): the summary, quotes and cards will be empty', rule: 'transcript/only-fillers' }];
+  return { transcript, warnings };
 }

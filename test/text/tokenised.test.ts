@@ -39,3 +39,17 @@ describe('a tokenised meeting transcript', () => {
     for (const w of words) expect(w.disfluent).toBe(true);
   });
 });
+
+describe('a transcript of fillers only', () => {
+  const parseText = (text: string) => parse('episode.txt', new TextEncoder().encode(text), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
+
+  it('builds, with a warning at its first line that there is nothing to summarise', () => {
+    const { warnings } = parseText('Mm-hmm. Uh-huh.\nUm, hmm.\n');
+    expect(warnings).toContainEqual(expect.objectContaining({ file: 'episode.txt', line: 1, rule: 'transcript/only-fillers' }));
+  });
+
+  it('gets no such warning when someone says something', () => {
+    const { warnings } = parseText('Mm-hmm. The budget is twelve euros.\n');
+    expect(warnings.filter((w) => w.rule === 'transcript/only-fillers')).toEqual([]);
+  });
+});
