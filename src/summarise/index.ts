@@ -8,6 +8,7 @@ import { isStopword } from '../text/stopwords.js';
 import { inverseFrequency, sentenceTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
 import { titleCase } from '../text/title-case.js';
+import { punctuationAfter } from '../text/punctuation.js';
 import { findMentions } from './mentions.js';
 import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
@@ -15,7 +16,6 @@ import { selectQuotes } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { isSpecific, titleChapter } from './titles.js';
-import { punctuationAfter } from '../text/punctuation.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -100,7 +100,7 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, framingSentences(spans));
   const keywords = episodeKeywords(whole, correct);
   const titleTerms = new Set(wordsOf(options.title ?? '').filter((w) => !isStopword(w) && !speakerWords.has(w)).map(stem));
-  const leads = titleFirst(t, claims, shown, terms, titleTerms);
+  const leads = newFirst(claims, shown, titleWords(t, terms, titleTerms));
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
@@ -127,21 +127,24 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   };
 }
 
-/** Claims in rank order, those that repeat nothing shown first. */
-function newFirst(claims: readonly Quote[], shown: ShownPassages): Quote[] {
-  const fresh = claims.filter((k) => !shown.repeats(k.source));
-  return [...fresh, ...claims.filter((k) => !fresh.includes(k))];
+/**
+ * Claims that repeat nothing shown first, then the rest; within each group
+ * the higher `preference` first, then rank order (the sort is stable).
+ */
+function newFirst(claims: readonly Quote[], shown: ShownPassages, preference: (q: Quote) => number = () => 0): Quote[] {
+  const keys = new Map(claims.map((k) => [k, { fresh: shown.repeats(k.source) ? 0 : 1, preference: preference(k) }]));
+  return [...claims].sort((a, b) => keys.get(b)!.fresh - keys.get(a)!.fresh || keys.get(b)!.preference - keys.get(a)!.preference);
 }
 
 /**
- * New claims with those sharing most words with the episode's title first,
- * then the rest, each group in rank order. A producer's title names the
- * episode's thesis ("Why AI Progress Is Not Slowing Down"); the summary
- * quotes the first claim, so it speaks to that rather than to the most
- * quotable aside. Without a title (or a shared word) the order is the rank.
+ * How many of the title's words a claim says. A producer's title names the
+ * episode's thesis ("Why AI Progress Is Not Slowing Down"): the summary
+ * quotes the new claim that shares most with it, so it speaks to that rather
+ * than to the most quotable aside. Without a title every claim scores 0 and
+ * the order is the rank.
  */
-function titleFirst(t: Transcript, claims: readonly Quote[], shown: ShownPassages, terms: string[][], titleTerms: ReadonlySet<string>): Quote[] {
-  const shared = (q: Quote) => {
+function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<string>): (q: Quote) => number {
+  return (q) => {
     const found = new Set<string>();
     for (const [s, sentence] of t.sentences.entries()) {
       if (sentence.start < q.source.start || sentence.end > q.source.end) continue;
@@ -149,10 +152,6 @@ function titleFirst(t: Transcript, claims: readonly Quote[], shown: ShownPassage
     }
     return found.size;
   };
-  const fresh = claims.filter((k) => !shown.repeats(k.source));
-  const counts = new Map(fresh.map((k) => [k, shared(k)]));
-  const ordered = [...fresh].sort((a, b) => counts.get(b)! - counts.get(a)!); // stable: rank order within a count
-  return [...ordered, ...claims.filter((k) => !counts.has(k))];
 }
 
 /**
