@@ -31,9 +31,9 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
 /**
  * Two to four sentences: who talks with whom about what (from the top
  * keywords), the host's description of the episode, and the strongest
- * claims, quoted, to fill the rest. `quoted` says how many of `claims` it
- * used, so the takeaways can start after them. Sources list the transcript
- * sentences used.
+ * claims, quoted, to fill the rest. `quoted` says how many of the first
+ * `claims` it used, so the caller can count them as shown. Sources list the
+ * transcript sentences used.
  */
 export function summarise(
   t: Transcript,
