@@ -9,7 +9,7 @@ import { episodeArtifacts } from '../render/registry.js';
 import { renderArtifact, renderArtifacts } from '../render/run-artifacts.js';
 import type { EpisodeContext } from '../render/types.js';
 import { segment } from '../segment/index.js';
-import { describe, episodeVocabulary, pickQuotes } from '../summarise/index.js';
+import { describe, episodeVocabulary, pickQuotes, quotablePassages } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
 import { primeWordTags } from '../text/pos.js';
 import { tagInThread } from '../text/tagger-thread.js';
@@ -57,14 +57,16 @@ export async function buildEpisode(
     );
     warnings.push(...parsed.warnings);
     const t = parsed.transcript;
-    // Tagged in the tagger's thread, when one was started, while this thread segments.
+    // Tagged in the tagger's thread, when one was started, while this thread segments and scores the
+    // quotable passages: only a few of their penalties wait for the tags.
     const tagging = tagInThread(t);
     const spans = time('segment', () => segment(t, config.segmentation));
-    const tags = await tagging?.catch(() => undefined); // a failed thread only means tagging here
-    if (tags) primeWordTags(t, tags);
     const vocabulary = episodeVocabulary(t);
     const summariseOptions = { quotes: config.quotes, correct, ...(epOptions.title === undefined ? {} : { title: epOptions.title }) };
-    const quotes = time('quotes', () => pickQuotes(t, spans, vocabulary, summariseOptions));
+    const passages = time('passages', () => quotablePassages(t, spans, vocabulary, summariseOptions));
+    const tags = await tagging?.catch(() => undefined); // a failed thread only means tagging here
+    if (tags) primeWordTags(t, tags);
+    const quotes = time('quotes', () => pickQuotes(t, spans, passages, summariseOptions));
     // The producer's edits file (seeds/<name>.edits.yaml) applies after summarise and before render, so every output shows the edited episode.
     const edits = buildOptions.edits === false ? undefined : await loadEdits(editsPathFor(input));
 
@@ -106,7 +108,7 @@ export async function buildEpisode(
     if (started.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
 
     // Given the quotes as edited: the notes print those, and the other sections avoid repeating them.
-    const summary = time('summarise', () => describe(t, spans, draft.quotes, vocabulary, summariseOptions));
+    const summary = time('summarise', () => describe(t, spans, draft.quotes, vocabulary, passages, summariseOptions));
     const generated: Episode = {
       ...facts,
       chapters: summary.chapters,

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
+import { DEFINE_CONFIG, plainConfigModule } from './plain.js';
 import { configSchema, type ResolvedConfig } from './schema.js';
 
 export const CONFIG_FILE = 'pipeline.config.ts';
@@ -27,32 +29,42 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /**
  * Load `pipeline.config.ts` (or `.js`/`.mjs`) so users write TypeScript
- * without a build step. esbuild bundles the config and what it imports into
- * one module, which is then imported from memory: about 20 ms, where a
- * TypeScript runtime hook costs a tenth of a second or more before the
- * config runs. `import { defineConfig } from 'castwright'` resolves to a
- * built-in module, so the config loads even where castwright is not
- * installed in node_modules.
+ * without a build step. A config that is JavaScript apart from its name
+ * runs as it is (`plain.ts`); any other is bundled by esbuild, with what it
+ * imports, into one module. Either is then imported from memory: about
+ * 20 ms with esbuild, where a TypeScript runtime hook costs a tenth of a
+ * second or more before the config runs. `import { defineConfig } from
+ * 'castwright'` resolves to a built-in module, so the config loads even
+ * where castwright is not installed in node_modules.
  */
 export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) {
     throw new CastwrightError('config file not found (expected a pipeline.config.ts exporting defineConfig({...}))', { file });
   }
+  const plain = plainConfigModule(await readFile(absolute, 'utf8'));
+  // TypeScript syntax fails here; esbuild then compiles the config, and reports any error it really has.
+  const loaded = plain === undefined ? NOT_PLAIN : await runFromMemory(plain).catch(() => NOT_PLAIN);
+  if (loaded !== NOT_PLAIN) return resolveConfig(loaded, file);
   const code = await bundleConfig(absolute, file);
-  let loaded: unknown;
   try {
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
-    loaded = module.default;
+    return resolveConfig(await runFromMemory(code), file);
   } catch (cause) {
+    if (cause instanceof CastwrightError) throw cause;
     const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new CastwrightError(`could not load config: ${message}`, { file, cause });
   }
-  return resolveConfig(loaded, file);
 }
 
-/** Only defineConfig is meant for configs; it checks nothing, validation comes after loading. */
-const CASTWRIGHT_FOR_CONFIGS = 'export function defineConfig(config) { return config; }';
+const NOT_PLAIN = Symbol('not plain JavaScript');
+
+/** Run a module's code without writing it anywhere; returns its default export. */
+async function runFromMemory(code: string): Promise<unknown> {
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  return module.default;
+}
+
+const CASTWRIGHT_FOR_CONFIGS = `export ${DEFINE_CONFIG}`;
 
 async function bundleConfig(absolute: string, file: string): Promise<string> {
   const { build } = await import('esbuild');

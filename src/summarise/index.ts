@@ -12,7 +12,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { findMentions } from './mentions.js';
 import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
-import { selectQuotes } from './quotes.js';
+import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { isSpecific, titleChapter } from './titles.js';
@@ -42,8 +42,9 @@ export interface SummariseOptions {
  */
 export function summarise(t: Transcript, spans: readonly ChapterSpan[], options: SummariseOptions): Summary {
   const vocabulary = episodeVocabulary(t);
-  const quotes = pickQuotes(t, spans, vocabulary, options);
-  return { ...describe(t, spans, quotes, vocabulary, options), quotes };
+  const passages = quotablePassages(t, spans, vocabulary, options);
+  const quotes = pickQuotes(t, spans, passages, options);
+  return { ...describe(t, spans, quotes, vocabulary, passages, options), quotes };
 }
 
 /** Each sentence's terms and their inverse frequency over the episode: what quotes, summaries and takeaways are ranked by. */
@@ -57,13 +58,28 @@ export function episodeVocabulary(t: Transcript): Vocabulary {
   return { terms, idf: inverseFrequency(terms) };
 }
 
+/** Length of a takeaway, in spoken words: shorter than a card's quote may be. */
+const TAKEAWAY_WORDS = { minWords: 10, maxWords: 35 };
+
+/**
+ * The passages quotes and takeaways are picked from, scored once for both.
+ * Needs no part-of-speech tags: a build scores them while the tagger works.
+ */
+export function quotablePassages(t: Transcript, spans: readonly ChapterSpan[], vocabulary: Vocabulary, options: SummariseOptions): Passages {
+  const lengths = {
+    minWords: Math.min(options.quotes.minWords, TAKEAWAY_WORDS.minWords),
+    maxWords: Math.max(options.quotes.maxWords, TAKEAWAY_WORDS.maxWords),
+  };
+  return scorePassages(t, vocabulary.idf, lengths, framingSentences(spans));
+}
+
 /**
  * The first half of summarise on its own: the ranked quotes, which is all
  * the quote cards need. A build starts the cards with these while the rest
  * of the episode is summarised.
  */
-export function pickQuotes(t: Transcript, spans: readonly ChapterSpan[], vocabulary: Vocabulary, options: SummariseOptions): Quote[] {
-  return selectQuotes(t, spans.map((s) => s.firstSentence), vocabulary.idf, options.correct, options.quotes, framingSentences(spans));
+export function pickQuotes(t: Transcript, spans: readonly ChapterSpan[], passages: Passages, options: SummariseOptions): Quote[] {
+  return selectQuotes(t, passages, spans.map((s) => s.firstSentence), options.correct, options.quotes);
 }
 
 /** Only the conversation is quotable: not the cold open, the host's introduction or the outro. */
@@ -73,7 +89,14 @@ function framingSentences(spans: readonly ChapterSpan[]): (sentence: number) => 
 }
 
 /** The second half: everything but the quotes, which it is given (takeaways avoid repeating them). */
-export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: readonly Quote[], vocabulary: Vocabulary, options: SummariseOptions): Omit<Summary, 'quotes'> {
+export function describe(
+  t: Transcript,
+  spans: readonly ChapterSpan[],
+  quotes: readonly Quote[],
+  vocabulary: Vocabulary,
+  passages: Passages,
+  options: SummariseOptions,
+): Omit<Summary, 'quotes'> {
   const { correct } = options;
   const { terms, idf } = vocabulary;
   const whole = countPhrases(t, 0, t.sentences.length);
@@ -97,7 +120,7 @@ export function describe(t: Transcript, spans: readonly ChapterSpan[], quotes: r
   // Claims: the strongest passages, spread over the chapters.
   const takeawayCount = Math.max(3, Math.min(6, spans.length));
   const chapterStarts = spans.map((s) => s.firstSentence);
-  const claims = selectQuotes(t, chapterStarts, idf, correct, { count: takeawayCount * 3, minWords: 10, maxWords: 35 }, framingSentences(spans));
+  const claims = selectQuotes(t, passages, chapterStarts, correct, { count: takeawayCount * 3, ...TAKEAWAY_WORDS });
   const keywords = episodeKeywords(whole, correct);
   const titleTerms = new Set(wordsOf(options.title ?? '').filter((w) => !isStopword(w) && !speakerWords.has(w)).map(stem));
   const leads = newFirst(claims, shown, titleWords(t, terms, titleTerms));

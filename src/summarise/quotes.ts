@@ -28,30 +28,39 @@ const PROMO = /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|c
 /** Words after which "this" or "that" stands for something said before ("working on this and…"). */
 const POINTER_FOLLOWERS = new Set(['and', 'but', 'or', 'so', 'because', 'is', 'was', 'are', 'were', 'which', 'in', 'on', 'for', 'with', 'to', 'at', 'by', 'from']);
 
+/** A passage scored on its words alone; `selectQuotes` adds what needs the part-of-speech tags. */
 interface Candidate {
   firstSentence: number;
   endSentence: number;
   firstWord: number;
   endWord: number;
+  /** Spoken words kept (fillers and stutters dropped). */
+  words: number;
   score: number;
   stems: Set<string>;
+  /** "this"/"that"… standing for something said before, for certain. */
+  pointers: number;
+  /** Demonstratives that stand for something said before only if tagged a pronoun ("this" alone, not "this idea"). */
+  maybePointers: number[];
 }
 
 /**
- * Rank passages a social editor would pick: one to three sentences of one
- * speaker (never an ad read, the show's own promo, or a sentence in `excluded`
- * such as the introduction and outro), 12–45 spoken words, self-contained, making a claim in the
- * episode's own vocabulary, spread across the episode, no near-duplicates.
- * Quotes are verbatim: fillers and stutters may be dropped, nothing added.
+ * Every passage of one to three sentences of one speaker that may be
+ * quoted, scored on its words. Quotes and takeaways are picked from these
+ * (each with its own length range, within `lengths`); scoring them needs no
+ * part-of-speech tags, so a build does it while the tagger works.
  */
-export function selectQuotes(
+export interface Passages {
+  candidates: readonly Candidate[];
+}
+
+/** Score every quotable passage whose length lies in `lengths`, leaving out the sentences `excluded` says (introduction, outro). */
+export function scorePassages(
   t: Transcript,
-  chapterStarts: readonly number[],
   idf: ReadonlyMap<string, number>,
-  correct: Corrector,
-  options: QuoteOptions,
+  lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>,
   excluded: (sentence: number) => boolean = () => false,
-): Quote[] {
+): Passages {
   const candidates: Candidate[] = [];
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
   for (const turn of t.turns) {
@@ -59,13 +68,30 @@ export function selectQuotes(
     if (turn.coldOpen || excluded(turn.firstSentence)) continue;
     for (let a = turn.firstSentence; a < turn.endSentence; a++) {
       for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
-        const c = scorePassage(t, a, b, idf, options, roleOf.get(turn.speaker) === 'guest');
+        const c = scorePassage(t, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest');
         if (c) candidates.push(c);
       }
     }
   }
-  candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
+  return { candidates };
+}
 
+/**
+ * Rank passages a social editor would pick: one to three sentences of one
+ * speaker (never an ad read, the show's own promo, or an excluded sentence
+ * such as the introduction and outro), 12–45 spoken words, self-contained, making a claim in the
+ * episode's own vocabulary, spread across the episode, no near-duplicates.
+ * Quotes are verbatim: fillers and stutters may be dropped, nothing added.
+ */
+export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: readonly number[], correct: Corrector, options: QuoteOptions): Quote[] {
+  const tags = wordTags(t);
+  const candidates = passages.candidates
+    .filter((c) => c.words >= options.minWords && c.words <= options.maxWords)
+    .map((c) => {
+      const pointers = c.pointers + c.maybePointers.filter((i) => tags[i] === 'PRON').length;
+      return { ...c, score: c.score - 2 * Math.min(2, pointers) };
+    });
+  candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
   // Spread: at most a fair share of quotes from any one chapter.
   const chapterOf = (sentence: number) => {
     let k = 0;
@@ -87,13 +113,13 @@ export function selectQuotes(
   return chosen.map((c) => quoteRecord(t, c.firstWord, c.endWord, t.sentences[c.firstSentence]!.turn, correct, { trimMarkers: true, score: c.score }));
 }
 
-function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, options: QuoteOptions, guest: boolean): Candidate | undefined {
+function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>, guest: boolean): Candidate | undefined {
   const firstWord = t.sentences[a]!.firstWord;
   const endWord = t.sentences[b - 1]!.endWord;
   const keptAt: number[] = [];
   for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) keptAt.push(i);
   const kept = keptAt.map((i) => t.words[i]!);
-  if (kept.length < options.minWords || kept.length > options.maxWords) return undefined;
+  if (kept.length < lengths.minWords || kept.length > lengths.maxWords) return undefined;
   const text = kept.map((w) => w.text).join(' ');
   if (AD_READ.test(text) || PROMO.test(text)) return undefined;
   // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
@@ -112,14 +138,16 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   const skip = leadingMarkers(kept.map((w) => w.text), (k) => t.text[kept[k]!.end] === ',');
   if (DANGLING.test(kept.slice(skip).map((w) => w.text).join(' '))) score -= 2.5;
   // A demonstrative standing for something said before ("Zunam was working on this") leaves the reader asking "on what?".
-  const tags = wordTags(t);
-  const pointers = keptAt.slice(skip, skip + 15).filter((i, k, list) => {
-    if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return false;
-    const next = list[k + 1] === undefined ? undefined : normalise(t.words[list[k + 1]!]!.text);
-    // Standing alone: tagged a pronoun, or followed by a pause or a word no noun phrase starts with.
-    return tags[i] === 'PRON' || /^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next);
-  }).length;
-  score -= 2 * Math.min(2, pointers);
+  // Standing alone: followed by a pause or a word no noun phrase starts with, or else tagged a pronoun (settled in selectQuotes).
+  let pointers = 0;
+  const maybePointers: number[] = [];
+  const lead = keptAt.slice(skip, skip + 15);
+  lead.forEach((i, k) => {
+    if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return;
+    const next = lead[k + 1] === undefined ? undefined : normalise(t.words[lead[k + 1]!]!.text);
+    if (/^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next)) pointers++;
+    else maybePointers.push(i);
+  });
   if (t.sentences[b - 1]!.question || t.sentences[a]!.question) score -= 2.5;
   // A passage that stops mid-thought (no closing punctuation) reads as cut off.
   if (!/^ ?[.!…]/.test(punctuationAfter(t.text, t.words[endWord - 1]!.end))) score -= 1.5;
@@ -131,7 +159,7 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   score -= 0.4 * Math.min(3, lower.slice(0, 12).filter((w) => /^(?:this|that|it|these|those)$/.test(w)).length);
   // Lengths people share: about 18–35 words.
   if (kept.length < 16) score -= 0.5;
-  return { firstSentence: a, endSentence: b, firstWord, endWord, score, stems };
+  return { firstSentence: a, endSentence: b, firstWord, endWord, words: kept.length, score, stems, pointers, maybePointers };
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

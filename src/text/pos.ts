@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Transcript } from '../model/transcript.js';
+import { readWinkModel } from './wink-model.js';
 
 /** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
 export type PartOfSpeech = string;
@@ -16,12 +16,12 @@ let tagger: WinkMethods | undefined;
 const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
 
 /**
- * wink-nlp's English model. Reading it takes about 0.3 s, so it is required
- * on first use only, and a one-episode build reads it in its own thread
- * (`tagger-thread.ts`) while this one loads and parses.
+ * wink-nlp's English model. Reading it takes about 0.2 s (`wink-model.ts`),
+ * so it is read on first use only, and a one-episode build reads it in its
+ * own thread (`tagger-thread.ts`) while this one loads and parses.
  */
 export function loadTagger(): WinkMethods {
-  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos']);
+  tagger ??= winkNLP(readWinkModel(), ['pos']);
   return tagger;
 }
 
