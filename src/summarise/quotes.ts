@@ -63,12 +63,15 @@ export function scorePassages(
 ): Passages {
   const candidates: Candidate[] = [];
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  // A word lies in up to six overlapping passages: its forms are worked out once.
+  const lower = t.words.map((w) => normalise(w.text));
+  const forms: WordForms = { lower, stems: lower.map((w) => (isStopword(w) ? undefined : stem(w))) };
   for (const turn of t.turns) {
     // The cold open repeats a later passage: quote the passage, once.
     if (turn.coldOpen || excluded(turn.firstSentence)) continue;
     for (let a = turn.firstSentence; a < turn.endSentence; a++) {
       for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
-        const c = scorePassage(t, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest');
+        const c = scorePassage(t, forms, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest');
         if (c) candidates.push(c);
       }
     }
@@ -113,7 +116,21 @@ export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: r
   return chosen.map((c) => quoteRecord(t, c.firstWord, c.endWord, t.sentences[c.firstSentence]!.turn, correct, { trimMarkers: true, score: c.score }));
 }
 
-function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<string, number>, lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>, guest: boolean): Candidate | undefined {
+/** Every word of a transcript lower-cased, and its stem unless it is a stopword. */
+interface WordForms {
+  lower: readonly string[];
+  stems: readonly (string | undefined)[];
+}
+
+function scorePassage(
+  t: Transcript,
+  forms: WordForms,
+  a: number,
+  b: number,
+  idf: ReadonlyMap<string, number>,
+  lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>,
+  guest: boolean,
+): Candidate | undefined {
   const firstWord = t.sentences[a]!.firstWord;
   const endWord = t.sentences[b - 1]!.endWord;
   const keptAt: number[] = [];
@@ -125,9 +142,9 @@ function scorePassage(t: Transcript, a: number, b: number, idf: ReadonlyMap<stri
   // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
   const opening = t.words[firstWord]!;
   if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))) return undefined;
-  const lower = kept.map((w) => normalise(w.text));
-  const content = lower.filter((w) => !isStopword(w));
-  const stems = new Set(content.map(stem));
+  const lower = keptAt.map((i) => forms.lower[i]!);
+  const content = keptAt.flatMap((i) => forms.stems[i] ?? []);
+  const stems = new Set(content);
   let weight = 0;
   for (const s of stems) weight += Math.min(idf.get(s) ?? 0, 6);
 

@@ -14,13 +14,20 @@ export type Corrector = (text: string) => string;
 export function createCorrector(glossary: Readonly<Record<string, string>>): Corrector {
   const entries = Object.entries(glossary).sort((a, b) => compact(b[0]).length - compact(a[0]).length || b[0].length - a[0].length);
   if (entries.length === 0) return (text) => text;
-  const rules = entries.map(([from, to]) => ({
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${keyPattern(from)}(?![\\p{L}\\p{N}]|\\.\\p{N})`, from === from.toLowerCase() ? 'giu' : 'gu'),
-    to,
-  }));
+  const bounded = (pattern: string) => `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+  const rules = entries.map(([from, to]) => ({ pattern: new RegExp(bounded(keyPattern(from)), from === from.toLowerCase() ? 'giu' : 'gu'), to }));
+  // Most text the pipeline writes holds no key at all. One pass with every key, in any case,
+  // tells so; only text it finds goes through the rules, one pass each. A rule can only match
+  // text a rule before it changed when that one matched, so the check is exact.
+  const anyKey = new RegExp(bounded(`(?:${entries.map(([from]) => keyPattern(from)).join('|')})`), 'iu');
+  // The same sentence is corrected for the notes, the newsletter, the transcripts…: once is enough.
+  const done = new Map<string, string>();
   return (text) => {
-    let out = text;
-    for (const { pattern, to } of rules) out = out.replace(pattern, to);
+    let out = done.get(text);
+    if (out !== undefined) return out;
+    out = text;
+    if (anyKey.test(text)) for (const { pattern, to } of rules) out = out.replace(pattern, to);
+    done.set(text, out);
     return out;
   };
 }

@@ -15,7 +15,7 @@ export async function warmUp(faces: FontFace[]): Promise<void> {
   const line = (fontWeight: number, fontStyle: string) => ({ type: 'div', props: { style: { display: 'flex', fontWeight, fontStyle }, children: '“Warm-up: Łukasz’s quote card.”' } });
   const element = {
     type: 'div',
-    props: { style: { display: 'flex', flexDirection: 'column', width: 480, height: 240, fontFamily: families, fontSize: 28, backgroundImage: 'linear-gradient(160deg, #101828 55%, #f59e0b26 100%)' }, children: [line(400, 'normal'), line(700, 'normal'), line(400, 'italic')] },
+    props: { style: { display: 'flex', flexDirection: 'column', width: 480, height: 240, fontFamily: families, fontSize: 28 }, children: [line(400, 'normal'), line(700, 'normal'), line(400, 'italic')] },
   };
   const svg = await satori(element as never, { width: 480, height: 240, fonts: faces as never });
   await rasterise(svg);
