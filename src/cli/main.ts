@@ -2,9 +2,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { packageVersion } from '../paths.js';
 import type { runBuild } from './build-command.js';
-import { registerSuggestCorrections } from './suggest-corrections.js';
+import type { runSuggestCorrections } from './suggest-corrections.js';
 
-// Commands load their modules when they run, so --help and --version start at once.
+// Commands load their modules when they run, so --help and --version start at
+// once, and a build starts its card worker before loading the pipeline.
 
 /** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
 function parseArtifactList(value: string): string[] {
@@ -38,10 +39,13 @@ program
   })
   .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
     // Started before the build's modules load: the card worker and the
-    // part-of-speech tagger load in their threads, and esbuild bundles the
-    // config in its own process.
-    if (!opts.only || opts.only.includes('cards')) (await import('../render/cards/early-worker.js')).startCardWorker();
-    (await import('../text/tagger-thread.js')).startTagger();
+    // part-of-speech tagger load in another thread while this one loads the
+    // config and the build. A build that makes cards tags in its card worker:
+    // one thread fewer competes for the cores while it starts.
+    const tagging = await import('../text/tagger-thread.js');
+    const cardWorker = !opts.only || opts.only.includes('cards') ? (await import('../render/cards/early-worker.js')).startCardWorker({ tagger: true }) : undefined;
+    if (cardWorker) tagging.tagIn(cardWorker);
+    else tagging.startTagger();
     const config = (await import('../config/load.js')).loadConfig(opts.config);
     config.catch(() => undefined); // reported by runBuild, once it has loaded
     const { runBuild } = await import('./build-command.js');
@@ -58,7 +62,18 @@ program
     process.exitCode = await runFeed(opts);
   });
 
-registerSuggestCorrections(program);
+program
+  .command('suggest-corrections')
+  .description('list likely mis-transcriptions (near-identical spellings of one term) worth adding to the corrections glossary')
+  .argument('<file>', 'transcript file')
+  .option('-c, --config <file>', 'config file: its glossary and names mark what is already fixed', 'pipeline.config.ts')
+  .option('--format <name>', 'transcript format, instead of detecting it')
+  .option('--all', 'also list terms the glossary already fixes completely')
+  .option('--json', 'print the suggestions as JSON')
+  .action(async (file: string, flags: Parameters<typeof runSuggestCorrections>[1]) => {
+    const { runSuggestCorrections } = await import('./suggest-corrections.js');
+    process.exitCode = await runSuggestCorrections(file, flags);
+  });
 
 const edits = program.command('edits').description("a producer's edits to the generated episode (seeds/<name>.edits.yaml), applied on every build");
 edits

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import { CastwrightError } from '../errors.js';
@@ -11,7 +10,7 @@ import { detectFormat } from '../parse/detect.js';
 import { createCorrector } from '../text/corrections.js';
 import { type Suggestion, suggestCorrections } from '../text/suggest-corrections.js';
 
-interface Flags {
+export interface SuggestFlags {
   config: string;
   format?: string;
   json?: boolean;
@@ -20,23 +19,8 @@ interface Flags {
 
 const DEFAULT_CONFIG = 'pipeline.config.ts';
 
-/** Register `castwright suggest-corrections <file>`. */
-export function registerSuggestCorrections(program: Command): void {
-  program
-    .command('suggest-corrections')
-    .description('list likely mis-transcriptions (near-identical spellings of one term) worth adding to the corrections glossary')
-    .argument('<file>', 'transcript file')
-    .option('-c, --config <file>', 'config file: its glossary and names mark what is already fixed', DEFAULT_CONFIG)
-    .option('--format <name>', 'transcript format, instead of detecting it')
-    .option('--all', 'also list terms the glossary already fixes completely')
-    .option('--json', 'print the suggestions as JSON')
-    .action(async (file: string, flags: Flags) => {
-      process.exitCode = await runSuggestCorrections(file, flags);
-    });
-}
-
 /** Print suggestions for one transcript; returns the exit code. */
-export async function runSuggestCorrections(file: string, flags: Flags): Promise<number> {
+export async function runSuggestCorrections(file: string, flags: SuggestFlags): Promise<number> {
   try {
     // Without a config the suggestions still work; only the glossary check is skipped.
     const config = flags.config === DEFAULT_CONFIG && !existsSync(DEFAULT_CONFIG) ? undefined : await loadConfig(flags.config);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/model/transcript.js';
 import { parse } from '../../src/parse/index.js';
 import { tagWords } from '../../src/text/pos.js';
+import type * as EarlyWorker from '../../src/render/cards/early-worker.js';
 import type * as TaggerThread from '../../src/text/tagger-thread.js';
 import { root, seed } from '../helpers/build.js';
 
@@ -30,6 +31,25 @@ describe.skipIf(!existsSync(compiled))("the tagger's thread", () => {
       expect(here.filter((tag) => tag === 'X').length).toBeLessThan(t.words.length / 50);
     } finally {
       await thread.stopTagger();
+    }
+  });
+
+  it('tags in the card worker started with the tagger, which then still renders cards', async () => {
+    const thread = (await import(pathToFileURL(compiled).href)) as typeof TaggerThread;
+    const early = (await import(pathToFileURL(path.join(root, 'dist/render/cards/early-worker.js')).href)) as typeof EarlyWorker;
+    const t = seedTranscript();
+    const worker = early.startCardWorker({ tagger: true });
+    expect(worker).toBeDefined();
+    thread.tagIn(worker!);
+    try {
+      expect(await thread.tagInThread(t)).toEqual(tagWords(t));
+      // Tagging did not stop it being a card worker: it still gets ready for cards.
+      const lent = early.borrowCardWorker();
+      await expect(lent?.ready).resolves.toBeUndefined();
+      if (lent) early.returnCardWorker(lent);
+    } finally {
+      await thread.stopTagger();
+      await early.stopCardWorker();
     }
   });
 

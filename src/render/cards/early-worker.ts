@@ -15,14 +15,16 @@ let started: StartedWorker | undefined;
  * a second; started when a build begins, that happens on the second core
  * while this thread loads the config and parses, segments and summarises
  * the transcript, and the cards then render while this thread renders the
- * other artifacts. Does nothing off the main thread or when the compiled
- * worker is missing (running from the TypeScript sources).
+ * other artifacts. With `tagger: true` it first reads the part-of-speech
+ * tagger's model and then tags the build's transcripts (`tagIn`). Returns
+ * the worker; does nothing off the main thread or when the compiled worker
+ * is missing (running from the TypeScript sources).
  */
-export function startCardWorker(): void {
-  if (started || !isMainThread) return;
+export function startCardWorker(options: { tagger?: boolean } = {}): Worker | undefined {
+  if (started || !isMainThread) return started?.worker;
   const file = workerFile('card');
-  if (!file) return;
-  const worker = new Worker(file);
+  if (!file) return undefined;
+  const worker = new Worker(file, { workerData: { tagger: options.tagger ?? false } });
   const ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: { ready?: true }) => {
       if (!message.ready) return;
@@ -40,6 +42,7 @@ export function startCardWorker(): void {
     if (started?.worker === worker) started = undefined;
   });
   started = { worker, ready };
+  return worker;
 }
 
 /** The started card worker, if any, for a pool to use; give it back with `returnCardWorker`. */

@@ -92,7 +92,9 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   const opened = (worker: Worker) => {
     for (let i = 0; i < IN_FLIGHT; i++) slots.push(worker);
   };
-  const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string }) => {
+  const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string } | { tagged: number }) => {
+    // A card worker that also tags answers the tagger on the same channel: not for this pool.
+    if ('tagged' in reply) return;
     if ('id' in reply) {
       const task = running.get(reply.id)?.task;
       running.delete(reply.id);

@@ -1,0 +1,32 @@
+import { tagWords, type PartOfSpeech, type TaggingInput } from './pos.js';
+
+/*
+ * What a thread that tags says and hears: the tagger's own thread, or the
+ * card worker a one-episode build starts, which tags too (see
+ * `tagger-thread.ts`). Replies carry `tagged`, never `id`, so a card pool
+ * listening to the same worker does not take them for its jobs.
+ */
+
+export interface TaggingRequest {
+  tag: number;
+  input: TaggingInput;
+}
+
+export type TaggingReply = { tagged: number; tags: PartOfSpeech[] } | { tagged: number; error: string };
+
+export function isTaggingRequest(message: unknown): message is TaggingRequest {
+  return typeof message === 'object' && message !== null && 'tag' in message && 'input' in message;
+}
+
+export function isTaggingReply(message: unknown): message is TaggingReply {
+  return typeof message === 'object' && message !== null && 'tagged' in message;
+}
+
+/** Tag the words of one transcript; a failure is a reply too, so the caller can tag in its own thread. */
+export function answerTagging(request: TaggingRequest): TaggingReply {
+  try {
+    return { tagged: request.tag, tags: tagWords(request.input) };
+  } catch (error) {
+    return { tagged: request.tag, error: error instanceof Error ? error.message : String(error) };
+  }
+}
