@@ -3,7 +3,8 @@ import { isMainThread, Worker } from 'node:worker_threads';
 import { workerFile } from '../../paths.js';
 import { borrowCardWorker, returnCardWorker } from './early-worker.js';
 import type { FontFace } from './fonts.js';
-import { renderCard, type CardJob, type CardResult } from './render-card.js';
+import { drawn, renderCard, type CardJob, type CardResult, type LaidOutCard } from './render-card.js';
+import { loadSharp } from './engines.js';
 
 /** Renders cards, in worker threads and in this thread. */
 export interface CardPool {
@@ -40,7 +41,9 @@ const IN_FLIGHT = 3;
  * cards never wait for workers to start. A card worker started early
  * (`startCardWorker`, as the command line does) is one of the workers; with
  * too few cards for more threads it takes them all, and this thread is free
- * to render the other artifacts meanwhile. When the compiled worker is
+ * to render the other artifacts meanwhile. Workers lay cards out and this
+ * thread rasterises them (sharp works on libvips' threads, not this one).
+ * When the compiled worker is
  * missing (running from TypeScript sources, as the tests do), or inside a
  * worker (a build of several episodes already runs one per core),
  * everything runs in this thread: same code, same bytes. `thisThread:
@@ -55,6 +58,8 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
   const lent = options.threads === 1 ? undefined : borrowCardWorker();
   const spawned = threads > 1 && enough && isMainThread && file ? threads - 1 - (lent ? 1 : 0) : 0;
   const thisThread = options.thisThread ?? !(lent && !enough);
+  // Workers send their cards as SVG for this thread to rasterise: sharp loads now, before the first arrives.
+  if (lent || spawned > 0) void loadSharp();
 
   const queue: Task[] = [];
   const running = new Map<number, { task: Task; worker: Worker }>();
@@ -88,11 +93,14 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
     }
   };
 
-  // Several jobs per worker, like this thread: while sharp rasterises one card, satori lays out the next.
+  // Several jobs per worker, so it always has the next card to lay out when it sends one. A
+  // worker working alone gets them all: this thread, busy with the other artifacts, may not
+  // read its replies (and hand it the next jobs) for a tenth of a second at a time.
+  const depth = lent && !thisThread && spawned === 0 && Number.isFinite(jobs) ? Math.max(IN_FLIGHT, jobs) : IN_FLIGHT;
   const opened = (worker: Worker) => {
-    for (let i = 0; i < IN_FLIGHT; i++) slots.push(worker);
+    for (let i = 0; i < depth; i++) slots.push(worker);
   };
-  const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: CardResult } | { id: number; error: string } | { tagged: number }) => {
+  const onMessage = (worker: Worker) => (reply: { ready: true } | { id: number; result: LaidOutCard } | { id: number; error: string } | { tagged: number }) => {
     // A card worker that also tags answers the tagger on the same channel: not for this pool.
     if ('tagged' in reply) return;
     if ('id' in reply) {
@@ -100,7 +108,8 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       running.delete(reply.id);
       workerJobs++;
       if ('error' in reply) task?.reject(new Error(reply.error));
-      else task?.resolve({ ...reply.result, png: new Uint8Array(reply.result.png) });
+      // Rasterised here: sharp's work runs on libvips' threads, not on this one.
+      else drawn(reply.result).then((card) => task?.resolve(card), (error: Error) => task?.reject(error));
       slots.push(worker);
     } else if (worker !== lent?.worker) {
       // A lent worker's readiness comes through `lent.ready`: it may have said so before it was lent.

@@ -31,8 +31,9 @@ export interface TextBox extends Rect {
   text: string;
 }
 
-export interface CardResult {
-  png: Uint8Array;
+/** A card laid out and drawn as SVG, before rasterising: what a card worker returns. */
+export interface LaidOutCard {
+  svg: string;
   fontSize: number;
   /** The quote as shown (after any trimming the fit needed). */
   text: string;
@@ -42,6 +43,11 @@ export interface CardResult {
   textBoxes: TextBox[];
   /** Layouts the size search took (not counting the final drawing). */
   layouts: number;
+}
+
+/** A finished card: the PNG and how its quote was fitted. */
+export interface CardResult extends Omit<LaidOutCard, 'svg'> {
+  png: Uint8Array;
 }
 
 interface Layout {
@@ -122,14 +128,14 @@ export function slack(layout: Pick<Layout, 'quote' | 'box' | 'textBoxes'>, safe:
 }
 
 /**
- * Render one card: find the largest quote font size (within 4%) whose
+ * Fit one card: find the largest quote font size (within 4%) whose
  * laid-out text stays inside the template's `data-fit` box and the safe
- * area, trying the shorter texts when the full one cannot fit, and
- * rasterise that layout. The sizes tried come from predicting the quote's
- * line breaks with HarfBuzz, satori's own shaper (`size-search.ts`): one layout
- * for most cards, where bisecting would take seven.
+ * area, trying the shorter texts when the full one cannot fit. The sizes
+ * tried come from predicting the quote's line breaks with HarfBuzz,
+ * satori's own shaper (`size-search.ts`): one layout for most cards, where
+ * bisecting would take seven.
  */
-export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardResult> {
+export async function fitCard(job: CardJob, faces: FontFace[]): Promise<LaidOutCard> {
   await loadShaper();
   const { found, layouts, atMin } = await searchSize({
     texts: job.texts,
@@ -143,11 +149,22 @@ export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardR
   });
   if (found) {
     const { layout, size, text } = found;
-    return { png: await rasterise(layout.svg), fontSize: size, text, fits: true, textBoxes: layout.textBoxes, layouts };
+    return { svg: layout.svg, fontSize: size, text, fits: true, textBoxes: layout.textBoxes, layouts };
   }
   const text = job.texts.at(-1) ?? '';
   const final = atMin ?? (await layoutCard(job, faces, text, job.minSize));
-  return { png: await rasterise(final.svg), fontSize: job.minSize, text, fits: false, textBoxes: final.textBoxes, layouts };
+  return { svg: final.svg, fontSize: job.minSize, text, fits: false, textBoxes: final.textBoxes, layouts };
+}
+
+/** Render one card: fit it (`fitCard`) and rasterise it. */
+export async function renderCard(job: CardJob, faces: FontFace[]): Promise<CardResult> {
+  return drawn(await fitCard(job, faces));
+}
+
+/** A laid-out card with its PNG in place of its SVG. */
+export async function drawn(card: LaidOutCard): Promise<CardResult> {
+  const { svg, ...rest } = card;
+  return { ...rest, png: await rasterise(svg) };
 }
 
 /**
