@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { packageVersion } from '../paths.js';
+import { startCardWorker } from '../render/cards/early-worker.js';
+import { startTagger, tagIn } from '../text/tagger-thread.js';
 import type { runBuild } from './build-command.js';
 import type { runSuggestCorrections } from './suggest-corrections.js';
 
@@ -42,10 +44,9 @@ program
     // part-of-speech tagger load in another thread while this one loads the
     // config and the build. A build that makes cards tags in its card worker:
     // one thread fewer competes for the cores while it starts.
-    const tagging = await import('../text/tagger-thread.js');
-    const cardWorker = !opts.only || opts.only.includes('cards') ? (await import('../render/cards/early-worker.js')).startCardWorker({ tagger: true }) : undefined;
-    if (cardWorker) tagging.tagIn(cardWorker);
-    else tagging.startTagger();
+    const cardWorker = !opts.only || opts.only.includes('cards') ? startCardWorker({ tagger: true }) : undefined;
+    if (cardWorker) tagIn(cardWorker);
+    else startTagger();
     const config = (await import('../config/load.js')).loadConfig(opts.config);
     config.catch(() => undefined); // reported by runBuild, once it has loaded
     const { runBuild } = await import('./build-command.js');

@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Transcript } from '../model/transcript.js';
+import type { TaggingReply, TaggingRequest } from './tagging-protocol.js';
 import { readWinkModel } from './wink-model.js';
 
 /** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
@@ -72,6 +73,15 @@ export function tagWords(t: TaggingInput): PartOfSpeech[] {
     });
   }
   return tags;
+}
+
+/** Answer a tagging thread's request; a failure is a reply too, so the asking thread can tag in its own. */
+export function answerTagging(request: TaggingRequest): TaggingReply {
+  try {
+    return { tagged: request.tag, tags: tagWords(request.input) };
+  } catch (error) {
+    return { tagged: request.tag, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Nouns and names: what a topic phrase ends with. */

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { loadTagger } from './pos.js';
-import { answerTagging, isTaggingRequest } from './tagging-protocol.js';
+import { answerTagging, loadTagger } from './pos.js';
+import { isTaggingRequest } from './tagging-protocol.js';
 
 /*
  * The part-of-speech tagger's own thread, for builds that make no cards. It

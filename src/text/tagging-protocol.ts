@@ -1,4 +1,4 @@
-import { tagWords, type PartOfSpeech, type TaggingInput } from './pos.js';
+import type { PartOfSpeech, TaggingInput } from './pos.js';
 
 /*
  * What a thread that tags says and hears: the tagger's own thread, or the
@@ -20,13 +20,4 @@ export function isTaggingRequest(message: unknown): message is TaggingRequest {
 
 export function isTaggingReply(message: unknown): message is TaggingReply {
   return typeof message === 'object' && message !== null && 'tagged' in message;
-}
-
-/** Tag the words of one transcript; a failure is a reply too, so the caller can tag in its own thread. */
-export function answerTagging(request: TaggingRequest): TaggingReply {
-  try {
-    return { tagged: request.tag, tags: tagWords(request.input) };
-  } catch (error) {
-    return { tagged: request.tag, error: error instanceof Error ? error.message : String(error) };
-  }
 }

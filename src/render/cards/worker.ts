@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTagger } from '../../text/pos.js';
-import { answerTagging, isTaggingRequest } from '../../text/tagging-protocol.js';
+import { answerTagging, loadTagger } from '../../text/pos.js';
+import { isTaggingRequest } from '../../text/tagging-protocol.js';
 import { bundledFaces, sameFaces, type FontFace } from './fonts.js';
 import { fitCard, type CardJob } from './render-card.js';
 import { warmUp } from './warm-up.js';
