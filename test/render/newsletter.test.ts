@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsletter, newsletterContext } from '../../src/render/newsletter/index.js';
 import type { EpisodeContext } from '../../src/render/types.js';
-import { testConfig } from '../helpers/build.js';
+import { buildInMemory, fileText, seed, testConfig } from '../helpers/build.js';
 import { expectGolden, fixtureEpisode } from './golden.js';
 
 const config = testConfig({
@@ -55,5 +55,12 @@ describe('newsletter draft', () => {
     // The carded quote comes first; the text stays beside the image.
     expect(html.indexOf('law of the land')).toBeLessThan(html.indexOf('Tabs are for indentation'));
     expect(html.match(/<img/g)).toHaveLength(1);
+  });
+
+  it('waits for the cards in a build, so it shows them however the threads are scheduled', async () => {
+    expect(newsletter.after).toContain('cards');
+    const result = await buildInMemory([seed], { cards: { presets: ['square'], count: 2, design: 'bold' } }, ['cards', 'newsletter']);
+    const md = fileText(result.episodes[0]!.files, 'newsletter.md');
+    expect(md.match(/\]\(cards\/quote-\d-square\.png\)/g)).toHaveLength(2);
   });
 });

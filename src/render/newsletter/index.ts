@@ -43,6 +43,8 @@ export function newsletterContext(episode: Episode, options: EpisodeOptions, con
 export const newsletter: EpisodeArtifact = {
   name: 'newsletter',
   description: 'newsletter.md and newsletter.html: Markdown and email-safe HTML newsletter draft',
+  // It shows the square cards, which the cards artifact records once they are made.
+  after: ['cards'],
   render({ episode, options, config }) {
     const context = newsletterContext(episode, options, config);
     const md = loadTemplate('newsletter/newsletter.md.hbs', 'markdown', config.templates)(context);
