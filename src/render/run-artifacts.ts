@@ -55,6 +55,7 @@ export async function renderArtifacts(
     const output =
       started.get(artifact.name) ??
       (async () => {
+        artifact.prepare?.(ctx);
         await Promise.all(reads.map((a) => runs.get(a.name)));
         const before = joined(reads);
         return renderArtifact(artifact, { ...ctx, files: [...(ctx.files ?? []), ...before.files], warnings: [...(ctx.warnings ?? []), ...before.warnings] }, folder);

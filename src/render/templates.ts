@@ -33,6 +33,10 @@ export function templatePath(name: string, userDir?: string): string {
  * Compile a template once per file and kind. Templates get no helpers beyond
  * Handlebars' built-in `each`/`if`/`unless`/`with`: logic stays in the
  * context builders, so templates remain easy to override.
+ *
+ * Compiled here, not on first use as `Handlebars.compile` would: an
+ * artifact that waits for the cards loads its templates before it waits
+ * (`EpisodeArtifact.prepare`), and compiling them was most of its work.
  */
 export function loadTemplate(name: string, kind: TemplateKind, userDir?: string): RenderTemplate {
   const file = templatePath(name, userDir);
@@ -40,7 +44,9 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
   let render = cache.get(key);
   if (!render) {
     const source = readFileSync(file, 'utf8');
-    const compiled = Handlebars.compile(source, { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true });
+    const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
+    // precompile's output is the JavaScript of the template; evaluated, it is what compile builds on first use.
+    const compiled = Handlebars.template(new Function(`return ${String(Handlebars.precompile(source, options))}`)() as Parameters<typeof Handlebars.template>[0]);
     render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
     cache.set(key, render);
   }

@@ -43,6 +43,13 @@ export interface EpisodeArtifact {
    * carried over to the finished episode.
    */
   quotesOnly?: boolean;
+  /**
+   * Work that needs nothing from the artifacts in `after` (loading and
+   * compiling its templates), done before it waits for them: the wait is
+   * for the cards, the last thing a build makes, so what is done before it
+   * is off the build's path.
+   */
+  prepare?(ctx: EpisodeContext): void;
   render(ctx: EpisodeContext): OutputFile[] | Promise<OutputFile[]>;
 }
 

@@ -35,6 +35,13 @@ export function newsletterContext(episode: Episode, options: EpisodeOptions, con
   };
 }
 
+function templates(config: ResolvedConfig) {
+  return {
+    md: loadTemplate('newsletter/newsletter.md.hbs', 'markdown', config.templates),
+    html: loadTemplate('newsletter/newsletter.html.hbs', 'html', config.templates),
+  };
+}
+
 /**
  * A newsletter draft in Markdown and email-safe HTML (inline CSS, table
  * layout, text that reads without images), from `templates/newsletter/`.
@@ -45,10 +52,14 @@ export const newsletter: EpisodeArtifact = {
   description: 'newsletter.md and newsletter.html: Markdown and email-safe HTML newsletter draft',
   // It shows the square cards, which the cards artifact records once they are made.
   after: ['cards'],
+  prepare({ config }) {
+    templates(config);
+  },
   render({ episode, options, config }) {
     const context = newsletterContext(episode, options, config);
-    const md = loadTemplate('newsletter/newsletter.md.hbs', 'markdown', config.templates)(context);
-    const html = loadTemplate('newsletter/newsletter.html.hbs', 'html', config.templates)(context);
+    const { md: renderMd, html: renderHtml } = templates(config);
+    const md = renderMd(context);
+    const html = renderHtml(context);
     return [
       { path: 'newsletter.md', contents: `${md.replace(/\n{3,}/g, '\n\n').trim()}\n` },
       { path: 'newsletter.html', contents: html },
