@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
 
 
@@ -44,13 +45,32 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
   let render = cache.get(key);
   if (!render) {
     const source = readFileSync(file, 'utf8');
-    const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
-    // precompile's output is the JavaScript of the template; evaluated, it is what compile builds on first use.
-    const compiled = Handlebars.template(new Function(`return ${String(Handlebars.precompile(source, options))}`)() as Parameters<typeof Handlebars.template>[0]);
+    const compiled = compile(source, kind, file);
     render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
     cache.set(key, render);
   }
   return render;
+}
+
+function compile(source: string, kind: TemplateKind, file: string): HandlebarsTemplateDelegate {
+  const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
+  let code: string;
+  try {
+    code = String(Handlebars.precompile(source, options));
+  } catch (cause) {
+    // "Parse error on line 4:\n…^\nExpecting 'OPEN_ENDBLOCK', got 'EOF'": the line, and what was expected.
+    const text = cause instanceof Error ? cause.message : String(cause);
+    const line = /on line (\d+)/.exec(text)?.[1];
+    const expected = text.split('\n').at(-1)?.trim() ?? text;
+    const shown = path.relative(process.cwd(), file);
+    throw new CastwrightError(`template does not compile: ${line === undefined ? text : expected}`, {
+      file: shown.startsWith('..') ? file : shown,
+      ...(line ? { line: Number(line) } : {}),
+      cause,
+    });
+  }
+  // precompile's output is the JavaScript of the template; evaluated, it is what compile builds on first use.
+  return Handlebars.template(new Function(`return ${code}`)() as Parameters<typeof Handlebars.template>[0]);
 }
 
 /**

@@ -92,4 +92,32 @@ describe('rendering artifacts', () => {
     await expect(renderArtifacts([broken, slow], ctx, 'ep')).rejects.toThrow('template exploded');
     expect(settled).toBe(true);
   });
+
+  it('prepares an artifact before it waits for those it reads', async () => {
+    const order: string[] = [];
+    const cards: EpisodeArtifact = {
+      name: 'cards',
+      description: '',
+      async render() {
+        await later(20);
+        order.push('cards done');
+        return [];
+      },
+    };
+    const notes: EpisodeArtifact = {
+      name: 'notes',
+      description: '',
+      after: ['cards'],
+      prepare() {
+        order.push('notes prepared');
+      },
+      render() {
+        order.push('notes rendered');
+        return [];
+      },
+    };
+    await renderArtifacts([cards, notes], ctx, 'ep');
+    expect(order).toEqual(['notes prepared', 'cards done', 'notes rendered']);
+  });
 });
+
