@@ -35,7 +35,12 @@ export async function* runEpisodes(
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.
   if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !file) {
-    for (const p of planned) yield await buildEpisode(p.input, p.slug, config, selected);
+    for (const [i, p] of planned.entries()) {
+      const result = await buildEpisode(p.input, p.slug, config, selected);
+      // The last one is built: the threads started with the build stop now, while its files are written, not at exit.
+      if (i === planned.length - 1) void Promise.all([stopCardWorker(), stopTagger()]);
+      yield result;
+    }
     return;
   }
   // Episode workers render their own cards and tag their own transcripts: threads started for this one would only hold memory.

@@ -54,7 +54,7 @@ export class Writer {
 
   /** Write show-level files (feed, index), each atomically. */
   async writeFiles(files: readonly OutputFile[]): Promise<string[]> {
-    for (const file of files) await writeAtomic(path.join(this.outDir, file.path), file.contents);
+    await Promise.all(files.map((file) => writeAtomic(path.join(this.outDir, file.path), file.contents)));
     return files.map((f) => f.path);
   }
 }
@@ -74,12 +74,10 @@ async function swapFolder(outDir: string, slug: string, files: readonly OutputFi
   const temp = path.join(outDir, `${TEMP}${slug}`);
   const old = path.join(outDir, `${OLD}${slug}`);
   await rm(temp, { recursive: true, force: true });
-  await mkdir(temp, { recursive: true });
-  for (const file of files) {
-    const target = path.join(temp, file.path.slice(slug.length + 1));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
-  }
+  const targets = files.map((file) => path.join(temp, file.path.slice(slug.length + 1)));
+  for (const dir of new Set([temp, ...targets.map((t) => path.dirname(t))])) await mkdir(dir, { recursive: true });
+  // The files of one folder are written side by side: one at a time, each waited for a turn of libuv's pool.
+  await Promise.all(files.map((file, i) => writeFile(targets[i]!, file.contents)));
   // rename() cannot replace a non-empty folder: move the old one aside, then swap.
   await rm(old, { recursive: true, force: true });
   const hadOld = existsSync(final);
