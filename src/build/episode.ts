@@ -5,6 +5,7 @@ import { CastwrightError, type Warning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
 import { audioDuration } from '../parse/audio-duration.js';
 import { parse } from '../parse/index.js';
+import { loadSharp } from '../render/cards/engines.js';
 import { episodeArtifacts } from '../render/registry.js';
 import { renderArtifact, renderArtifacts } from '../render/run-artifacts.js';
 import type { EpisodeContext } from '../render/types.js';
@@ -64,6 +65,8 @@ export async function buildEpisode(
     const vocabulary = episodeVocabulary(t);
     const summariseOptions = { quotes: config.quotes, correct, ...(epOptions.title === undefined ? {} : { title: epOptions.title }) };
     const passages = time('passages', () => quotablePassages(t, spans, vocabulary, summariseOptions));
+    // This thread rasterises the cards: sharp loads while the tags come, not while the cards are laid out.
+    if (tagging && selected.has('cards')) void loadSharp();
     const tags = await tagging?.catch(() => undefined); // a failed thread only means tagging here
     if (tags) primeWordTags(t, tags);
     const quotes = time('quotes', () => pickQuotes(t, spans, passages, summariseOptions));
