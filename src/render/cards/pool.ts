@@ -30,7 +30,7 @@ interface Task {
  */
 const MIN_JOBS_FOR_WORKERS = 24;
 
-/** Cards a thread keeps in flight: one being laid out while others are rasterised. */
+/** Cards a thread keeps in flight: one being laid out while others are rasterised (in this thread, on libvips' threads). */
 const IN_FLIGHT = 3;
 
 /**
@@ -43,11 +43,11 @@ const IN_FLIGHT = 3;
  * too few cards for more threads it takes them all, and this thread is free
  * to render the other artifacts meanwhile. Workers lay cards out and this
  * thread rasterises them (sharp works on libvips' threads, not this one).
- * When the compiled worker is
- * missing (running from TypeScript sources, as the tests do), or inside a
- * worker (a build of several episodes already runs one per core),
- * everything runs in this thread: same code, same bytes. `thisThread:
- * false` leaves all jobs to the workers (tests use it to exercise them).
+ * When the compiled worker is missing (running from TypeScript sources, as
+ * the tests do), or inside a worker (a build of several episodes already
+ * runs one per core), everything runs in this thread: same code, same
+ * bytes. `thisThread: false` leaves all jobs to the workers (tests use it
+ * to exercise them).
  */
 export function createCardPool(faces: FontFace[], options: { threads?: number; jobs?: number; thisThread?: boolean } = {}): CardPool {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), options.jobs ?? Number.POSITIVE_INFINITY));
