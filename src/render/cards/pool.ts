@@ -5,6 +5,7 @@ import { borrowCardWorker, returnCardWorker } from './early-worker.js';
 import type { FontFace } from './fonts.js';
 import { drawn, renderCard, type CardJob, type CardResult, type LaidOutCard } from './render-card.js';
 import { loadSharp } from './engines.js';
+import { compileCardTemplate } from './template.js';
 
 /** Renders cards, in worker threads and in this thread. */
 export interface CardPool {
@@ -79,7 +80,8 @@ export function createCardPool(faces: FontFace[], options: { threads?: number; j
       const task = queue.shift()!;
       const worker = slots.shift()!;
       running.set(task.id, { task, worker });
-      worker.postMessage({ id: task.id, job: task.job });
+      // With its template compiled here: the worker runs it instead of compiling it before its first card.
+      worker.postMessage({ id: task.id, job: task.job, template: compileCardTemplate(task.job.template) });
     }
     while (here < IN_FLIGHT && queue.length > 0 && (thisThread || alive === 0)) {
       const task = queue.shift()!;

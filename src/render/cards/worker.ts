@@ -3,6 +3,7 @@ import { answerTagging, loadTagger } from '../../text/pos.js';
 import { isTaggingRequest } from '../../text/tagging-protocol.js';
 import { bundledFaces, sameFaces, type FontFace } from './fonts.js';
 import { fitCard, type CardJob } from './render-card.js';
+import { useCompiledTemplate } from './template.js';
 import { warmUp } from './warm-up.js';
 
 /*
@@ -19,7 +20,7 @@ import { warmUp } from './warm-up.js';
  * also tags transcripts, and reads the tagger's model first: a build needs
  * the tags before it has any card (`tagger-thread.ts`).
  */
-type Message = { faces: FontFace[] } | { id: number; job: CardJob };
+type Message = { faces: FontFace[] } | { id: number; job: CardJob; template?: string };
 
 let faces = bundledFaces();
 let queue = Promise.resolve();
@@ -36,6 +37,7 @@ parentPort?.on('message', (message: unknown) => {
   }
   // One card at a time: interleaved, every card would finish only when the last did, and the
   // pool's thread could rasterise none of them before then.
+  if (card.template) useCompiledTemplate(card.job.template, card.template);
   const using = faces;
   queue = queue.then(() =>
     fitCard(card.job, using).then(
