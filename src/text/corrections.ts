@@ -11,6 +11,9 @@
  */
 export type Corrector = (text: string) => string;
 
+/** Texts a corrector remembers: an hour-long episode has about 1,500 sentences. */
+const REMEMBERED = 20_000;
+
 export function createCorrector(glossary: Readonly<Record<string, string>>): Corrector {
   const entries = Object.entries(glossary).sort((a, b) => compact(b[0]).length - compact(a[0]).length || b[0].length - a[0].length);
   if (entries.length === 0) return (text) => text;
@@ -21,12 +24,14 @@ export function createCorrector(glossary: Readonly<Record<string, string>>): Cor
   // text a rule before it changed when that one matched, so the check is exact.
   const anyKey = new RegExp(bounded(`(?:${entries.map(([from]) => keyPattern(from)).join('|')})`), 'iu');
   // The same sentence is corrected for the notes, the newsletter, the transcripts…: once is enough.
+  // Bounded, so a transcript of millions of words does not keep a copy of each of its sentences.
   const done = new Map<string, string>();
   return (text) => {
     let out = done.get(text);
     if (out !== undefined) return out;
     out = text;
     if (anyKey.test(text)) for (const { pattern, to } of rules) out = out.replace(pattern, to);
+    if (done.size >= REMEMBERED) done.clear();
     done.set(text, out);
     return out;
   };
