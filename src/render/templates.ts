@@ -69,7 +69,11 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
       cause,
     });
   }
-  // precompile's output is the JavaScript of the template; evaluated, it is what compile builds on first use.
+  return runPrecompiled(code);
+}
+
+/** A template from `Handlebars.precompile`'s output: that JavaScript, evaluated, is what `compile` builds on first use. */
+export function runPrecompiled(code: string): HandlebarsTemplateDelegate {
   return Handlebars.template(new Function(`return ${code}`)() as Parameters<typeof Handlebars.template>[0]);
 }
 

@@ -53,4 +53,22 @@ describe.skipIf(!existsSync(path.join(dist, 'worker.js')))('cards in worker thre
       await early.stopCardWorker();
     }
   });
+
+  it('reject each card of a design that does not compile, with the parse error, and go on', async () => {
+    const { prepareCards } = await load<{ prepareCards: typeof PrepareCards }>('index.js');
+    const { createCardPool } = await load<{ createCardPool: typeof CreateCardPool }>('pool.js');
+    const { ctx } = cardContext([{ text: QUOTES.guest }], { cards: { count: 1, presets: ['square', 'story'] } });
+    const prepared = await prepareCards(ctx);
+    const broken = { ...prepared.jobs[0]!.job, template: '<div data-fit="1" style="display:flex">{{#if quote}}<div data-quote="1">{{quote.text}}</div>' };
+    const pool = createCardPool(prepared.faces, { threads: 2, thisThread: false });
+    try {
+      const outcomes = await Promise.allSettled([pool.render(broken), pool.render(prepared.jobs[1]!.job)]);
+      expect(outcomes[0]!.status).toBe('rejected');
+      expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/Parse error|Expecting/);
+      expect(outcomes[1]!.status).toBe('fulfilled');
+    } finally {
+      await pool.close();
+    }
+  });
 });
+
