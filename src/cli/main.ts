@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { packageVersion } from '../paths.js';
 import { startCardWorker } from '../render/cards/early-worker.js';
@@ -105,4 +104,6 @@ program
     process.exitCode = await runPreview(files, opts, packageVersion());
   });
 
-await program.parseAsync(process.argv);
+// Not awaited at the top level: the command line is bundled as a CommonJS script (`launch.ts`).
+// A failure nobody caught still ends the process with its stack and exit code 1.
+void program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
+import { importModule } from '../esm-import.js';
 import { DEFINE_CONFIG, plainConfigModule } from './plain.js';
 import { configSchema, type ResolvedConfig } from './schema.js';
 
@@ -60,7 +61,7 @@ const NOT_PLAIN = Symbol('not plain JavaScript');
 
 /** Run a module's code without writing it anywhere; returns its default export. */
 async function runFromMemory(code: string): Promise<unknown> {
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  const module = (await importModule(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
   return module.default;
 }
 

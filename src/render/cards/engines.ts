@@ -1,5 +1,6 @@
 import type satoriType from 'satori';
 import type sharpType from 'sharp';
+import { requireBundled } from '../../code-cache.js';
 
 /*
  * satori and sharp take about half a second to load. A build's main thread
@@ -10,8 +11,15 @@ import type sharpType from 'sharp';
 let satoriModule: Promise<typeof satoriType> | undefined;
 let sharpModule: Promise<typeof sharpType> | undefined;
 
+/**
+ * satori: from the command line's bundle `dist/bin/satori.cjs` with its code
+ * cache (`code-cache.ts`), else (tests, the library) the package.
+ */
 export function loadSatori(): Promise<typeof satoriType> {
-  satoriModule ??= import('satori').then((m) => m.default);
+  satoriModule ??= Promise.resolve().then(() => {
+    const bundled = requireBundled('satori') as { default: typeof satoriType } | undefined;
+    return bundled ? bundled.default : import('satori').then((m) => m.default);
+  });
   return satoriModule;
 }
 

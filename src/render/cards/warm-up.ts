@@ -9,6 +9,8 @@ import { loadSatori } from './engines.js';
  */
 export async function warmUp(faces: FontFace[]): Promise<void> {
   const satori = await loadSatori();
+  // Loading satori took a while: a message that came meanwhile (a tagging request) goes first.
+  await new Promise((resolve) => setImmediate(resolve));
   const families = [...new Set(faces.map((f) => f.name))].join(', ');
   const line = (fontWeight: number, fontStyle: string) => ({ type: 'div', props: { style: { display: 'flex', fontWeight, fontStyle }, children: '“Warm-up: Łukasz’s quote card.”' } });
   const element = {

@@ -48,5 +48,8 @@ parentPort?.on('message', (message: unknown) => {
 });
 
 if ((workerData as { tagger?: boolean } | null)?.tagger) loadTagger();
-await warmUp(faces);
-parentPort?.postMessage({ ready: true });
+// The warm-up waits a turn: a tagging request that came while the model loaded is answered
+// first, since the build needs the tags before it has any card. Not awaited at the top
+// level: the worker is bundled as a CommonJS script (`launch.ts`). A warm-up that fails
+// fails the worker, whose pool then renders in its own thread.
+setImmediate(() => void warmUp(faces).then(() => parentPort?.postMessage({ ready: true })));
