@@ -32,7 +32,8 @@ import { PACKAGE_ROOT } from './paths.js';
  */
 
 const BIN = path.join(PACKAGE_ROOT, 'dist', 'bin');
-const CACHE_DIR = path.join(PACKAGE_ROOT, 'dist', 'code-cache');
+/** Where the caches are: outside dist/bin/, so not part of a build's fingerprint. */
+export const CODE_CACHE_DIR = path.join(PACKAGE_ROOT, 'dist', 'code-cache');
 /** `default` or `short` while `scripts/code-cache.mjs` builds the seed: every thread then records its caches for those flags. */
 export const RECORD_ENV = 'CASTWRIGHT_RECORD_CODE_CACHE';
 
@@ -48,7 +49,7 @@ export function requireBundled(name: string): unknown {
   const file = path.join(BIN, `${name}.cjs`);
   if (!existsSync(file)) return undefined;
   const bytes = readFileSync(file);
-  const cacheFile = (flags: Flags) => path.join(CACHE_DIR, `${name}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}.${flags}.v8`);
+  const cacheFile = (flags: Flags) => path.join(CODE_CACHE_DIR, `${name}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}.${flags}.v8`);
   const recording = recordingFor();
   const flags = recording ? undefined : flagsInEffect();
   const cachedData = flags && existsSync(cacheFile(flags)) ? readFileSync(cacheFile(flags)) : undefined;
@@ -68,7 +69,7 @@ function recordingFor(): Flags | undefined {
 }
 
 function probeFile(flags: Flags): string {
-  return path.join(CACHE_DIR, `probe.${flags}.v8`);
+  return path.join(CODE_CACHE_DIR, `probe.${flags}.v8`);
 }
 
 /** Which recorded flags V8 runs under now, by the probe cache it accepts; undefined when there is none. */
@@ -88,7 +89,7 @@ function flagsInEffect(): Flags | undefined {
  */
 function recordOnExit(...scripts: [vm.Script, string][]): void {
   const save = () => {
-    mkdirSync(CACHE_DIR, { recursive: true });
+    mkdirSync(CODE_CACHE_DIR, { recursive: true });
     for (const [script, file] of scripts) writeFileSync(file, script.createCachedData());
   };
   process.on('exit', save);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
+import { precompile } from './precompiled.js';
 
 
 /**
@@ -56,7 +57,7 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
   const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
   let code: string;
   try {
-    code = String(Handlebars.precompile(source, options));
+    code = precompile(source, options);
   } catch (cause) {
     // "Parse error on line 4:\n…^\nExpecting 'OPEN_ENDBLOCK', got 'EOF'": the line, and what was expected.
     const text = cause instanceof Error ? cause.message : String(cause);

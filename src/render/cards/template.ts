@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { html } from 'satori-html';
+import { precompile } from '../precompiled.js';
 import { runPrecompiled } from '../templates.js';
 
 /** A satori element: what `satori-html` returns and `satori` takes. */
@@ -39,7 +40,7 @@ export function compileCardTemplate(source: string): string | undefined {
   if (!precompiled.has(source)) {
     let code: string | undefined;
     try {
-      code = String(Handlebars.precompile(source, OPTIONS));
+      code = precompile(source, OPTIONS);
     } catch {
       code = undefined;
     }
