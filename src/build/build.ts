@@ -60,6 +60,7 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
     }
     planned = stale;
   }
+  options.onPlanned?.(planned.length);
   for await (const result of runEpisodes(planned, options.config, selected, options.workers === undefined ? {} : { workers: options.workers })) {
     const fingerprint = fingerprints.get(result.input);
     yield fingerprint === undefined ? result : { ...result, fingerprint };

@@ -49,7 +49,6 @@ export async function runBuild(
   try {
     const loaded = await (start.config ?? loadConfig(flags.config));
     const inputs = await resolveInputs(files);
-    if (start.oneShot) tierForBuild(inputs.length);
     const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
     const shard = flags.shard ? parseShard(flags.shard) : undefined;
     const options = {
@@ -60,6 +59,8 @@ export async function runBuild(
       ...(flags.only ? { only: flags.only } : {}),
       ...(shard ? { shard } : {}),
       ...(flags.workers ? { workers: flags.workers } : {}),
+      // Decided on the episodes to build, not the inputs: one changed episode of a catalogue is a short build too.
+      ...(start.oneShot ? { onPlanned: tierForBuild } : {}),
     };
     const selected = selectArtifacts(options); // Unknown --only names fail before anything is built or written.
     if (!selected.has('cards')) await stopCardWorker();

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { RECORD_ENV } from '../code-cache.js';
 
-/** Builds of at most this many episodes run in this thread and its card worker, for a few seconds. */
+/** Builds of at most this many episodes (to build, not cached) run in this thread and its card worker, for a few seconds. */
 const SHORT_BUILD = 2;
 
 /**
