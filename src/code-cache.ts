@@ -49,7 +49,8 @@ export function requireBundled(name: string): unknown {
   const file = path.join(BIN, `${name}.cjs`);
   if (!existsSync(file)) return undefined;
   const bytes = readFileSync(file);
-  const cacheFile = (flags: Flags) => path.join(CODE_CACHE_DIR, `${name}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}.${flags}.v8`);
+  const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+  const cacheFile = (flags: Flags) => path.join(CODE_CACHE_DIR, `${name}-${hash}.${flags}.v8`);
   const recording = recordingFor();
   const flags = recording ? undefined : flagsInEffect();
   const cachedData = flags && existsSync(cacheFile(flags)) ? readFileSync(cacheFile(flags)) : undefined;

@@ -28,6 +28,7 @@ export function tierForBuild(episodes: number): void {
   tierForShortRun();
 }
 
+/** The baseline compilers only (see above); also how the code cache for short builds is recorded (`launch.ts`). */
 export function tierForShortRun(): void {
   setFlagsFromString('--max-opt=1');
   setFlagsFromString('--liftoff-only');
