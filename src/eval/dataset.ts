@@ -14,6 +14,10 @@ export interface EvalCase {
   reference: number[];
   /** Whether word times are real (interpolated stamps), so tolerances can be in seconds. */
   timed: boolean;
+  /** The creators' chapters (sponsor chapters left out): first word and title, in order. */
+  chapters: { word: number; title: string }[];
+  /** Editors' quote picks as character offsets into the transcript, when the case has them. */
+  picks?: { start: number; end: number }[];
 }
 
 const WORDS_PER_MINUTE = 160;
@@ -48,10 +52,21 @@ function loadChangelog(name: string, folder: string): EvalCase {
     ...(duration === undefined ? {} : { duration }),
   });
   const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTime: number; title: string }[];
-  const reference = chapters
-    .map((c, i) => (isSponsor(c) ? undefined : afterSponsor(transcript, chapters, i) ?? firstWordAtTime(transcript, c.startTime)))
-    .filter((w): w is number => w !== undefined && w > 0 && w < transcript.words.length);
-  return { name, kind: 'changelog', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: true };
+  const titled = chapters
+    .map((c, i) => (isSponsor(c) ? undefined : { word: afterSponsor(transcript, chapters, i) ?? firstWordAtTime(transcript, c.startTime), title: c.title }))
+    .filter((c): c is { word: number; title: string } => c !== undefined && c.word < transcript.words.length);
+  const reference = titled.map((c) => c.word).filter((w) => w > 0);
+  const picksFile = path.join(folder, 'quotes.json');
+  const picks = existsSync(picksFile) ? (JSON.parse(readFileSync(picksFile, 'utf8')) as { start: number; end: number }[]).map(({ start, end }) => ({ start, end })) : undefined;
+  return {
+    name,
+    kind: 'changelog',
+    transcript,
+    reference: [...new Set(reference)].sort((a, b) => a - b),
+    timed: true,
+    chapters: titled,
+    ...(picks ? { picks } : {}),
+  };
 }
 
 const isSponsor = (c: { title: string }) => /^sponsor:/i.test(c.title);
@@ -88,13 +103,14 @@ function loadAmi(name: string, folder: string): EvalCase {
     const body = item.children?.find((p) => p.children?.[0]?.value === 'content' || p.children?.[0]?.value === 'text')?.children?.[1];
     return body ? stringSpan(body).start : item.offset;
   });
-  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTurn: number }[];
-  const reference = chapters
-    .map((c) => offsets[c.startTurn])
-    .filter((o): o is number => o !== undefined)
-    .map((o) => firstWordFrom(transcript, o))
-    .filter((w) => w > 0 && w < transcript.words.length);
-  return { name, kind: 'ami', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: false };
+  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTurn: number; title?: string }[];
+  const titled = chapters
+    .map((c) => ({ offset: offsets[c.startTurn], title: c.title ?? '' }))
+    .filter((c): c is { offset: number; title: string } => c.offset !== undefined)
+    .map((c) => ({ word: firstWordFrom(transcript, c.offset), title: c.title }))
+    .filter((c) => c.word < transcript.words.length);
+  const reference = titled.map((c) => c.word).filter((w) => w > 0);
+  return { name, kind: 'ami', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: false, chapters: titled };
 }
 
 
