@@ -64,6 +64,18 @@ export interface Marker extends Span {
   time: number;
 }
 
+/**
+ * A transcriber's note inside speech ("[laughter]", "(crosstalk)",
+ * "[unintelligible 00:31:37.27]"): never a word, shown as a note in
+ * readable transcripts, and never inside a quote or a summary.
+ */
+export interface Note extends Span {
+  /** As readers see it: "[laughter]". */
+  label: string;
+  /** Index of the first word after the note. */
+  word: number;
+}
+
 export type Timing = 'timestamps' | 'interpolated' | 'estimated';
 
 export interface Transcript {
@@ -77,6 +89,8 @@ export interface Transcript {
   sentences: Sentence[];
   words: Word[];
   markers: Marker[];
+  /** Transcriber's notes inside turns, in source order. */
+  notes: Note[];
   timing: Timing;
   /** Seconds. */
   duration: number;

@@ -1,7 +1,8 @@
 import type { Warning } from '../errors.js';
-import type { Marker, Sentence, Timing, Turn, Word } from '../model/transcript.js';
+import type { Marker, Note, Sentence, Timing, Turn, Word } from '../model/transcript.js';
 import { markDisfluencies } from '../text/disfluency.js';
 import { WORD } from '../text/words.js';
+import { findNotes, noteLabel } from './notes.js';
 import type { RawTranscript } from './raw.js';
 
 export interface AssembleOptions {
@@ -16,6 +17,7 @@ export interface Assembled {
   sentences: Sentence[];
   words: Word[];
   markers: Marker[];
+  notes: Note[];
   timing: Timing;
   duration: number;
   warnings: Warning[];
@@ -72,9 +74,22 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   const labels: (string | undefined)[] = [];
   const anchors: Anchor[] = [];
   let timedTurns = 0;
+  // Transcriber's notes are found once over the whole text; those inside a piece of speech are kept out of its words.
+  const noteSpans = findNotes(text);
+  const notes: Note[] = [];
+  let nextNote = 0;
+  /** The note that `offset` lies in, if any; offsets are asked in increasing order. */
+  const noteAt = (offset: number) => {
+    while (nextNote < noteSpans.length && noteSpans[nextNote]!.end <= offset) nextNote++;
+    const n = noteSpans[nextNote];
+    return n && n.start <= offset ? n : undefined;
+  };
 
+  // The first word of each raw turn (or the next word after it, for one with none): where a break marker stands.
+  const rawFirstWord: number[] = [];
   for (const rawTurn of raw.turns) {
     const firstWord = words.length;
+    rawFirstWord.push(firstWord);
     const firstSentence = sentences.length;
     let sentenceStart = words.length;
     const closeSentence = (endWord: number, question: boolean) => {
@@ -97,6 +112,12 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
       WORD_IN_TEXT.lastIndex = piece.start;
       for (let m = WORD_IN_TEXT.exec(text); m && m.index < piece.end; m = WORD_IN_TEXT.exec(text)) {
         const start = m.index;
+        const note = noteAt(start);
+        if (note) {
+          if (notes.at(-1)?.start !== note.start) notes.push({ ...note, label: noteLabel(text.slice(note.start, note.end)), word: words.length });
+          WORD_IN_TEXT.lastIndex = note.end;
+          continue;
+        }
         // A word running past the piece (markup inside a word) keeps only its part inside the piece.
         const word = start + m[0].length <= piece.end ? m[0] : (WORD_PREFIX.exec(text.slice(start, piece.end))?.[0] ?? '');
         // `time` starts as a non-integer so V8 stores it as a double from the start: placing words on the
@@ -110,7 +131,7 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
       // Sentence ends: punctuation between this word and the next within the piece.
       for (let i = pieceFirst; i < words.length; i++) {
         const gapEnd = i + 1 < words.length ? words[i + 1]!.start : piece.end;
-        const gap = scanGap(text, words[i]!.end, gapEnd);
+        const gap = scanGapOutsideNotes(text, words[i]!.end, gapEnd, notes);
         if (gap & GAP_END) closeSentence(i + 1, (gap & GAP_QUESTION) !== 0);
         else if (i + 1 - sentenceStart >= LONG_SENTENCE && gap & GAP_PAUSE) closeSentence(i + 1, false);
       }
@@ -140,7 +161,8 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   // Every turn stamped at its start (cues, Otter headers, stamped labels) counts as timestamped even though
   // words inside a turn are spread between stamps; stamps only every few minutes mean interpolated.
   const timing: Timing = anchors.length === 0 ? 'estimated' : timedTurns === turns.length ? 'timestamps' : 'interpolated';
-  const duration = placeOnClock(words, anchors, options);
+  const breaks = raw.markers.flatMap((m) => (m.time === undefined ? [] : [{ position: rawFirstWord[m.beforeTurn] ?? words.length, time: m.time }]));
+  const duration = placeOnClock(words, [...anchors, ...resumptions(anchors, breaks, options)], options);
   for (const s of sentences) {
     s.startTime = words[s.firstWord]!.time;
     s.endTime = endTimeOf(words, s.endWord, duration);
@@ -150,14 +172,43 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
     t.endTime = endTimeOf(words, t.endWord, duration);
   }
   const markers: Marker[] = raw.markers.map((m) => {
-    const word = turns[m.beforeTurn]?.firstWord ?? words.length;
+    const word = rawFirstWord[m.beforeTurn] ?? words.length;
     return { kind: m.kind, start: m.start, end: m.end, word, time: m.time ?? words[word]?.time ?? duration };
   });
-  return { turns, labels, sentences, words, markers, timing, duration, warnings };
+  // A note with no word after it in its turn still points at the next word.
+  for (const n of notes) n.word = Math.min(n.word, words.length);
+  return { turns, labels, sentences, words, markers, notes, timing, duration, warnings };
+}
+
+/** `scanGap` over the characters between two words, leaving out a note's own text ("[unintelligible 00:22:51.07]" ends no sentence). */
+function scanGapOutsideNotes(text: string, start: number, end: number, notes: readonly Note[]): number {
+  const last = notes.at(-1);
+  if (!last || last.end <= start || last.start >= end) return scanGap(text, start, end);
+  return scanGap(text, start, Math.max(start, last.start)) | scanGap(text, Math.min(end, last.end), end);
 }
 
 function endTimeOf(words: Word[], endWord: number, duration: number): number {
   return words[endWord]?.time ?? duration;
+}
+
+/**
+ * Anchors for ad breaks. A break stamp (`**Break**: [23:03]`) is when the ad
+ * starts: the talk before it ends there. The ad itself is not transcribed,
+ * so the talk resumes later by the ad's length, which no stamp gives; it is
+ * placed by counting back from the next stamp at the speaking rate heard
+ * before the break. Without this, the words after a break are spread from
+ * the last stamp and a chapter starting there is published inside the ad.
+ */
+function resumptions(anchors: readonly Anchor[], breaks: readonly Anchor[], options: AssembleOptions): Anchor[] {
+  const sorted = monotonic([...anchors]);
+  return breaks.flatMap((b) => {
+    const before = sorted.filter((a) => a.position < b.position && a.time < b.time).at(-1);
+    const after = sorted.find((a) => a.position >= b.position && a.time > b.time);
+    // The rate of the talk before the break, when enough of it is timed; else the configured rate.
+    const secondsPerWord = before && b.position - before.position >= 100 ? (b.time - before.time) / (b.position - before.position) : 60 / options.wordsPerMinute;
+    const resume = after ? Math.max(b.time, after.time - (after.position - b.position) * secondsPerWord) : b.time;
+    return [b, { position: b.position, time: round(resume) }];
+  });
 }
 
 /** Give every word a start time; returns the episode duration in seconds. */

@@ -79,6 +79,7 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
     sentences: a.sentences,
     words: a.words,
     markers: a.markers,
+    notes: a.notes,
     timing: a.timing,
     duration: a.duration,
   };

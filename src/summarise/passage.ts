@@ -12,22 +12,36 @@ import { punctuationAfter } from '../text/punctuation.js';
  * open the passage ("You know, …", "So …") are left out of both: what is
  * left is still the speaker's words, in order.
  */
-export function passageText(t: Transcript, firstWord: number, endWord: number, correct: Corrector, trimMarkers = false): { verbatim: string; display: string } {
+export function passageText(
+  t: Transcript,
+  firstWord: number,
+  endWord: number,
+  correct: Corrector,
+  trimMarkers = false,
+  /** Show the transcriber's notes ("[laughter]") where they stand, as readable transcripts do. */
+  withNotes = false,
+): { verbatim: string; display: string } {
   let kept: string[] = [];
   let shown: string[] = [];
   // Whether a shown word runs into the next without a space, as the source writes "4,000".
   let glued: boolean[] = [];
+  const notes = withNotes ? notesWithin(t, firstWord, endWord) : [];
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
+    for (const n of notes) if (n.word === i && n.before) shown.push(n.label), kept.push(''), glued.push(false);
     if (w.disfluent) continue;
     const next = i + 1 < endWord ? t.words[i + 1] : undefined;
     const gap = next ? t.text.slice(w.end, next.start) : '';
-    const joins = next !== undefined && !next.disfluent && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap);
+    const joins = next !== undefined && !next.disfluent && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap) && !/["“”]/.test(gap);
     const punctuation = punctuationAfter(t.text, w.end).trimStart();
+    // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
+    const opening = OPENING_QUOTE.exec(t.text.slice(Math.max(0, w.start - 2), w.start))?.[1] ?? '';
+    const closing = joins ? '' : (CLOSING_QUOTE.exec(t.text.slice(w.end, w.end + 6))?.[1] ?? '');
     kept.push(w.text);
-    shown.push(w.text + (joins ? gap : punctuation));
+    shown.push(opening + w.text + (joins ? gap : closing ? closing : punctuation));
     glued.push(joins);
   }
+  for (const n of notes) if (n.word === endWord && !n.before) shown.push(n.label), kept.push(''), glued.push(false);
   if (trimMarkers) {
     const drop = leadingMarkers(kept, (k) => shown[k]!.endsWith(','));
     kept = kept.slice(drop);
@@ -38,5 +52,32 @@ export function passageText(t: Transcript, firstWord: number, endWord: number, c
   let display = correct(joined).replace(/[,;:]+$/, '');
   // Speech recognisers often start sentences in lower case; display text starts each with a capital.
   display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(/([.?!…]\s+)(\p{Ll})/gu, (_, stop: string, letter: string) => stop + letter.toUpperCase());
-  return { verbatim: kept.join(' '), display };
+  return { verbatim: kept.filter(Boolean).join(' '), display };
+}
+
+/** A quotation mark opening on a word ("“Hey", "\"You"). */
+const OPENING_QUOTE = /(?:^|[\s(—–-])(["“])$/u;
+/** Closing marks after a word, punctuation and quotation mark together ("it.”", "this\","). */
+const CLOSING_QUOTE = /^([.,;:?!…]*["”][.,;:?!…]*)(?=\s|$|\\)/u;
+
+/**
+ * The notes that stand inside [firstWord, endWord), or right after it in the
+ * same turn; `before` says whether a note goes before its word or closes
+ * what came before (a line break after it means it ended the turn).
+ */
+function notesWithin(t: Transcript, firstWord: number, endWord: number): { word: number; label: string; before: boolean }[] {
+  const out = [];
+  let lo = 0;
+  let hi = t.notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.notes[mid]!.word < firstWord) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.notes.length && t.notes[k]!.word <= endWord; k++) {
+    const n = t.notes[k]!;
+    const before = !/\n/.test(t.text.slice(n.end, t.words[n.word]?.start ?? t.text.length));
+    if ((before && n.word < endWord) || (!before && n.word === endWord) || (!before && n.word > firstWord && n.word < endWord)) out.push({ word: n.word, label: n.label, before: before || n.word < endWord });
+  }
+  return out;
 }

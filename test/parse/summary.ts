@@ -39,6 +39,7 @@ export function parseSummary(file: string, format?: string) {
       duration: a.duration,
       warnings: a.warnings.map((w) => `${w.line ?? '-'}:${w.column ?? '-'} ${w.rule ?? ''} ${w.message}`),
       markers: a.markers.map((m) => ({ kind: m.kind, word: m.word, time: m.time })),
+      ...(a.notes.length > 0 ? { notes: a.notes.map((n) => ({ label: n.label, word: n.word })) } : {}),
       turns: a.turns.map((t, i) => ({
         speaker: a.labels[i] ?? null,
         startTime: t.startTime,

@@ -61,8 +61,9 @@ export function readableSections(t: Transcript, episode: Episode, correct: Corre
       if (resume) paragraphs.pop();
       open = resume ? { turn: s.turn, speaker, startTime: last.startTime, parts: [last.text] } : { turn: s.turn, speaker, startTime: s.startTime, parts: [] };
     }
-    const { display } = passageText(t, s.firstWord, s.endWord, correct);
-    if (display) open!.parts.push(/[.?!…]$/.test(display) ? display : `${display}.`);
+    const { display } = passageText(t, s.firstWord, s.endWord, correct, false, true);
+    // A sentence closed by a quotation mark or a note ("[laughter]") needs no full stop of its own.
+    if (display) open!.parts.push(/[.?!…]["”]?$|\]$/.test(display) ? display : `${display}.`);
   }
   flush();
   return sections.filter((s) => s.chapter || s.paragraphs.length > 0);
