@@ -137,11 +137,11 @@ export const configSchema = z.strictObject({
     .default({ minutesPerChapter: 5, minChapterSeconds: 90 }),
   quotes: z
     .strictObject({
-      count: z.number().int().min(0).max(50).default(8),
-      minWords: z.number().int().positive().default(12),
-      maxWords: z.number().int().positive().default(45),
+      count: z.number().int().min(0).max(50).default(10),
+      minWords: z.number().int().positive().default(8),
+      maxWords: z.number().int().positive().default(40),
     })
-    .default({ count: 8, minWords: 12, maxWords: 45 }),
+    .default({ count: 10, minWords: 8, maxWords: 40 }),
   timing: z
     .strictObject({
       /** Speaking rate used to estimate times when nothing else gives them. */

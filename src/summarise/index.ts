@@ -9,7 +9,11 @@ import { inverseFrequency, sentenceTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
 import { titleCase } from '../text/title-case.js';
 import { punctuationAfter } from '../text/punctuation.js';
+import { normalise } from '../text/words.js';
+import { centralityIn } from './centrality.js';
+import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
+import { standalone } from './standalone.js';
 import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
 import { scorePassages, selectQuotes, type Passages } from './quotes.js';
@@ -70,7 +74,10 @@ export function quotablePassages(t: Transcript, spans: readonly ChapterSpan[], v
     minWords: Math.min(options.quotes.minWords, TAKEAWAY_WORDS.minWords),
     maxWords: Math.max(options.quotes.maxWords, TAKEAWAY_WORDS.maxWords),
   };
-  return scorePassages(t, vocabulary.idf, lengths, framingSentences(spans));
+  return scorePassages(t, vocabulary.idf, lengths, framingSentences(spans), {
+    chapters: spans.map((s) => [s.firstSentence, s.endSentence] as const),
+    terms: vocabulary.terms,
+  });
 }
 
 /**
@@ -127,13 +134,14 @@ export function describe(
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
+  const centrality = centralityIn(spans.map((s) => [s.firstSentence, s.endSentence] as const), terms, idf);
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
     return {
       title: titleChapter(t, span, ranked, used, correct, guests, speakerWords),
       startTime: span.startTime,
       endTime: span.endTime,
-      summary: chapterSummary(t, span, terms, idf, correct, shown),
+      summary: chapterSummary(t, span, terms, centrality, correct, shown),
       source: { start: span.start, end: span.end },
       kind: span.kind,
       reviewed: false,
@@ -178,39 +186,35 @@ function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<st
 }
 
 /**
- * The sentence that best represents the chapter's vocabulary, 8–40 words, not
- * a question, and not already shown elsewhere in the notes (unless every
- * candidate is). It joins `shown`.
+ * A chapter's one-line summary: the sentence most central to the chapter
+ * (its content words against the chapter's) that reads as a claim, 8–40
+ * words, standing on its own (no leaning opener, no trailing off, no
+ * question, note or quoted words), and not already shown elsewhere in the
+ * notes. Failing that, the best that stands on its own even if shown; only
+ * then any sentence. It joins `shown`.
  */
-function chapterSummary(t: Transcript, span: ChapterSpan, terms: string[][], idf: ReadonlyMap<string, number>, correct: Corrector, shown: ShownPassages): string {
-  const weight = new Map<string, number>();
-  for (let s = span.firstSentence; s < span.endSentence; s++) for (const term of terms[s]!) weight.set(term, (weight.get(term) ?? 0) + (idf.get(term) ?? 0));
-  let best = -1;
-  let bestScore = -Infinity;
-  let bestRepeat = -1;
-  let bestRepeatScore = -Infinity;
+function chapterSummary(
+  t: Transcript,
+  span: ChapterSpan,
+  terms: string[][],
+  centrality: (sentence: number, stems: ReadonlySet<string>) => number,
+  correct: Corrector,
+  shown: ShownPassages,
+): string {
+  // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
+  const best: { sentence: number; score: number }[] = [];
   for (let s = span.firstSentence; s < span.endSentence; s++) {
     const sentence = t.sentences[s]!;
     const size = sentence.endWord - sentence.firstWord;
-    if (size < 8 || size > 40 || sentence.question) continue;
-    const unique = new Set(terms[s]);
-    let score = 0;
-    for (const term of unique) score += weight.get(term) ?? 0;
-    score /= Math.sqrt(size);
-    if (/^(?:and|but|so|because|it|that|this|they|yeah|yes)\b/i.test(t.words[sentence.firstWord]!.text)) score *= 0.6;
-    score *= readability(t, sentence);
-    if (shown.repeats(sentence)) {
-      if (score > bestRepeatScore) {
-        bestRepeatScore = score;
-        bestRepeat = s;
-      }
-    } else if (score > bestScore) {
-      bestScore = score;
-      best = s;
-    }
+    if (size < 8 || size > 40) continue;
+    const words = [];
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
+    const score = 4 * centrality(s, new Set(terms[s])) + claimScore(claimFeatures(words.join(' ')), words.length) + Math.log(readability(t, sentence));
+    const tier = standalone(t, sentence.firstWord, sentence.endWord) ? 2 : shown.repeats(sentence) ? 1 : 0;
+    if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
-  if (best === -1) best = bestRepeat === -1 ? span.firstSentence : bestRepeat;
-  const s = t.sentences[best]!;
+  const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;
+  const s = t.sentences[pick]!;
   shown.add(s);
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
 }

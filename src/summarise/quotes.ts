@@ -8,6 +8,9 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
 import { punctuationAfter } from '../text/punctuation.js';
+import { claimFeatures, claimScore } from './claims.js';
+import { centralityIn } from './centrality.js';
+import { standalone } from './standalone.js';
 
 export interface QuoteOptions {
   count: number;
@@ -15,12 +18,8 @@ export interface QuoteOptions {
   maxWords: number;
 }
 
-/** Openers that lean on what came before ("That's why…", "And it…"): not self-contained. */
-const DANGLING = /^(?:and|but|or|so|because|which|that|this|these|those|it|its|it's|they|them|he|she|him|her|there|then|also|yes|yeah|no|right|exactly|well|like|plus|same)\b/i;
 /** Hedges and verbal tics that read badly on a card. */
 const TICS = /\b(?:you know|kind of|sort of|i mean|like i said|i guess|or something|and stuff|whatever)\b/gi;
-/** Marks of a claim or an image: judgement, generality, contrast, the future. */
-const CLAIM = /\b(?:is|are|will|never|always|every|most|best|only|the (?:key|real|whole|big|hard)|the future|must|matters?|changes?d?|believe|truth|secret|problem|mistake|lesson)\b/gi;
 const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
 /** The show talking about itself: introductions, calls to subscribe or review, thanks for listening. */
 const PROMO = /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
@@ -60,9 +59,12 @@ export function scorePassages(
   idf: ReadonlyMap<string, number>,
   lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>,
   excluded: (sentence: number) => boolean = () => false,
+  /** Each chapter's sentences [first, end) and the terms of every sentence: what centrality is measured against. */
+  context?: { chapters: readonly (readonly [number, number])[]; terms: readonly string[][] },
 ): Passages {
   const candidates: Candidate[] = [];
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  const centrality = context ? centralityIn(context.chapters, context.terms, idf) : () => 0;
   // A word lies in up to six overlapping passages: its forms are worked out once.
   const lower = t.words.map((w) => normalise(w.text));
   const forms: WordForms = { lower, stems: lower.map((w) => (isStopword(w) ? undefined : stem(w))) };
@@ -71,7 +73,7 @@ export function scorePassages(
     if (turn.coldOpen || excluded(turn.firstSentence)) continue;
     for (let a = turn.firstSentence; a < turn.endSentence; a++) {
       for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
-        const c = scorePassage(t, forms, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest');
+        const c = scorePassage(t, forms, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest', centrality);
         if (c) candidates.push(c);
       }
     }
@@ -102,7 +104,7 @@ export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: r
     return k;
   };
   const perChapter = new Map<number, number>();
-  const cap = Math.max(1, Math.ceil(options.count / Math.max(1, chapterStarts.length)));
+  const cap = Math.max(2, Math.ceil(options.count / Math.max(1, chapterStarts.length)));
   const chosen: Candidate[] = [];
   for (const c of candidates) {
     if (chosen.length >= options.count) break;
@@ -130,6 +132,7 @@ function scorePassage(
   idf: ReadonlyMap<string, number>,
   lengths: Pick<QuoteOptions, 'minWords' | 'maxWords'>,
   guest: boolean,
+  centrality: (sentence: number, stems: ReadonlySet<string>) => number,
 ): Candidate | undefined {
   const firstWord = t.sentences[a]!.firstWord;
   const endWord = t.sentences[b - 1]!.endWord;
@@ -142,20 +145,22 @@ function scorePassage(
   // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
   const opening = t.words[firstWord]!;
   if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))) return undefined;
+  // Printed on a card or in the notes, a line must stand on its own: when it leans on the sentence before, the passage that starts there is the candidate.
+  if (standalone(t, firstWord, endWord)) return undefined;
   const lower = keptAt.map((i) => forms.lower[i]!);
   const content = keptAt.flatMap((i) => forms.stems[i] ?? []);
   const stems = new Set(content);
   let weight = 0;
   for (const s of stems) weight += Math.min(idf.get(s) ?? 0, 6);
 
-  let score = weight / Math.sqrt(kept.length) + 1.5 * (content.length / kept.length);
-  score += 0.4 * Math.min((text.match(CLAIM) ?? []).length, 3);
+  // Distinctive words (high inverse frequency) in ordinary syntax: the other mark of memorable lines.
+  let score = 0.5 * (weight / Math.max(1, stems.size)) + 4 * (content.length / kept.length);
+  score += claimScore(claimFeatures(lower.join(' ')), kept.length);
+  score += 3 * centrality(a, stems);
   score -= 1.2 * (text.match(TICS) ?? []).length;
-  // Judge the opening as it will be shown: after any discourse markers the display drops.
-  const skip = leadingMarkers(kept.map((w) => w.text), (k) => t.text[kept[k]!.end] === ',');
-  if (DANGLING.test(kept.slice(skip).map((w) => w.text).join(' '))) score -= 2.5;
   // A demonstrative standing for something said before ("Zunam was working on this") leaves the reader asking "on what?".
   // Standing alone: followed by a pause or a word no noun phrase starts with, or else tagged a pronoun (settled in selectQuotes).
+  const skip = leadingMarkers(kept.map((w) => w.text), (k) => t.text[kept[k]!.end] === ',');
   let pointers = 0;
   const maybePointers: number[] = [];
   const lead = keptAt.slice(skip, skip + 15);
@@ -165,17 +170,16 @@ function scorePassage(
     if (/^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next)) pointers++;
     else maybePointers.push(i);
   });
-  if (t.sentences[b - 1]!.question || t.sentences[a]!.question) score -= 2.5;
-  // A passage that stops mid-thought (no closing punctuation) reads as cut off.
-  if (!/^ ?[.!…]/.test(punctuationAfter(t.text, t.words[endWord - 1]!.end))) score -= 1.5;
+  if (t.sentences[a]!.question || t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
-  if (guest) score += 0.8;
-  else score -= 0.7;
-  // "this", "that", "it" pointing at something said before the quote.
-  score -= 0.4 * Math.min(3, lower.slice(0, 12).filter((w) => /^(?:this|that|it|these|those)$/.test(w)).length);
-  // Lengths people share: about 18–35 words.
-  if (kept.length < 16) score -= 0.5;
+  if (guest) score += 0.5;
+  else score -= 0.3;
+  // "it", "they" pointing at something said before the quote.
+  score -= 0.4 * Math.min(3, lower.slice(skip, skip + 12).filter((w) => /^(?:it|they|them|he|she)$/.test(w)).length);
+  // Lines people share are short: best at about 12–35 words.
+  if (kept.length > 35) score -= 0.06 * (kept.length - 35);
+  if (kept.length < 12) score -= 0.1 * (12 - kept.length);
   return { firstSentence: a, endSentence: b, firstWord, endWord, words: kept.length, score, stems, pointers, maybePointers };
 }
 

@@ -1,0 +1,31 @@
+/**
+ * How central a passage is to its chapter: cosine similarity between its
+ * content words (weighted by inverse frequency) and the chapter's
+ * (term frequency × inverse frequency). A line about what the chapter is
+ * about beats an aside in it.
+ */
+export function centralityIn(
+  chapters: readonly (readonly [number, number])[],
+  terms: readonly string[][],
+  idf: ReadonlyMap<string, number>,
+): (sentence: number, stems: ReadonlySet<string>) => number {
+  const vectors = chapters.map(([first, end]) => {
+    const v = new Map<string, number>();
+    for (let s = first; s < end; s++) for (const term of terms[s] ?? []) v.set(term, (v.get(term) ?? 0) + (idf.get(term) ?? 0));
+    let norm = 0;
+    for (const x of v.values()) norm += x * x;
+    return { first, end, v, norm: Math.sqrt(norm) || 1 };
+  });
+  return (sentence, stems) => {
+    const chapter = vectors.find((c) => c.first <= sentence && sentence < c.end);
+    if (!chapter || stems.size === 0) return 0;
+    let dot = 0;
+    let norm = 0;
+    for (const s of stems) {
+      const w = idf.get(s) ?? 0;
+      dot += w * (chapter.v.get(s) ?? 0);
+      norm += w * w;
+    }
+    return dot / (Math.sqrt(norm) || 1) / chapter.norm;
+  };
+}

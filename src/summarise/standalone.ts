@@ -1,0 +1,99 @@
+import type { Transcript } from '../model/transcript.js';
+import { leadingMarkers } from '../text/discourse.js';
+import { punctuationAfter } from '../text/punctuation.js';
+import { normalise } from '../text/words.js';
+
+/**
+ * Words a printed item may not open on once its discourse markers are
+ * dropped: a pronoun whose referent was said before it, or a connective
+ * that continues an argument the reader has not seen. "I", "we" and "you"
+ * are the speaker and the listener: they stand on their own.
+ */
+const LEANING_OPENERS = new Set(
+  "it it's its they they're they've them their he he's she she's his her him this that that's these those there there's and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same".split(
+    ' ',
+  ),
+);
+
+/** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
+export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted';
+
+/**
+ * Whether a passage stands on its own in print: it opens on no pronoun or
+ * connective leaning on what came before (after the discourse markers the
+ * display drops), ends on a full stop rather than trailing off, holds no
+ * transcriber's note, asks no question, and is not someone else's words
+ * read aloud (mostly inside the transcript's quotation marks).
+ */
+export function standalone(t: Transcript, firstWord: number, endWord: number): NotStandalone | undefined {
+  const kept: number[] = [];
+  for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) kept.push(i);
+  if (kept.length === 0) return 'opener';
+  const skip = leadingMarkers(
+    kept.map((i) => t.words[i]!.text),
+    (k) => t.text[t.words[kept[k]!]!.end] === ',',
+  );
+  if (LEANING_OPENERS.has(normalise(t.words[kept[skip] ?? kept[0]!]!.text))) return 'opener';
+  const last = t.words[endWord - 1]!;
+  const after = punctuationAfter(t.text, last.end);
+  if (!/^ ?[.!]/.test(after) || /^ ?\.\.|…/.test(after) || /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))) {
+    return /\?/.test(after) ? 'question' : 'trails off';
+  }
+  if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
+  if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
+  return undefined;
+}
+
+/** Whether a transcriber's note lies between two offsets. */
+export function hasNote(t: Transcript, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = t.notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.notes[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = t.notes[lo];
+  return n !== undefined && n.start < end;
+}
+
+const quotedWords = new WeakMap<Transcript, Uint8Array>();
+
+/**
+ * The share of a passage's words inside the transcript's quotation marks:
+ * a host reading a blog post aloud, or a speaker voicing someone else
+ * ("and they said "…""). Straight quotes open after a space or at the start
+ * of a turn and close otherwise; curly ones say which they are. A turn
+ * closes any quotation left open.
+ */
+export function quotedShare(t: Transcript, firstWord: number, endWord: number): number {
+  let marks = quotedWords.get(t);
+  if (!marks) quotedWords.set(t, (marks = markQuoted(t)));
+  let quoted = 0;
+  for (let i = firstWord; i < endWord; i++) quoted += marks[i]!;
+  return endWord > firstWord ? quoted / (endWord - firstWord) : 0;
+}
+
+function markQuoted(t: Transcript): Uint8Array {
+  const marks = new Uint8Array(t.words.length);
+  for (const turn of t.turns) {
+    let inside = false;
+    let at = turn.start;
+    for (let i = turn.firstWord; i < turn.endWord; i++) {
+      const w = t.words[i]!;
+      for (let c = at; c < w.start; c++) inside = toggle(t.text, c, inside);
+      if (inside) marks[i] = 1;
+      at = w.end;
+    }
+  }
+  return marks;
+}
+
+function toggle(text: string, c: number, inside: boolean): boolean {
+  const ch = text[c];
+  if (ch === '“') return true;
+  if (ch === '”') return false;
+  if (ch !== '"') return inside;
+  const before = text[c - 1];
+  return before === undefined || /[\s(—–-]/.test(before);
+}
