@@ -134,11 +134,12 @@ export function describe(
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
+  const episodeWide = episodeWidePhrases(whole, spans);
   const centrality = centralityIn(spans.map((s) => [s.firstSentence, s.endSentence] as const), terms, idf);
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
     return {
-      title: titleChapter(t, span, ranked, used, correct, guests, speakerWords),
+      title: titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide),
       startTime: span.startTime,
       endTime: span.endTime,
       summary: chapterSummary(t, span, terms, centrality, correct, shown),
@@ -241,6 +242,21 @@ function readability(t: Transcript, sentence: Transcript['sentences'][number]): 
   if (QUESTION_START.test(t.words[sentence.firstWord]!.text)) factor *= 0.5;
   if (PROMO.test(text)) factor *= 0.01;
   return Math.max(0.05, factor);
+}
+
+/** Share of topic chapters a phrase must be heard in to be the episode's subject rather than one chapter's. */
+const EPISODE_WIDE_SHARE = 0.6;
+
+/** Phrases heard in most topic chapters ("AI" in an AI podcast). */
+function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: readonly ChapterSpan[]): Set<string> {
+  const topics = spans.filter((s) => s.kind === 'topic');
+  const wide = new Set<string>();
+  for (const p of whole.values()) {
+    if (p.count < topics.length) continue;
+    const heard = topics.filter((s) => p.at.some((at) => s.firstSentence <= at && at < s.endSentence)).length;
+    if (heard >= EPISODE_WIDE_SHARE * topics.length) wide.add(p.key);
+  }
+  return wide;
 }
 
 function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {

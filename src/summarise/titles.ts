@@ -4,29 +4,16 @@ import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
 import { isGeneric } from './generic.js';
 import { lookUpName } from '../text/gazetteer.js';
-import { commonForm, type PhraseCount, thirdsCovered } from './phrases.js';
+import { commonForm, type PhraseCount } from './phrases.js';
 import { questionTitle } from './question-title.js';
 import { joinList } from './summary.js';
+import { mentionKind } from './mentions.js';
 
 const MAX_TITLE = 60;
 
-/** A second phrase joins the lead only when it is nearly as frequent… */
-const SECOND_SHARE = 0.6;
-/** …and the pair stays short, as editors' titles do. */
-const MAX_PAIR = 45;
-/** A place or company leads a title only when it clearly dominates the chapter. */
-const NAME_LEAD_FACTOR = 2;
+/** A joined title stays short, as editors' titles do. */
+const MAX_PAIR = 55;
 
-/**
- * Title a chapter as an editor would: the host's opening question when it is
- * short and about the chapter ("How Does the Model Decide How Long to
- * Think?"), else the chapter's own key phrase ("Reasoning Models"), joined by
- * a second one only when that is nearly as present ("Math and Coding").
- * Specific noun phrases only, never a speaker's name, never a lead phrase
- * another chapter already used, and a place or company ("San Francisco",
- * "Google") leads only when it dominates the chapter. Cold opens,
- * introductions and outros get the names producers give them.
- */
 /**
  * "Introducing Ada Lovelace", or both guests of a two-guest episode; a panel
  * of three or more (or names too long for a title) is "Introductions".
@@ -37,6 +24,17 @@ function introductionTitle(guests: readonly string[]): string {
   return guests.length <= 2 && title.length <= MAX_TITLE ? title : 'Introductions';
 }
 
+/**
+ * Title a chapter as an editor would: the host's opening question when it is
+ * short and about the chapter ("How Does the Model Decide How Long to
+ * Think?"); else the phrase that sets the chapter apart from the rest of the
+ * episode (a coined or recurring noun phrase before a single word), anchored
+ * to what the chapter talks about most: "TypeScript: Barrier of Entry",
+ * "Configuration Management at Walmart", "Body Doubling and Solo Endeavor".
+ * Specific noun phrases only: never a speaker's or other person's name, an
+ * interjection, or a lead phrase another chapter already used. Cold opens,
+ * introductions and outros get the names producers give them.
+ */
 export function titleChapter(
   t: Transcript,
   span: ChapterSpan,
@@ -45,11 +43,15 @@ export function titleChapter(
   correct: Corrector,
   guestNames: readonly string[],
   speakerWords: ReadonlySet<string> = new Set(),
+  /** Phrases heard in most chapters: the episode's subject, which says nothing about one chapter. */
+  episodeWide: ReadonlySet<string> = new Set(),
 ): string {
   if (span.kind === 'cold-open') return 'Cold Open';
   if (span.kind === 'introduction') return introductionTitle(guestNames);
   if (span.kind === 'outro') return 'Wrap-Up';
-  const specific = ranked.filter((p) => isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w)));
+  const specific = ranked.filter(
+    (p) => isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w) || INTERJECTIONS.has(w)),
+  );
   const question = questionTitle(t, span, ranked, correct);
   if (question && question.length <= MAX_TITLE) {
     const lead = specific.find((p) => question.toLowerCase().includes(commonForm(p).toLowerCase()));
@@ -57,52 +59,71 @@ export function titleChapter(
     return question;
   }
   const fresh = specific.filter((p) => !used.has(p.key));
-  const topical = fresh.find((p) => !isNamedPlace(correct(commonForm(p))));
-  const named = fresh[0];
-  const chosen = named && topical && named !== topical && named.count < NAME_LEAD_FACTOR * topical.count ? topical : (named ?? topical);
-  if (!chosen) return 'Conversation';
-  // A bare word often has a fuller name in the same chapter: "progress" is "AI progress" there.
-  const lead = fuller(chosen, specific) ?? chosen;
-  used.add(chosen.key).add(lead.key);
-  let title = titleCase(correct(commonForm(lead)));
-  const range = [span.firstSentence, span.endSentence] as const;
-  const second = lead.key.includes(' and ')
-    ? undefined
-    : fresh.find(
-        (p) =>
-          p !== lead &&
-          !overlapsKey(p.key, lead.key) &&
-          !p.key.includes(' and ') &&
-          // A company or place that leads needs a topic beside it ("Google and GPU Access").
-          (p.count >= SECOND_SHARE * lead.count || (p === topical && isNamedPlace(correct(commonForm(lead))))) &&
-          thirdsCovered(p, range) + (p === topical ? 1 : 0) >= 2 &&
-          !isNamedPlace(correct(commonForm(p))),
-      );
-  if (second) {
-    const both = `${title} and ${titleCase(correct(commonForm(second)))}`;
-    if (both.length <= MAX_PAIR) {
-      title = both;
-      used.add(second.key);
+  // The lead: what sets this chapter apart from the rest of the episode, a phrase the speakers coin or keep returning to
+  // ("configuration management", "body doubling") before a single word.
+  // The anchor: what the chapter talks about most, even when the whole episode does ("TypeScript"), so the title says
+  // where the distinctive phrase belongs.
+  const counted = [...specific].sort((a, b) => b.count * (1 + 0.5 * (b.words - 1)) - a.count * (1 + 0.5 * (a.words - 1)) || (a.key < b.key ? -1 : 1));
+  const anchorFor = (lead: PhraseCount) => {
+    const fits = (p: PhraseCount) => p !== lead && !overlapsKey(p.key, lead.key) && !p.key.includes(' and ') && !isPersonName(p) && !episodeWide.has(p.key);
+    return counted.find((p) => p.count >= 3 && fits(p)) ?? fresh.find((p) => p.count >= 2 && fits(p));
+  };
+  // A person's name ("Hugh Glass") may lead beside a topic, never alone.
+  const leads = [...fresh.filter((p) => p.words > 1 && p.count >= 2), ...fresh];
+  const lead = leads.find((p) => !isPersonName(p) || anchorFor(p));
+  if (!lead) return 'Conversation';
+  used.add(lead.key);
+  const leadText = titleCase(correct(commonForm(lead)));
+  const anchor = anchorFor(lead);
+  let title = leadText;
+  if (anchor && !lead.key.includes(' and ')) {
+    const anchorText = titleCase(correct(commonForm(anchor)));
+    const kind = lookUpName(correct(commonForm(anchor)));
+    // A company or place is where it happens; a named product or language is what it is about; anything else goes beside it.
+    const joined =
+      kind === 'organisation' || kind === 'place'
+        ? `${leadText} ${kind === 'place' ? 'in' : 'at'} ${anchorText}`
+        : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1
+          ? `${anchorText}: ${leadText}`
+          : `${leadText} and ${anchorText}`;
+    if (joined.length <= MAX_PAIR) {
+      title = joined;
+      used.add(anchor.key);
     }
   }
+  // When one guest carries the chapter, the title says whose view it is: "Martin on Configuration Management".
+  const speaker = dominantGuest(t, span, guestNames);
+  if (speaker && title.split(/\s+/).length < 3) title = `${speaker} on ${title}`;
   return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** Share of a word's occurrences a longer phrase must account for to stand in for it. */
-const FULLER_SHARE = 0.4;
+/** Share of a chapter's words one guest must say for the chapter to be theirs. */
+const DOMINANT_SHARE = 0.6;
 
-/** The commonest longer phrase containing a one-word lead, when it accounts for a good share of the word's uses. */
-function fuller(lead: PhraseCount, candidates: readonly PhraseCount[]): PhraseCount | undefined {
-  if (lead.words > 1) return undefined;
-  return candidates
-    .filter((p) => p.words > 1 && p.count >= Math.max(2, FULLER_SHARE * lead.count) && p.key.split(' ').includes(lead.key))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+/** The first name of the guest who does most of the talking in a chapter, when one does. */
+function dominantGuest(t: Transcript, span: ChapterSpan, guestNames: readonly string[]): string | undefined {
+  const words = new Map<string, number>();
+  let total = 0;
+  for (let s = span.firstSentence; s < span.endSentence; s++) {
+    const sentence = t.sentences[s]!;
+    const speaker = t.turns[sentence.turn]!.speaker;
+    const n = sentence.endWord - sentence.firstWord;
+    words.set(speaker, (words.get(speaker) ?? 0) + n);
+    total += n;
+  }
+  const [id, count] = [...words.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+  const speaker = t.speakers.find((x) => x.id === id);
+  if (!speaker || count === undefined || count < DOMINANT_SHARE * total || !guestNames.includes(speaker.name)) return undefined;
+  return speaker.name.split(/\s+/)[0];
 }
 
-/** A place or an organisation the gazetteer knows: context for a topic, rarely the topic. */
-function isNamedPlace(form: string): boolean {
-  const kind = lookUpName(form);
-  return kind === 'place' || kind === 'organisation';
+/** Words of talk a tagger may take for nouns: never a title. */
+const INTERJECTIONS = new Set(['dude', 'man', 'guys', 'folks', 'wow', 'woo', 'yay', 'gosh', 'lol', 'haha', 'hey', 'ooh', 'aha', 'buddy', 'bro', 'dad', 'mom', 'y\'all']);
+
+/** A person's name ("Bruce Williams"): always written with capitals, shaped like a name. Never a title alone. */
+function isPersonName(p: PhraseCount): boolean {
+  if ([...p.forms.keys()].some((f) => /^\p{Ll}/u.test(f))) return false;
+  return mentionKind(commonForm(p)) === 'person';
 }
 
 /**
