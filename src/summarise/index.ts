@@ -13,7 +13,7 @@ import { normalise } from '../text/words.js';
 import { centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
-import { standalone } from './standalone.js';
+import { breaksOff, standalone } from './standalone.js';
 import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
 import { scorePassages, selectQuotes, type Passages } from './quotes.js';
@@ -127,10 +127,14 @@ export function describe(
   // Claims: the strongest passages, spread over the chapters.
   const takeawayCount = Math.max(3, Math.min(6, spans.length));
   const chapterStarts = spans.map((s) => s.firstSentence);
-  const claims = selectQuotes(t, passages, chapterStarts, correct, { count: takeawayCount * 3, ...TAKEAWAY_WORDS });
-  const keywords = episodeKeywords(whole, correct);
+  // Takeaways are whole thoughts: a passage that breaks off inside ("they'll be... Like, okay") is no lesson.
+  const wholeThoughts: Passages = { candidates: passages.candidates.filter((c) => !breaksOff(t, c.firstWord, c.endWord)) };
+  const claims = selectQuotes(t, wholeThoughts, chapterStarts, correct, { count: takeawayCount * 3, ...TAKEAWAY_WORDS });
+  const keywords = episodeKeywords(whole, correct, speakerWords);
   const titleTerms = new Set(wordsOf(options.title ?? '').filter((w) => !isStopword(w) && !speakerWords.has(w)).map(stem));
-  const leads = newFirst(claims, shown, titleWords(t, terms, titleTerms));
+  // The summary's one quoted line must read alone: no "that's the thing" pointing back.
+  const aboutTitle = titleWords(t, terms, titleTerms);
+  const leads = newFirst(claims, shown, (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))));
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
@@ -210,14 +214,36 @@ function chapterSummary(
     if (size < 8 || size > 40) continue;
     const words = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
-    const score = 4 * centrality(s, new Set(terms[s])) + claimScore(claimFeatures(words.join(' ')), words.length) + Math.log(readability(t, sentence));
-    const tier = standalone(t, sentence.firstWord, sentence.endWord) ? 2 : shown.repeats(sentence) ? 1 : 0;
+    // A line that says little in its own words ("Again, you need to train the model to do that") summarises nothing.
+    const content = new Set(terms[s]);
+    if (content.size < 4) continue;
+    const score =
+      4 * centrality(s, content) +
+      claimScore(claimFeatures(words.join(' ')), words.length) +
+      Math.log(readability(t, sentence)) -
+      0.8 * loosePointers(words);
+    const tier = standalone(t, sentence.firstWord, sentence.endWord) || breaksOff(t, sentence.firstWord, sentence.endWord) ? 2 : shown.repeats(sentence) ? 1 : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
   const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;
   const s = t.sentences[pick]!;
   shown.add(s);
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
+}
+
+/** Words after which a pronoun or demonstrative stands for something said before ("do that", "that is"). */
+const POINTING = /^(?:it|that|this|these|those|them)$/;
+const NOUN_PHRASE_START = /^(?:the|a|an|one|kind|sort|same|whole|[\p{L}]+(?:ing|tion|ment|ness|ity|er|ers|s))$/u;
+
+/** Pronouns and demonstratives that point outside the sentence: "this" alone, not "this model". */
+function loosePointers(words: readonly string[]): number {
+  let n = 0;
+  words.forEach((w, i) => {
+    if (!POINTING.test(w)) return;
+    const next = words[i + 1];
+    if (w === 'it' || w === 'them' || next === undefined || !NOUN_PHRASE_START.test(next)) n++;
+  });
+  return Math.min(n, 3);
 }
 
 /** Spoken tics that make a sentence read badly as a summary. */
@@ -259,10 +285,11 @@ function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: reado
   return wide;
 }
 
-function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector): string[] {
+function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector, speakerWords: ReadonlySet<string>): string[] {
   const ranked = [...whole.values()]
-    .filter((p) => p.count >= 3 && isSpecific(p))
-    .map((p) => ({ p, score: p.count * (1 + 1.5 * (p.words - 1)) }))
+    .filter((p) => p.count >= 3 && isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w)))
+    // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
+    .map((p) => ({ p, score: p.count * (1 + 1.5 * (p.words - 1)) * (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   const out: string[] = [];
   const keys: string[] = [];

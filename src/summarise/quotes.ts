@@ -173,8 +173,8 @@ function scorePassage(
   if (t.sentences[a]!.question || t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
-  if (guest) score += 0.5;
-  else score -= 0.3;
+  // The guest is who listeners came to hear; hosts say quotable things too.
+  if (guest) score += 0.3;
   // "it", "they" pointing at something said before the quote.
   score -= 0.4 * Math.min(3, lower.slice(skip, skip + 12).filter((w) => /^(?:it|they|them|he|she)$/.test(w)).length);
   // Lines people share are short: best at about 12–35 words.

@@ -10,7 +10,7 @@ import { normalise } from '../text/words.js';
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's its they they're they've them their he he's she she's his her him this that that's these those there there's and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same".split(
+  "it it's its they they're they've them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same".split(
     ' ',
   ),
 );
@@ -42,6 +42,19 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
   return undefined;
+}
+
+/**
+ * Whether a passage breaks off inside ("and they'll be... Like, okay"): a
+ * trailing "..." or a dash between its words. A quote card may keep a
+ * dramatic pause; a takeaway or a summary line reads as a broken thought.
+ */
+export function breaksOff(t: Transcript, firstWord: number, endWord: number): boolean {
+  for (let i = firstWord; i + 1 < endWord; i++) {
+    const gap = t.text.slice(t.words[i]!.end, t.words[i + 1]!.start);
+    if (/\.\.\.|…|--|—/.test(gap)) return true;
+  }
+  return false;
 }
 
 /** Whether a transcriber's note lies between two offsets. */

@@ -1,6 +1,7 @@
 import type { Quote, Source } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
+import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 
 /** A host describing the episode in the introduction. */
@@ -19,7 +20,9 @@ export interface ShownSentence {
  */
 export function hostDescription(t: Transcript, intro: Source | undefined, correct: Corrector): ShownSentence[] {
   if (!intro) return [];
-  const index = t.sentences.findIndex((x) => x.start >= intro.start && x.end <= intro.end && EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)));
+  // Only the host introducing the episode: a guest saying "in this conversation" is talking, not describing the show.
+  const byHost = (x: Transcript['sentences'][number]) => t.speakers.find((s) => s.id === t.turns[x.turn]?.speaker)?.role === 'host';
+  const index = t.sentences.findIndex((x) => x.start >= intro.start && x.end <= intro.end && byHost(x) && EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)));
   if (index === -1) return [];
   const shown = (s: Transcript['sentences'][number]): ShownSentence => ({ text: passageText(t, s.firstWord, s.endWord, correct).display, source: { start: s.start, end: s.end } });
   const s = t.sentences[index]!;
@@ -31,7 +34,7 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
 /**
  * Two to four sentences: who talks with whom about what (from the top
  * keywords), the host's description of the episode, and the strongest
- * claims, quoted, to fill the rest. `quoted` says how many of the first
+ * claim, quoted. `quoted` says how many of the first
  * `claims` it used, so the caller can count them as shown. Sources list the
  * transcript sentences used.
  */
@@ -55,11 +58,13 @@ export function summarise(
     sentences.push(d.text);
     sources.push(d.source);
   }
-  const quoted = claims.slice(0, Math.max(0, Math.min(2, 4 - sentences.length)));
-  for (const [i, q] of quoted.entries()) {
-    const again = i > 0 && quoted[i - 1]!.speaker === q.speaker;
-    const who = q.speaker === 'Guest' || q.speaker === 'Host' ? (again ? 'And' : 'As it was put') : `${q.speaker.split(' ')[0]} ${again ? 'also says' : 'says'}`;
-    sentences.push(`${who}: “${q.display}”`);
+  // At most one line quoted: the summary says what the episode covers; the quotes section quotes.
+  const quoted = claims.slice(0, sentences.length < 4 ? 1 : 0);
+  for (const q of quoted) {
+    // A person by first name ("Łukasz says"); a role label ("User Interface") as it is.
+    const who = q.speaker === 'Guest' || q.speaker === 'Host' || q.speaker === '' ? 'As it was put' : `${mentionKind(q.speaker) === 'person' ? q.speaker.split(' ')[0] : q.speaker} says`;
+    // Quotation marks inside the quote become single ones: “… ‘Oh, cool’ …”.
+    sentences.push(`${who}: “${q.display.replace(/["“]([^"”]*)["”]/g, '‘$1’')}”`);
     sources.push(q.source);
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };

@@ -64,8 +64,16 @@ export function titleChapter(
   // The anchor: what the chapter talks about most, even when the whole episode does ("TypeScript"), so the title says
   // where the distinctive phrase belongs.
   const counted = [...specific].sort((a, b) => b.count * (1 + 0.5 * (b.words - 1)) - a.count * (1 + 0.5 * (a.words - 1)) || (a.key < b.key ? -1 : 1));
+  const range = [span.firstSentence, span.endSentence] as const;
   const anchorFor = (lead: PhraseCount) => {
-    const fits = (p: PhraseCount) => p !== lead && !overlapsKey(p.key, lead.key) && !p.key.includes(' and ') && !isPersonName(p) && !episodeWide.has(p.key);
+    // A place or company is context only when heard across the chapter, not in one anecdote ("We moved to San Francisco…").
+    const fits = (p: PhraseCount) =>
+      p !== lead &&
+      !overlapsKey(p.key, lead.key) &&
+      !p.key.includes(' and ') &&
+      !isPersonName(p) &&
+      !episodeWide.has(p.key) &&
+      (!isNamedPlace(correct(commonForm(p))) || spread(p, range) >= ANECDOTE_SPREAD);
     return counted.find((p) => p.count >= 3 && fits(p)) ?? fresh.find((p) => p.count >= 2 && fits(p));
   };
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
@@ -115,6 +123,21 @@ function dominantGuest(t: Transcript, span: ChapterSpan, guestNames: readonly st
   const speaker = t.speakers.find((x) => x.id === id);
   if (!speaker || count === undefined || count < DOMINANT_SHARE * total || !guestNames.includes(speaker.name)) return undefined;
   return speaker.name.split(/\s+/)[0];
+}
+
+/** Share of the chapter between a phrase's first and last mention below which it belongs to one anecdote. */
+const ANECDOTE_SPREAD = 0.34;
+
+/** How much of the chapter's sentences [first, end) lie between a phrase's first and last mention, 0–1. */
+function spread(p: PhraseCount, [first, end]: readonly [number, number]): number {
+  if (p.at.length === 0) return 0;
+  return (p.at.at(-1)! - p.at[0]!) / Math.max(1, end - first - 1);
+}
+
+/** A place or an organisation the gazetteer knows. */
+function isNamedPlace(form: string): boolean {
+  const kind = lookUpName(form);
+  return kind === 'place' || kind === 'organisation';
 }
 
 /** Words of talk a tagger may take for nouns: never a title. */

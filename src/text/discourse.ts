@@ -25,10 +25,13 @@ const MARKERS = [
   ['now'],
   ['oh'],
   ['anyway'],
+  ['basically'],
+  ['honestly'],
+  ['actually'],
 ] as const;
 
 /** Words that are markers only when a comma sets them off ("Right, …" but "Right now…", "Like every system…"). */
-const NEEDS_COMMA = new Set<string>(['like', 'right', 'now', 'well', 'oh', 'okay', 'ok']);
+const NEEDS_COMMA = new Set<string>(['like', 'right', 'now', 'well', 'oh', 'okay', 'ok', 'basically', 'honestly', 'actually']);
 
 /** Fewest words left after trimming: a marker never leaves a fragment behind. */
 const MIN_REST = 6;
