@@ -16,6 +16,8 @@ export interface BoundaryWeights {
   answered: number;
   cue: number;
   break: number;
+  /** A sentence right after a transcriber's note (laughter closes a bit of talk). */
+  afterNote: number;
 }
 
 export const DEFAULT_WEIGHTS: BoundaryWeights = {
@@ -29,6 +31,7 @@ export const DEFAULT_WEIGHTS: BoundaryWeights = {
   answered: 0,
   cue: 0.7,
   break: 1.5,
+  afterNote: 0.2,
 };
 
 /** Words that make a turn a real answer rather than a back-channel ("Right."). */
@@ -46,6 +49,7 @@ export function boundaryScores(t: Transcript, w: BoundaryWeights = DEFAULT_WEIGH
   const depth = w.depth === 0 ? [] : zScores(cohesionDepth(terms, idf, w.window));
   const turnStarts = new Map(t.turns.map((turn) => [turn.firstSentence, turn]));
   const breaks = new Set(t.markers.map((m) => m.word));
+  const afterNotes = new Set(t.notes.map((n) => n.word));
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
 
   return t.sentences.map((sentence, s) => {
@@ -65,6 +69,7 @@ export function boundaryScores(t: Transcript, w: BoundaryWeights = DEFAULT_WEIGH
       score += w.midTurn;
     }
     if (breaks.has(sentence.firstWord)) score += w.break;
+    if (afterNotes.has(sentence.firstWord)) score += w.afterNote;
     return score;
   });
 }
