@@ -15,6 +15,12 @@ const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
 const MIN_WORDS = 4;
 const MAX_WORDS = 10;
+/** A question this short stands as a title even without the chapter's key words ("What Would You Do Differently?"). */
+const SHORT_QUESTION = 7;
+/** Words of an answer that make a question a topic rather than a quip. */
+const ANSWER_WORDS = 60;
+/** Small talk asked as a question: never a title. */
+const SMALL_TALK = /\b(?:how are you|how's it going|how is it going|how you doing|what's up|you know what i mean|what do you mean|are you there|can you hear|ever just)\b/i;
 
 /**
  * The host's opening question as a title, when it stands alone: within the
@@ -31,15 +37,23 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     const sentence = t.sentences[s]!;
     if (!sentence.question) continue;
     const turn = t.turns[sentence.turn]!;
-    if (roleOf.get(turn.speaker) !== 'host') continue;
+    // The host asks; on a panel anyone may, when someone else answers at length.
+    const next = t.turns[turn.index + 1];
+    const answered = next !== undefined && next.speaker !== turn.speaker && next.endWord - next.firstWord >= ANSWER_WORDS;
+    // A question that opens a topic gets a real answer; one that does not was a quip.
+    if (!answered) continue;
+    if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(next.speaker) === 'host') continue;
     const words: string[] = [];
     // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
     for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
+    // A name the question is addressed to ("…, Abi?") is not part of the title.
+    const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
+    while (words.length > 1 && words.at(-2)!.endsWith(',') && names.has(normalise(words.at(-1)!))) words.pop();
     const text = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
     const kept = text.split(/\s+/).filter(Boolean);
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
-    if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text)) continue;
-    if (!kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text) || SMALL_TALK.test(text)) continue;
+    if (kept.length > SHORT_QUESTION && !kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
     return `${titleCase(correct(text))}?`;
   }
   return undefined;
@@ -60,4 +74,21 @@ export function conciseQuestion(text: string): string {
   const unframed = text.replace(FRAMED, '');
   const first = unframed.split(JOINED)[0]!;
   return first.split(/\s+/).length >= MIN_WORDS ? first : unframed;
+}
+
+/**
+ * The questions that open a chapter and get a real answer from someone
+ * else, lower-cased: the topic they name is what the chapter is about.
+ */
+export function openingQuestions(t: Transcript, span: ChapterSpan): string[] {
+  const out: string[] = [];
+  for (let s = span.firstSentence; s < Math.min(span.endSentence, span.firstSentence + 8); s++) {
+    const sentence = t.sentences[s]!;
+    if (!sentence.question) continue;
+    const turn = t.turns[sentence.turn]!;
+    const next = t.turns[turn.index + 1];
+    if (next === undefined || next.speaker === turn.speaker || next.endWord - next.firstWord < ANSWER_WORDS) continue;
+    out.push(t.text.slice(sentence.start, sentence.end).toLowerCase());
+  }
+  return out;
 }

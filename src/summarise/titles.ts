@@ -5,7 +5,7 @@ import { titleCase } from '../text/title-case.js';
 import { isGeneric } from './generic.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount } from './phrases.js';
-import { questionTitle } from './question-title.js';
+import { openingQuestions, questionTitle } from './question-title.js';
 import { joinList } from './summary.js';
 import { mentionKind } from './mentions.js';
 
@@ -77,7 +77,10 @@ export function titleChapter(
     return counted.find((p) => p.count >= 3 && fits(p)) ?? fresh.find((p) => p.count >= 2 && fits(p));
   };
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
-  const leads = [...fresh.filter((p) => p.words > 1 && p.count >= 2), ...fresh];
+  // A topic the opening question names ("What did the application layer look like?") leads before any other.
+  const asked = openingQuestions(t, span);
+  const inQuestion = (p: PhraseCount) => p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
+  const leads = [...fresh.filter((p) => inQuestion(p) && p.words > 1), ...fresh.filter((p) => p.words > 1 && p.count >= 2), ...fresh];
   const lead = leads.find((p) => !isPersonName(p) || anchorFor(p));
   if (!lead) return 'Conversation';
   used.add(lead.key);
