@@ -46,7 +46,8 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
     }
   }
 
-  // The outro: the first wrap-up cue of a host in the last tenth of the episode.
+  // The outro: the first wrap-up cue of a host in the last tenth of the episode. A cue that asks a last question
+  // ("as a closing thought, what would you like to see…?") opens a last topic, not the outro.
   let bodyEnd = t.sentences.length;
   const tailFrom = t.words.length * (1 - OUTRO_SHARE);
   const outro = t.turns.find(
@@ -54,7 +55,8 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
       turn.firstWord >= tailFrom &&
       turn.firstSentence > bodyStart &&
       roleOf(turn.speaker) === 'host' &&
-      isOutroCue(t.text.slice(turn.start, Math.min(turn.end, turn.start + 300))),
+      isOutroCue(t.text.slice(turn.start, Math.min(turn.end, turn.start + 300))) &&
+      !t.sentences.slice(turn.firstSentence, turn.endSentence).some((s) => s.question),
   );
   if (outro && t.duration - outro.startTime >= MIN_OUTRO_SECONDS) {
     forced.set(outro.firstSentence, 'outro');
@@ -62,3 +64,4 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
   }
   return { forced, bodyStart, bodyEnd };
 }
+
