@@ -165,6 +165,8 @@ function scorePassage(
   const maybePointers: number[] = [];
   const lead = keptAt.slice(skip, skip + 15);
   lead.forEach((i, k) => {
+    // "That's the thing…", "that's why…": the referent was said before.
+    if (/^that['’]s$/i.test(t.words[i]!.text)) return void pointers++;
     if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return;
     const next = lead[k + 1] === undefined ? undefined : normalise(t.words[lead[k + 1]!]!.text);
     if (/^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next)) pointers++;
