@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { claimFeatures, claimScore } from '../../src/summarise/claims.js';
+import { passageText } from '../../src/summarise/passage.js';
+import { breaksOff, quotedShare, standalone } from '../../src/summarise/standalone.js';
+import { createCorrector } from '../../src/text/corrections.js';
+import { wordsOf } from '../../src/text/words.js';
+
+const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+
+/** A Markdown transcript parsed as a build would; `sentence(n)` gives the words of its nth sentence. */
+function transcriptOf(markdown: string) {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const sentence = (n: number) => [t.sentences[n]!.firstWord, t.sentences[n]!.endWord] as const;
+  return { t, sentence };
+}
+
+describe('a printed item stands on its own', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Sam Guest:** Caches hide slow queries until the traffic doubles. It breaks on a Friday. So, you know, small teams ship faster than big ones.',
+      '**Sam Guest:** The migration took us three weeks and then... Anyway. Who reads the logs? Logs are a promise to your future self \\[laughter\\] that nobody keeps.',
+      '**Dana Host:** Your post says "every team should own its pager and every alert should page a human." I agree with that.',
+    ].join('\n\n'),
+  );
+
+  it('accepts a claim that opens on its own subject', () => {
+    expect(standalone(t, ...sentence(0))).toBeUndefined();
+  });
+
+  it('refuses a pronoun whose referent came before, and judges the opening after dropped discourse markers', () => {
+    expect(standalone(t, ...sentence(1))).toBe('opener');
+    // "So, you know," are dropped from display: what is left opens on "small teams".
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+
+  it('refuses a line that trails off, a question, and one holding a transcriber note', () => {
+    expect(standalone(t, ...sentence(3))).toBe('trails off');
+    expect(standalone(t, ...sentence(5))).toBe('question');
+    expect(standalone(t, ...sentence(6))).toBe('note');
+  });
+
+  it('refuses words read aloud inside quotation marks as the reader\'s own claim', () => {
+    const [first, end] = sentence(7);
+    expect(quotedShare(t, first, end)).toBeGreaterThan(0.5);
+    expect(standalone(t, first, end)).toBe('quoted');
+  });
+
+  it('keeps the transcript\'s quotation marks in display text, and the words verbatim', () => {
+    const [first, end] = sentence(7);
+    const { verbatim, display } = passageText(t, first, end, createCorrector({}));
+    expect(display).toContain('“every team should own its pager'.replace('“', '"'));
+    expect(display).toMatch(/human\."$/);
+    expect(wordsOf(verbatim)).toEqual(wordsOf(t.text.slice(t.words[first]!.start, t.words[end - 1]!.end)));
+  });
+
+  it('finds a thought that breaks off inside', () => {
+    const [first] = sentence(3);
+    const [, end] = sentence(4);
+    expect(breaksOff(t, first, end)).toBe(true);
+    expect(breaksOff(t, ...sentence(0))).toBe(false);
+  });
+});
+
+describe('claims score above talk around the conversation', () => {
+  const score = (text: string) => claimScore(claimFeatures(wordsOf(text).join(' ')), wordsOf(text).length);
+
+  it('ranks a general judgement above biography in the past tense', () => {
+    expect(score('You never want to abstract a problem so much that people stop understanding what they build.')).toBeGreaterThan(
+      score('I did my studies in Poland and then I went for a PhD in Germany in 2009.'),
+    );
+  });
+
+  it('ranks a claim above banter about the show and the room', () => {
+    expect(score('Every large enterprise is in a stage of migration, whatever the percentage.')).toBeGreaterThan(
+      score("I've had four glasses of water, I'm probably going to have to pee during this episode."),
+    );
+  });
+
+  it('counts reported speech against a line', () => {
+    expect(claimFeatures('and he said the build is broken').reported).toBe(1);
+  });
+});
