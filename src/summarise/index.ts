@@ -152,7 +152,19 @@ export function describe(
       reviewed: false,
     };
   });
-  const takeawayQuotes = newFirst(claims, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
+  // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
+  // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
+  const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
+  const lesson = (q: Quote) => {
+    const stems = new Set<string>();
+    for (let s = 0; s < t.sentences.length; s++) {
+      const sentence = t.sentences[s]!;
+      if (sentence.start >= q.source.start && sentence.end <= q.source.end) for (const term of terms[s]!) stems.add(term);
+    }
+    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text));
+  };
+  const byLesson = [...claims].sort((a, b) => lesson(b) - lesson(a));
+  const takeawayQuotes = newFirst(byLesson, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
   return {
     chapters,
     summary,
@@ -232,7 +244,7 @@ function chapterSummary(
 }
 
 /** Words after which a pronoun or demonstrative stands for something said before ("do that", "that is"). */
-const POINTING = /^(?:it|that|this|these|those|them)$/;
+const POINTING = /^(?:it|that|that's|this|these|those|them)$/;
 const NOUN_PHRASE_START = /^(?:the|a|an|one|kind|sort|same|whole|[\p{L}]+(?:ing|tion|ment|ness|ity|er|ers|s))$/u;
 
 /** Pronouns and demonstratives that point outside the sentence: "this" alone, not "this model". */
@@ -241,7 +253,7 @@ function loosePointers(words: readonly string[]): number {
   words.forEach((w, i) => {
     if (!POINTING.test(w)) return;
     const next = words[i + 1];
-    if (w === 'it' || w === 'them' || next === undefined || !NOUN_PHRASE_START.test(next)) n++;
+    if (w === 'it' || w === 'them' || w === "that's" || next === undefined || !NOUN_PHRASE_START.test(next)) n++;
   });
   return Math.min(n, 3);
 }
