@@ -147,6 +147,11 @@ function scorePassage(
   if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))) return undefined;
   // Printed on a card or in the notes, a line must stand on its own: when it leans on the sentence before, the passage that starts there is the candidate.
   if (standalone(t, firstWord, endWord)) return undefined;
+  // A short connective tail ("So, but it's actually very important.") adds nothing: the passage without it is a candidate too.
+  if (b - a > 1) {
+    const tail = t.sentences[b - 1]!;
+    if (tail.endWord - tail.firstWord <= 7 && /^(?:so|but|and|or|because|yeah|like)$/i.test(t.words[tail.firstWord]!.text)) return undefined;
+  }
   const lower = keptAt.map((i) => forms.lower[i]!);
   const content = keptAt.flatMap((i) => forms.stems[i] ?? []);
   const stems = new Set(content);
