@@ -8,6 +8,7 @@ import type { PhraseCount } from './phrases.js';
 
 /** Lead-ins a host puts before the question itself. */
 const LEAD_IN = /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|right|yeah|then|like|you know|i mean|i guess|maybe|actually|also|just|going back to [^,?]*?|speaking of [^,?]*?)[\s,]+)+/i;
+const OPEN_QUESTION = /^(?:what|how|why|where|when|which|who)\b/i;
 const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b/i;
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
@@ -53,7 +54,8 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     const kept = text.split(/\s+/).filter(Boolean);
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
     if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text) || SMALL_TALK.test(text)) continue;
-    if (kept.length > SHORT_QUESTION && !kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    // Without the chapter's key words only a short open question stands ("What Would You Do Differently?"), not a yes/no one.
+    if ((kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text)) && !kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
     return `${titleCase(correct(text))}?`;
   }
   return undefined;

@@ -80,7 +80,9 @@ export function titleChapter(
   // A topic the opening question names ("What did the application layer look like?") leads before any other.
   const asked = openingQuestions(t, span);
   const inQuestion = (p: PhraseCount) => p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
-  const leads = [...fresh.filter((p) => inQuestion(p) && p.words > 1), ...fresh.filter((p) => p.words > 1 && p.count >= 2), ...fresh];
+  // A place or company is where a topic happens, rarely the topic: it leads only when nothing else can.
+  const topical = fresh.filter((p) => !isNamedPlace(correct(commonForm(p))));
+  const leads = [...topical.filter((p) => inQuestion(p) && p.words > 1), ...topical.filter((p) => p.words > 1 && p.count >= 2), ...topical, ...fresh];
   const lead = leads.find((p) => !isPersonName(p) || anchorFor(p));
   if (!lead) return 'Conversation';
   used.add(lead.key);
