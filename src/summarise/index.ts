@@ -138,6 +138,23 @@ export function describe(
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
+  // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
+  // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
+  const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
+  const lesson = (q: Quote) => {
+    const stems = new Set<string>();
+    for (let s = 0; s < t.sentences.length; s++) {
+      const sentence = t.sentences[s]!;
+      if (sentence.start >= q.source.start && sentence.end <= q.source.end) for (const term of terms[s]!) stems.add(term);
+    }
+    // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
+    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text).slice(0, 10));
+  };
+  const byLesson = [...claims].sort((a, b) => lesson(b) - lesson(a));
+  const takeawayQuotes = newFirst(byLesson, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
+  // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.
+  for (const q of takeawayQuotes) shown.add(q.source);
+
   const episodeWide = episodeWidePhrases(whole, spans);
   const centrality = centralityIn(spans.map((s) => [s.firstSentence, s.endSentence] as const), terms, idf);
   const chapters: Chapter[] = spans.map((span) => {
@@ -152,19 +169,6 @@ export function describe(
       reviewed: false,
     };
   });
-  // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
-  // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
-  const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
-  const lesson = (q: Quote) => {
-    const stems = new Set<string>();
-    for (let s = 0; s < t.sentences.length; s++) {
-      const sentence = t.sentences[s]!;
-      if (sentence.start >= q.source.start && sentence.end <= q.source.end) for (const term of terms[s]!) stems.add(term);
-    }
-    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text));
-  };
-  const byLesson = [...claims].sort((a, b) => lesson(b) - lesson(a));
-  const takeawayQuotes = newFirst(byLesson, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
   return {
     chapters,
     summary,
