@@ -10,6 +10,7 @@ import { wordsOf } from '../text/words.js';
 import { titleCase } from '../text/title-case.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
+import { wordTags } from '../text/pos.js';
 import { centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
@@ -223,6 +224,7 @@ function chapterSummary(
   shown: ShownPassages,
 ): string {
   // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
+  const tags = wordTags(t);
   const best: { sentence: number; score: number }[] = [];
   for (let s = span.firstSentence; s < span.endSentence; s++) {
     const sentence = t.sentences[s]!;
@@ -238,7 +240,9 @@ function chapterSummary(
       claimScore(claimFeatures(words.join(' ')), words.length) +
       Math.log(readability(t, sentence)) -
       0.8 * loosePointers(words);
-    const tier = standalone(t, sentence.firstWord, sentence.endWord) || breaksOff(t, sentence.firstWord, sentence.endWord) ? 2 : shown.repeats(sentence) ? 1 : 0;
+    // A sentence without a verb is a fragment of the talk, not a summary.
+    const verbless = !tags.slice(sentence.firstWord, sentence.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
+    const tier = standalone(t, sentence.firstWord, sentence.endWord) || breaksOff(t, sentence.firstWord, sentence.endWord) || verbless ? 2 : shown.repeats(sentence) ? 1 : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
   const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;

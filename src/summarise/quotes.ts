@@ -94,7 +94,10 @@ export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: r
     .filter((c) => c.words >= options.minWords && c.words <= options.maxWords)
     .map((c) => {
       const pointers = c.pointers + c.maybePointers.filter((i) => tags[i] === 'PRON').length;
-      return { ...c, score: c.score - 2 * Math.min(2, pointers) };
+      // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
+      const first = t.sentences[c.firstSentence]!;
+      const verbless = !tags.slice(first.firstWord, first.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
+      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) };
     });
   candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
   // Spread: at most a fair share of quotes from any one chapter.

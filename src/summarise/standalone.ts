@@ -41,6 +41,9 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   }
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
+  // A passage that cuts a quotation in two shows an unclosed quotation mark.
+  if (quotedShare(t, endWord - 1, endWord) > 0 && quotedShare(t, endWord, endWord + 1) > 0 && sameTurn(t, endWord - 1, endWord)) return 'trails off';
+  if (firstWord > 0 && quotedShare(t, firstWord, firstWord + 1) > 0 && quotedShare(t, firstWord - 1, firstWord) > 0 && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
   return undefined;
 }
 
@@ -55,6 +58,13 @@ export function breaksOff(t: Transcript, firstWord: number, endWord: number): bo
     if (/\.\.\.|…|--|—/.test(gap)) return true;
   }
   return false;
+}
+
+/** Whether two words are spoken in one turn (no line or label between them). */
+function sameTurn(t: Transcript, a: number, b: number): boolean {
+  const wa = t.words[a];
+  const wb = t.words[b];
+  return wa !== undefined && wb !== undefined && !/\n/.test(t.text.slice(wa.end, wb.start));
 }
 
 /** Whether a transcriber's note lies between two offsets. */
