@@ -1,7 +1,7 @@
 import type { EpisodeCard } from '../../model/episode.js';
 import { planCards } from '../cards/plan.js';
 import type { EpisodeArtifact } from '../types.js';
-import { captionLength, LIMITS } from './captions.js';
+import { captionLength, LIMITS, overLimit } from './captions.js';
 import { episodeLink } from './episode-link.js';
 
 const PLATFORMS: { key: keyof EpisodeCard['captions']; label: string }[] = [
@@ -33,7 +33,15 @@ export const social: EpisodeArtifact = {
       for (const image of card.images) lines.push(`- ${image.preset} (${image.width}×${image.height}): [${image.path}](${image.path})`);
       if (card.images.length > 0) lines.push('');
       lines.push('### Alt text', '', fence(card.alt), '');
-      for (const { key, label } of PLATFORMS) lines.push(`### ${label} (${captionLength(key, card.captions[key], link)} of ${LIMITS[key]} characters)`, '', fence(card.captions[key]), '');
+      for (const { key, label } of PLATFORMS) {
+        const length = captionLength(key, card.captions[key], link);
+        // The captions already dropped what they could; what is left over needs a person to cut.
+        const over = overLimit(key, card.captions[key], link);
+        if (over > 0) {
+          ctx.warn({ file: `${ctx.episode.slug}/social.md`, message: `card ${i + 1} (${card.speaker}): the ${label} caption is ${length} of ${LIMITS[key]} characters even without hashtags or links; shorten it by ${over} before posting`, rule: 'social/caption-too-long' });
+        }
+        lines.push(`### ${label} (${length} of ${LIMITS[key]} characters${over > 0 ? ', too long' : ''})`, '', fence(card.captions[key]), '');
+      }
     });
     return [{ path: 'social.md', contents: `${lines.join('\n').trimEnd()}\n` }];
   },
