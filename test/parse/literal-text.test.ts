@@ -32,3 +32,10 @@ describe.each([
     expect(passage.verbatim).toBe('I think Tom Jerry is b bold b and script stuff really matters to us');
   });
 });
+
+describe('an ampersand that starts no character reference', () => {
+  it('leaves the words around it alone', () => {
+    const { transcript } = parse('ep.txt', utf8('We did a Q&A; then AT&T and R&D came up.\nAnd that was it for the night.\n'), { ...options, format: 'plain' });
+    expect(transcript.words.slice(0, 10).map((w) => w.text)).toEqual(['We', 'did', 'a', 'Q', 'A', 'then', 'AT', 'T', 'and', 'R']);
+  });
+});
