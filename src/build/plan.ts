@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { RESERVED_SLUGS, reservedSlugError } from '../config/reserved-slugs.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError } from '../errors.js';
+import { episodeKey } from '../render/feed/facts.js';
 import { slugify } from '../text/slug.js';
 import { episodeOptionsFor } from './episode-options.js';
 
@@ -13,12 +15,16 @@ export interface PlannedEpisode {
 /**
  * Give every input its output folder name before anything builds, so
  * parallel workers never race for a slug: the config's `slug`, else the file
- * name's; a second transcript with the same slug gets `-2`.
+ * name's; a second transcript with the same slug gets `-2`. A slug the
+ * show's own files use in `out/` (`web-feed`…) is an error naming the
+ * config field that settles it.
  */
 export function planEpisodes(inputs: readonly string[], config: ResolvedConfig): PlannedEpisode[] {
   const taken = new Set<string>();
   return inputs.map((input) => {
-    const base = episodeOptionsFor(config, input).slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
+    const options = episodeOptionsFor(config, input);
+    const base = options.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
+    if (RESERVED_SLUGS.includes(base)) throw reservedSlugError(input, base, episodeKey(config, input, options));
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -37,8 +37,10 @@ export function passageText(
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
     const opening = OPENING_QUOTE.exec(t.text.slice(Math.max(0, w.start - 2), w.start))?.[1] ?? '';
     const closing = joins ? '' : (CLOSING_QUOTE.exec(t.text.slice(w.end, w.end + 6))?.[1] ?? '');
+    // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
+    const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(w.text);
-    shown.push(opening + w.text + (joins ? gap : closing ? closing : punctuation));
+    shown.push(opening + w.text + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`));
     glued.push(joins);
   }
   for (const n of notes) if (n.word === endWord && !n.before) shown.push(n.label), kept.push(''), glued.push(false);
@@ -54,6 +56,9 @@ export function passageText(
   display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(/([.?!…]\s+)(\p{Ll})/gu, (_, stop: string, letter: string) => stop + letter.toUpperCase());
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }
+
+/** An ampersand, or one character reference, standing alone between two words. */
+const STANDALONE_SYMBOL = /^\s+(&(?:[a-zA-Z][a-zA-Z0-9]{1,31};|#\d+;|#x[0-9a-fA-F]+;)?)\s+$/;
 
 /** A quotation mark opening on a word ("“Hey", "\"You"). */
 const OPENING_QUOTE = /(?:^|[\s(—–-])(["“])$/u;

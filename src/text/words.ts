@@ -2,8 +2,15 @@
  * A word: letters or digits, joined by inner apostrophes, hyphens, or a dot
  * between digits ("don't", "pre-training", "5.1"). Everything else is
  * punctuation or markup and never part of a word.
+ *
+ * Nor is the name inside a character reference written out as text
+ * (`&amp;`, `&lt;`, `&#x3C;`): a plain or Markdown transcript that holds
+ * them means the characters as written, and "amp" or "x3C" was never said.
+ * A one-letter name is no reference: "Q&A;" keeps its "A".
+ * The lookahead is tried only where a word could start, so ordinary text
+ * pays for one look back at the character before each word.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+export const WORD = /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Lower-case form used to compare words ("Don’t" and "don't" match). */
 export function normalise(word: string): string {

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { buildInMemory, fileText, seed } from '../helpers/build.js';
 import { layoutCues } from '../../src/render/transcripts/cues.js';
 import { SRT_LAYOUT } from '../../src/render/transcripts/captions.js';
-import { escapeMarkdown } from '../../src/render/templates.js';
 import { formatClock } from '../../src/text/clock.js';
 import { completeConfig } from './artifacts.js';
 
@@ -93,8 +92,10 @@ describe('transcript exports of the seed', async () => {
   });
 
   it('writes readable Markdown and HTML with speaker names and a heading per chapter', () => {
+    const headings = [...md.matchAll(/^## (.*)$/gm)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
     for (const c of episode.chapters) {
-      expect(md).toContain(`## ${formatClock(c.startTime)} ${escapeMarkdown(c.title)}\n`);
+      // The serialiser escapes punctuation only where it could be read as markup: compare the text it stands for.
+      expect(headings).toContain(`${formatClock(c.startTime)} ${c.title}`);
       expect(html).toContain(`${c.title.replace(/&/g, '&amp;').replace(/'/g, '&#39;')}</h2>`);
     }
     expect(md.match(/^## /gm)).toHaveLength(episode.chapters.length);

@@ -1,4 +1,4 @@
-import { CastwrightError, lineColumn } from '../../errors.js';
+import { CastwrightError, lineColumn, type Warning } from '../../errors.js';
 import { parseClock } from '../timestamp.js';
 
 /**
@@ -85,3 +85,11 @@ export function readTiming(text: string, line: SourceLine, file: string, expecte
 export function errorAt(message: string, text: string, offset: number, file: string): CastwrightError {
   return new CastwrightError(message, { file, ...lineColumn(text, offset) });
 }
+
+/** A warning at the position of an offset: a problem the build survives. */
+export function warningAt(message: string, rule: string, text: string, offset: number, file: string): Warning {
+  return { file, ...lineColumn(text, offset), message, rule };
+}
+
+/** How cue readers report markup they could not make sense of. */
+export type CueWarn = (message: string, offset: number) => void;

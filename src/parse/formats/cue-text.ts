@@ -1,4 +1,5 @@
 import { parseClock } from '../timestamp.js';
+import type { CueWarn } from './cue-blocks.js';
 import { trimSpan } from './plain-caption.js';
 
 /** What one line of cue text holds, in order. */
@@ -10,16 +11,26 @@ export type CueEvent =
   /** `>>` (or `&gt;&gt;`): captioners' mark for a change of speaker. */
   | { kind: 'change' };
 
-/** Tags (`<v Name>`, `<c.yellow>`, `</i>`, `<00:01.000>`) and character references (`&amp;`). */
-const MARKUP = /<([^<>\n]*)>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
+/**
+ * Tags (`<v Name>`, `<c.yellow>`, `</i>`, `<00:01.000>`), character
+ * references (`&amp;`), and a caption tag left unclosed (`<v Ann Lee Hello`):
+ * WebVTT reads an unclosed tag to the end of the cue text, so what follows it
+ * is markup, never speech. Only known caption tags count as unclosed, so a
+ * bare `<` in SubRip text ("x <y") stays text.
+ */
+const MARKUP = /<([^<>\n]*)>|<(\/?(?:v|c|i|b|u|lang|ruby|rt|font)\b[^<>\n]*|\d[^<>\n]*)(?=<|$)|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
 const VOICE = /^v(?:\.[^\s>]*)?[ \t]+([^>]+)$/;
+/** A voice tag with no name after it (`<v>`, `<v.loud>`). */
+const NAMELESS_VOICE = /^v(?:\.[^\s>]*)?[ \t]*$/;
 
 /**
  * Read one line of cue text into speech pieces and speaker events. Markup is
  * never part of a piece: a piece is split around each tag, so every word the
- * assembler finds is an exact substring of the source that was spoken.
+ * assembler finds is an exact substring of the source that was spoken. A
+ * malformed tag (unclosed, or a voice without a name) is left out of the
+ * speech and reported through `warn`.
  */
-export function readCueLine(text: string, start: number, end: number, fail: (message: string, offset: number) => Error): CueEvent[] {
+export function readCueLine(text: string, start: number, end: number, fail: (message: string, offset: number) => Error, warn: CueWarn = () => {}): CueEvent[] {
   const events: CueEvent[] = [];
   let time: number | undefined;
   let cursor = start;
@@ -56,8 +67,13 @@ export function readCueLine(text: string, start: number, end: number, fail: (mes
       }
       continue;
     }
+    if (m[2] !== undefined) {
+      warn(`unclosed tag "${m[0].trim()}": left out of the speech up to the end of the line; close it with ">"`, at);
+      continue;
+    }
     const tag = m[1];
     if (tag === undefined) continue;
+    if (NAMELESS_VOICE.test(tag)) warn(`voice tag "<${tag}>" names no speaker: expected <v Name>`, at);
     const voice = VOICE.exec(tag);
     if (voice) events.push({ kind: 'voice', name: voice[1]!.trim() });
     else if (/^\d/.test(tag)) {

@@ -1,5 +1,5 @@
 import type { RawPiece, RawTurn } from '../raw.js';
-import type { CueTiming, SourceLine } from './cue-blocks.js';
+import type { CueTiming, CueWarn, SourceLine } from './cue-blocks.js';
 import { confirmedLabels, readCueLabel } from './cue-label.js';
 import { readCueLine } from './cue-text.js';
 
@@ -15,7 +15,7 @@ export interface Cue extends CueTiming {
  * continues the current turn. The cue's start time goes on its first piece
  * and its end time on its last, so the assembler places words between them.
  */
-export function cuesToTurns(text: string, cues: readonly Cue[], fail: (message: string, offset: number) => Error): RawTurn[] {
+export function cuesToTurns(text: string, cues: readonly Cue[], fail: (message: string, offset: number) => Error, warn: CueWarn = () => {}): RawTurn[] {
   const labels = confirmedLabels(text, cues.flatMap((c) => c.payload));
   const turns: RawTurn[] = [];
   let current: RawTurn | undefined;
@@ -27,7 +27,7 @@ export function cuesToTurns(text: string, cues: readonly Cue[], fail: (message: 
     const pieces: RawPiece[] = [];
     for (const line of cue.payload) {
       let atLineStart = true;
-      for (const event of readCueLine(text, line.start, line.end, fail)) {
+      for (const event of readCueLine(text, line.start, line.end, fail, warn)) {
         if (event.kind === 'voice') {
           if (current?.speaker !== event.name) open(event.name);
           continue;

@@ -1,6 +1,8 @@
+import type { Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { errorAt, isTimingLine, readBlocks, readTiming } from './cue-blocks.js';
+import { errorAt, isTimingLine, readBlocks, readTiming, warningAt } from './cue-blocks.js';
 import { checkCueOrder } from './cue-order.js';
+import { isCutTimingLine, isTruncatedCueStart, truncationWarning, withoutTruncatedCue } from './cue-truncation.js';
 import { type Cue, cuesToTurns } from './cue-turns.js';
 
 const SRT_STAMP = 'hh:mm:ss,mmm';
@@ -17,17 +19,32 @@ export const srt: FormatParser = {
   },
   parse(text, file) {
     const cues: Cue[] = [];
+    const warnings: Warning[] = [];
     for (const block of readBlocks(text)) {
       // The cue number is optional in practice; the timing line is not.
       const timingAt = block.findIndex((l) => isTimingLine(text, l));
+      if (timingAt === -1 && isTruncatedCueStart(text, block)) {
+        warnings.push(truncationWarning(text, block.at(-1)!, file));
+        continue;
+      }
       if (timingAt === -1 || timingAt > 1) {
         const line = block[0]!;
         throw errorAt(`expected a cue timing line "${SRT_STAMP} --> ${SRT_STAMP}"`, text, timingAt === -1 ? line.start : block[timingAt]!.start, file);
       }
       const line = block[timingAt]!;
-      cues.push({ ...readTiming(text, line, file, SRT_STAMP), line, payload: block.slice(timingAt + 1) });
+      let timing;
+      try {
+        timing = readTiming(text, line, file, SRT_STAMP);
+      } catch (error) {
+        if (!isCutTimingLine(text, block, timingAt)) throw error;
+        warnings.push(truncationWarning(text, line, file));
+        continue;
+      }
+      cues.push({ ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) });
     }
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true }) };
+    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+    const turns = cuesToTurns(text, cues, fail, warn);
+    return { turns, markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })] };
   },
 };

@@ -1,7 +1,8 @@
-import { CastwrightError } from '../../errors.js';
+import { CastwrightError, type Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { type Block, errorAt, isTimingLine, readBlocks, readTiming } from './cue-blocks.js';
+import { type Block, errorAt, isTimingLine, readBlocks, readTiming, warningAt } from './cue-blocks.js';
 import { checkCueOrder } from './cue-order.js';
+import { isCutTimingLine, isTruncatedCueStart, truncationWarning, withoutTruncatedCue } from './cue-truncation.js';
 import { type Cue, cuesToTurns } from './cue-turns.js';
 
 const VTT_STAMP = 'hh:mm:ss.ttt';
@@ -17,14 +18,21 @@ export const vtt: FormatParser = {
     return /^\uFEFF?WEBVTT(?:[ \t]|$)/m.test(text.slice(0, 20)) ? 0.9 : 0;
   },
   parse(text, file) {
-    const cues = readVttCues(text, file);
+    const warnings: Warning[] = [];
+    const cues = readVttCues(text, file, warnings);
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    return { turns: cuesToTurns(text, cues, fail), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true }) };
+    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+    const turns = cuesToTurns(text, cues, fail, warn);
+    return { turns, markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })] };
   },
 };
 
-/** The cues of a WebVTT file, skipping its header and NOTE, STYLE and REGION blocks. */
-export function readVttCues(text: string, file: string): Cue[] {
+/**
+ * The cues of a WebVTT file, skipping its header and NOTE, STYLE and REGION
+ * blocks. What is left of a cue cut off by a truncated file is skipped too,
+ * with a warning pushed to `warnings`.
+ */
+export function readVttCues(text: string, file: string, warnings: Warning[]): Cue[] {
   const blocks = readBlocks(text);
   const header = blocks[0];
   if (!header || !/^\uFEFF?WEBVTT(?:[ \t]|$)/.test(text.slice(header[0]!.start, header[0]!.end))) {
@@ -38,11 +46,23 @@ export function readVttCues(text: string, file: string): Cue[] {
     const first = text.slice(block[0]!.start, block[0]!.end);
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(first)) continue;
     const timingAt = block.findIndex((l) => isTimingLine(text, l));
+    if (timingAt === -1 && isTruncatedCueStart(text, block)) {
+      warnings.push(truncationWarning(text, block.at(-1)!, file));
+      continue;
+    }
     if (timingAt === -1 || timingAt > 1) {
       throw errorAt(`expected a cue timing line "${VTT_STAMP} --> ${VTT_STAMP}" (or a NOTE, STYLE or REGION block)`, text, block[0]!.start, file);
     }
     const line = block[timingAt]!;
-    cues.push({ ...readTiming(text, line, file, VTT_STAMP), line, payload: block.slice(timingAt + 1) });
+    let timing;
+    try {
+      timing = readTiming(text, line, file, VTT_STAMP);
+    } catch (error) {
+      if (!isCutTimingLine(text, block, timingAt)) throw error;
+      warnings.push(truncationWarning(text, line, file));
+      continue;
+    }
+    cues.push({ ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) });
   }
   return cues;
 }

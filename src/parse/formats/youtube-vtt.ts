@@ -1,5 +1,6 @@
+import type { Warning } from '../../errors.js';
 import type { FormatParser, RawPiece, RawTurn } from '../raw.js';
-import { errorAt } from './cue-blocks.js';
+import { errorAt, warningAt } from './cue-blocks.js';
 import { checkCueOrder } from './cue-order.js';
 import { readCueLine } from './cue-text.js';
 import { readVttCues } from './vtt.js';
@@ -23,13 +24,15 @@ export const youtubeVtt: FormatParser = {
     return /<\d\d:\d\d:\d\d\.\d{3}><c>/.test(head) || /-->.*align:start position:0%/.test(head) ? 0.97 : 0;
   },
   parse(text, file) {
-    const cues = readVttCues(text, file);
+    const warnings: Warning[] = [];
+    const cues = readVttCues(text, file, warnings);
+    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
     const turns: RawTurn[] = [{ pieces: [] }];
     const recent: string[] = [];
     for (const cue of cues) {
       for (const line of cue.payload) {
-        const events = readCueLine(text, line.start, line.end, fail);
+        const events = readCueLine(text, line.start, line.end, fail, warn);
         const pieces = events.filter((e) => e.kind === 'piece');
         if (pieces.length === 0) continue;
         const key = pieces.map((p) => text.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ');
@@ -54,6 +57,6 @@ export const youtubeVtt: FormatParser = {
       }
     }
     // Rolling cues overlap by design; only times that go backwards are worth a warning.
-    return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: false }) };
+    return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: false })] };
   },
 };

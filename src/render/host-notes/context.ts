@@ -54,11 +54,25 @@ export interface NotesContext {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "27 November 2025" from an ISO date, without the machine's locale or time zone. */
+/**
+ * "27 November 2025" from an ISO date, without the machine's locale or time
+ * zone. The calendar date is the one written: `2025-12-31T23:30:00-05:00`
+ * is 31 December, as the producer wrote it, not the UTC date it falls on.
+ * Only a date that is not ISO 8601 (which Date.parse also accepts) is read
+ * as an instant and shown on its UTC day.
+ */
 export function dateText(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return undefined;
+  if (Number.isNaN(Date.parse(iso))) return undefined;
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(iso.trim());
+  if (written) {
+    const [year, month, day] = [Number(written[1]), Number(written[2]), Number(written[3])];
+    // Date.parse has vetted the whole string; this guards a day that does not exist in the month.
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return `${day} ${MONTHS[month - 1]} ${year}`;
+    return undefined;
+  }
+  const d = new Date(iso);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 

@@ -37,26 +37,73 @@ export function captionLength(platform: keyof Captions, text: string, link: stri
   return [...counted].length;
 }
 
-/** Caption drafts for X, LinkedIn, Instagram, Mastodon and Bluesky, each within its platform's limit. */
+/** The least of a quote worth posting: below this a caption drops its optional parts instead. */
+const MIN_QUOTE = 60;
+
+/**
+ * Caption drafts for X, LinkedIn, Instagram, Mastodon and Bluesky, each
+ * within its platform's limit where it can be. The quote is shortened first,
+ * at a sentence or clause boundary with an ellipsis (words are never
+ * changed); when the show's own parts leave too little room for it, optional
+ * parts go, one at a time: hashtags, then the role and episode lines, then
+ * the link. A caption that still does not fit is returned as it is, and
+ * `social.md` warns about it (see `overLimit`).
+ */
 export function captions(input: CaptionInput): Captions {
   const tags = input.hashtags.map(hashtag).filter((t) => t.length > 1).join(' ');
   const byline = input.role ? `${input.speaker}, ${input.role}` : input.speaker;
   const link = input.link ?? '';
-  const short = (limit: number, linkLength: number, compose: (quote: string) => string) => {
-    const fixed = compose('').length - link.length + (link ? linkLength : 0);
-    const room = Math.max(20, limit - fixed);
-    return compose(trimQuote(input.quote, room).text);
-  };
   const listen = link ? `Listen: ${link}` : `Listen to the full episode of ${input.show}.`;
-  return {
-    x: short(LIMITS.x, SHORT_LINK, (q) => join([`\u201C${q}\u201D \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`, tags])),
-    mastodon: short(LIMITS.mastodon, SHORT_LINK, (q) => join([`\u201C${q}\u201D`, `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen, tags])),
-    bluesky: short(LIMITS.bluesky, link.length, (q) => join([`\u201C${q}\u201D \u2014 ${input.speaker}`, link, tags])),
-    linkedin: short(LIMITS.linkedin, link.length, (q) => join([`\u201C${q}\u201D`, `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen, tags])),
-    instagram: short(LIMITS.instagram, 0, (q) =>
-      join([`\u201C${q}\u201D`, `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`, tags]),
-    ),
+  const quoted = (q: string) => `\u201C${q}\u201D`;
+  /** The first composition, fullest first, that leaves the quote enough room; else the leanest. */
+  const fit = (platform: keyof Captions, variants: ((quote: string) => string)[]) => {
+    const limit = LIMITS[platform];
+    const quoteLength = input.quote.replace(/\s+/g, ' ').trim().length;
+    for (const compose of variants) {
+      const room = limit - captionLength(platform, compose(''), link);
+      if (room < Math.min(MIN_QUOTE, quoteLength)) continue;
+      const text = compose(trimQuote(input.quote, room).text);
+      if (captionLength(platform, text, link) <= limit) return text;
+    }
+    const leanest = variants.at(-1)!;
+    return leanest(trimQuote(input.quote, Math.max(MIN_QUOTE, limit - captionLength(platform, leanest(''), link))).text);
   };
+  return {
+    x: fit('x', [
+      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`, tags]),
+      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`]),
+      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link]),
+      (q) => `${quoted(q)} \u2014 ${input.speaker}`,
+    ]),
+    mastodon: fit('mastodon', [
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen, tags]),
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+    ]),
+    bluesky: fit('bluesky', [
+      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link, tags]),
+      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link]),
+      (q) => `${quoted(q)} \u2014 ${input.speaker}`,
+    ]),
+    linkedin: fit('linkedin', [
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen, tags]),
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+    ]),
+    instagram: fit('instagram', [
+      (q) => join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`, tags]),
+      (q) => join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`, `Full episode: link in bio.`]),
+      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+    ]),
+  };
+}
+
+/** How far a caption runs past its platform's limit, or 0 when it fits. */
+export function overLimit(platform: keyof Captions, text: string, link: string | undefined): number {
+  return Math.max(0, captionLength(platform, text, link) - LIMITS[platform]);
 }
 
 function join(parts: string[]): string {

@@ -1,7 +1,9 @@
+import type { Content } from 'mdast';
 import type { EpisodeCard } from '../../model/episode.js';
 import { planCards } from '../cards/plan.js';
+import { mdCode as code, mdHeading, mdLink as link, mdParagraph as paragraph, mdText as text, stringifyMarkdown } from '../markdown.js';
 import type { EpisodeArtifact } from '../types.js';
-import { captionLength, LIMITS } from './captions.js';
+import { captionLength, LIMITS, overLimit } from './captions.js';
 import { episodeLink } from './episode-link.js';
 
 const PLATFORMS: { key: keyof EpisodeCard['captions']; label: string }[] = [
@@ -12,10 +14,15 @@ const PLATFORMS: { key: keyof EpisodeCard['captions']; label: string }[] = [
   { key: 'bluesky', label: 'Bluesky' },
 ];
 
+/** A heading holding one text. */
+const heading = (depth: 1 | 2 | 3, value: string) => mdHeading(depth, text(value));
+
 /**
  * `social.md`: per card, the images, the alt text and a caption draft per
  * platform, to copy and paste. Uses the cards recorded by the `cards` output
- * when it ran, otherwise plans the same quotes without images.
+ * when it ran, otherwise plans the same quotes without images. Built as a
+ * Markdown tree (see `render/markdown.ts`), so titles, names and config text
+ * are escaped; captions and alt text are code blocks, pasted as written.
  */
 export const social: EpisodeArtifact = {
   name: 'social',
@@ -24,23 +31,35 @@ export const social: EpisodeArtifact = {
   render(ctx) {
     const cards: EpisodeCard[] =
       ctx.episode.cards ?? planCards(ctx).map((c) => ({ quote: c.quoteIndex, speaker: c.speaker, alt: c.alt, images: [], captions: c.captions }));
-    const link = episodeLink(ctx.config, ctx.episode.slug);
-    const lines = [`# Social posts: ${ctx.episode.title}`, ''];
-    lines.push(link ? `Episode link: <${link}>` : 'No episode link: set `podcast.siteUrl` in the config to add one to the captions.', '');
-    if (cards.length === 0) lines.push('No quote cards for this episode.', '');
+    const url = episodeLink(ctx.config, ctx.episode.slug);
+    const children: Content[] = [heading(1, `Social posts: ${ctx.episode.title}`)];
+    children.push(
+      url
+        ? paragraph(text('Episode link: '), link(url, url))
+        : paragraph(text('No episode link: set '), { type: 'inlineCode', value: 'podcast.siteUrl' }, text(' in the config to add one to the captions.')),
+    );
+    if (cards.length === 0) children.push(paragraph(text('No quote cards for this episode.')));
     cards.forEach((card, i) => {
-      lines.push(`## Card ${i + 1}: ${card.speaker}`, '');
-      for (const image of card.images) lines.push(`- ${image.preset} (${image.width}×${image.height}): [${image.path}](${image.path})`);
-      if (card.images.length > 0) lines.push('');
-      lines.push('### Alt text', '', fence(card.alt), '');
-      for (const { key, label } of PLATFORMS) lines.push(`### ${label} (${captionLength(key, card.captions[key], link)} of ${LIMITS[key]} characters)`, '', fence(card.captions[key]), '');
+      children.push(heading(2, `Card ${i + 1}: ${card.speaker}`));
+      if (card.images.length > 0) {
+        children.push({
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: card.images.map((image) => ({ type: 'listItem', spread: false, children: [paragraph(text(`${image.preset} (${image.width}×${image.height}): `), link(image.path, image.path))] })),
+        } as Content);
+      }
+      children.push(heading(3, 'Alt text'), code(card.alt));
+      for (const { key, label } of PLATFORMS) {
+        const length = captionLength(key, card.captions[key], url);
+        // The captions already dropped what they could; what is left over needs a person to cut.
+        const over = overLimit(key, card.captions[key], url);
+        if (over > 0) {
+          ctx.warn({ file: `${ctx.episode.slug}/social.md`, message: `card ${i + 1} (${card.speaker}): the ${label} caption is ${length} of ${LIMITS[key]} characters even without hashtags or links; shorten it by ${over} before posting`, rule: 'social/caption-too-long' });
+        }
+        children.push(heading(3, `${label} (${length} of ${LIMITS[key]} characters${over > 0 ? ', too long' : ''})`), code(card.captions[key]));
+      }
     });
-    return [{ path: 'social.md', contents: `${lines.join('\n').trimEnd()}\n` }];
+    return [{ path: 'social.md', contents: stringifyMarkdown(children) }];
   },
 };
-
-/** A fenced block keeps hashtags and line breaks exactly as they are to be pasted. */
-function fence(text: string): string {
-  const ticks = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return `${ticks}text\n${text}\n${ticks}`;
-}

@@ -2,7 +2,7 @@ import type { Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
 import { chaptersAutomatic } from '../chapter-formats/label.js';
 import { escapeHtml } from '../show-notes/index.js';
-import { escapeMarkdown } from '../templates.js';
+import { mdEmphasis, mdHeading, mdParagraph, mdStrong, mdText, stringifyMarkdown } from '../markdown.js';
 import type { ReadableSection } from './readable.js';
 
 function note(episode: Episode): string {
@@ -11,14 +11,18 @@ function note(episode: Episode): string {
   return parts.join(' ');
 }
 
-/** The readable transcript as Markdown: chapter headings, `**Name** (m:ss):` paragraphs. */
+/**
+ * The readable transcript as Markdown: chapter headings, `**Name** (m:ss):`
+ * paragraphs. Built as a Markdown tree, so transcript text and names are
+ * escaped by the serialiser and never become markup or links.
+ */
 export function readableMarkdown(episode: Episode, sections: readonly ReadableSection[]): string {
-  const out = [`# ${escapeMarkdown(episode.title)}: transcript`, '', `_${escapeMarkdown(note(episode))}_`];
+  const out = [mdHeading(1, mdText(`${episode.title}: transcript`)), mdParagraph(mdEmphasis(note(episode)))];
   for (const section of sections) {
-    if (section.chapter) out.push('', `## ${formatClock(section.chapter.startTime)} ${escapeMarkdown(section.chapter.title)}`);
-    for (const p of section.paragraphs) out.push('', `**${escapeMarkdown(p.speaker)}** (${formatClock(p.startTime)}): ${escapeMarkdown(p.text)}`);
+    if (section.chapter) out.push(mdHeading(2, mdText(`${formatClock(section.chapter.startTime)} ${section.chapter.title}`)));
+    for (const p of section.paragraphs) out.push(mdParagraph(mdStrong(p.speaker), mdText(` (${formatClock(p.startTime)}): ${p.text}`)));
   }
-  return `${out.join('\n')}\n`;
+  return stringifyMarkdown(out);
 }
 
 /** The readable transcript as a standalone HTML page; every text is escaped. */
