@@ -7,7 +7,7 @@ import { BUILTIN_TEMPLATE_DIR, CODE_DIR } from '../paths.js';
 import { artifactNames, showArtifacts } from '../render/registry.js';
 import type { OutputFile } from '../render/types.js';
 import { isFresh, readManifest } from './cache.js';
-import { episodeOptionsFor } from './episode-options.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 import { episodeFingerprint, sharedFingerprint } from './fingerprint.js';
 import { inShard, planEpisodes } from './plan.js';
 import { runEpisodes } from './pool.js';

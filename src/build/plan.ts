@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError } from '../errors.js';
 import { slugify } from '../text/slug.js';
-import { episodeOptionsFor } from './episode-options.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 
 export interface PlannedEpisode {
   input: string;

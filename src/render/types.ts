@@ -30,26 +30,10 @@ export interface EpisodeArtifact {
   name: string;
   description: string;
   /**
-   * Artifacts whose results this one reads (`episode.cards`, files): it
-   * renders once they are done. `'all'`: every other artifact of the build
-   * (the preview, which links every file). The rest render without waiting,
-   * while the cards are laid out in their worker.
+   * `'all'`: renders after every other artifact of the episode and sees
+   * their files and warnings (the preview page, which links every file).
    */
-  after?: readonly string[] | 'all';
-  /**
-   * Reads only the episode's facts (title, number, source), its speakers and
-   * its quotes: a build starts it as soon as the quotes are picked, before
-   * chapters, summary and takeaways exist. Its `episode.cards` record is
-   * carried over to the finished episode.
-   */
-  quotesOnly?: boolean;
-  /**
-   * Work that needs nothing from the artifacts in `after` (loading and
-   * compiling its templates), done before it waits for them: the wait is
-   * for the cards, the last thing a build makes, so what is done before it
-   * is off the build's path.
-   */
-  prepare?(ctx: EpisodeContext): void;
+  after?: 'all';
   render(ctx: EpisodeContext): OutputFile[] | Promise<OutputFile[]>;
 }
 

@@ -32,28 +32,6 @@ describe.skipIf(!existsSync(path.join(dist, 'worker.js')))('cards in worker thre
     }
   });
 
-  it('all go to a worker started before they were known, leaving this thread free', async () => {
-    const { prepareCards } = await load<{ prepareCards: typeof PrepareCards }>('index.js');
-    const { createCardPool } = await load<{ createCardPool: typeof CreateCardPool }>('pool.js');
-    const early = await load<{ startCardWorker: () => void; stopCardWorker: () => Promise<void> }>('early-worker.js');
-    const { ctx } = cardContext([{ text: QUOTES.guest }], { cards: { count: 1, presets: ['square', 'story'] } });
-    early.startCardWorker();
-    const prepared = await prepareCards(ctx);
-    const pool = createCardPool(prepared.faces, { jobs: prepared.jobs.length });
-    try {
-      expect(pool.workers).toBe(1);
-      const fromWorker = await Promise.all(prepared.jobs.map((j) => pool.render(j.job)));
-      expect(pool.workerJobs).toBe(prepared.jobs.length);
-      for (const [i, { job }] of prepared.jobs.entries()) {
-        const here = await renderCard(job, prepared.faces);
-        expect(Buffer.from(fromWorker[i]!.png).equals(Buffer.from(here.png))).toBe(true);
-      }
-    } finally {
-      await pool.close();
-      await early.stopCardWorker();
-    }
-  });
-
   it('reject each card of a design that does not compile, with the parse error, and go on', async () => {
     const { prepareCards } = await load<{ prepareCards: typeof PrepareCards }>('index.js');
     const { createCardPool } = await load<{ createCardPool: typeof CreateCardPool }>('pool.js');

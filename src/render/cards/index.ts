@@ -1,5 +1,5 @@
 import type { EpisodeCard } from '../../model/episode.js';
-import type { EpisodeArtifact, EpisodeContext, OutputFile } from '../types.js';
+import type { EpisodeContext, OutputFile } from '../types.js';
 import { cardContext } from './context.js';
 import { loadDesign } from './design.js';
 import { loadFonts, type FontFace } from './fonts.js';
@@ -10,19 +10,12 @@ import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
 import { inside, type CardJob } from './render-card.js';
 
-/**
- * `cards/quote-N-<preset>.png`: the best quotes as images for each platform
- * preset, rendered in parallel. Records each card's files, alt text and
- * caption drafts in `episode.cards` (the registry runs this artifact before
- * `episode.json` so they are written there). A card that fails is a warning
- * naming the quote and preset; the other cards are still made.
- */
-export const cards: EpisodeArtifact = {
-  name: 'cards',
-  quotesOnly: true,
-  description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json',
-  render: renderCards,
-};
+/** What the cards step made: the images, and per card its files, alt text and captions for `episode.cards`. */
+export interface RenderedCards {
+  /** `cards/quote-N-<preset>.png`, relative to the episode's folder. */
+  files: OutputFile[];
+  records: EpisodeCard[];
+}
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -60,18 +53,24 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
 }
 
 /**
- * Render the episode's cards and record them in `ctx.episode.cards`.
- * `threads` caps the worker threads (default: one per core).
+ * `cards/quote-N-<preset>.png`: the best quotes as images for each platform
+ * preset. Returns the images and the records the episode keeps of them
+ * (files, alt text, caption drafts); the caller puts the records on the
+ * episode before rendering what shows them. A card that fails is a warning
+ * naming the quote and preset; the other cards are still made. `threads`
+ * caps the threads (default: one per core); the pool's worker threads, if
+ * any, start and stop within this call.
  */
-export async function renderCards(ctx: EpisodeContext, options: { threads?: number } = {}): Promise<OutputFile[]> {
+export async function renderCards(ctx: EpisodeContext, options: { threads?: number } = {}): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
-  if (planned.length === 0) {
-    ctx.episode.cards = [];
-    return [];
-  }
+  if (planned.length === 0) return { files: [], records: [] };
   const pool = createCardPool(faces, { jobs: jobs.length, ...(options.threads === undefined ? {} : { threads: options.threads }) });
-  const results = await Promise.allSettled(jobs.map((j) => pool.render(j.job)));
-  await pool.close();
+  let results: PromiseSettledResult<Awaited<ReturnType<typeof pool.render>>>[];
+  try {
+    results = await Promise.allSettled(jobs.map((j) => pool.render(j.job)));
+  } finally {
+    await pool.close();
+  }
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({ quote: card.quoteIndex, speaker: card.speaker, alt: card.alt, images: [], captions: card.captions }));
@@ -95,6 +94,5 @@ export async function renderCards(ctx: EpisodeContext, options: { threads?: numb
     files.push({ path, contents: result.png });
     records[card.number - 1]!.images.push({ preset: preset.name, path, width: preset.width, height: preset.height, fontSize: result.fontSize, text: result.text });
   });
-  ctx.episode.cards = records;
-  return files;
+  return { files, records };
 }

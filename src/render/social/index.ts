@@ -19,7 +19,6 @@ const PLATFORMS: { key: keyof EpisodeCard['captions']; label: string }[] = [
  */
 export const social: EpisodeArtifact = {
   name: 'social',
-  after: ['cards'],
   description: 'social.md: alt text and caption drafts per platform for each quote card',
   render(ctx) {
     const cards: EpisodeCard[] =
