@@ -1,5 +1,4 @@
 import { setFlagsFromString } from 'node:v8';
-import { RECORD_ENV } from '../code-cache.js';
 
 /** Builds of at most this many episodes (to build, not cached) run in this thread and its card worker, for a few seconds. */
 const SHORT_BUILD = 2;
@@ -23,13 +22,7 @@ const SHORT_BUILD = 2;
  * the defaults, which made the card worker start 0.1 s later.
  */
 export function tierForBuild(episodes: number): void {
-  // Recording the code cache for the default flags (`code-cache.ts`), the flags must stay as they are.
-  if (episodes > SHORT_BUILD || process.env[RECORD_ENV] === 'default') return;
-  tierForShortRun();
-}
-
-/** The baseline compilers only (see above); also how the code cache for short builds is recorded (`launch.ts`). */
-export function tierForShortRun(): void {
+  if (episodes > SHORT_BUILD) return;
   setFlagsFromString('--max-opt=1');
   setFlagsFromString('--liftoff-only');
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
-import { precompile } from './precompiled.js';
 
 
 /**
@@ -16,6 +15,7 @@ export type TemplateKind = 'html' | 'markdown' | 'text';
 
 export type RenderTemplate = (context: object) => string;
 
+/** Compiled templates by kind and text: the same text compiles to the same template, whichever file it came from. */
 const cache = new Map<string, RenderTemplate>();
 
 /**
@@ -32,20 +32,20 @@ export function templatePath(name: string, userDir?: string): string {
 }
 
 /**
- * Compile a template once per file and kind. Templates get no helpers beyond
- * Handlebars' built-in `each`/`if`/`unless`/`with`: logic stays in the
- * context builders, so templates remain easy to override.
- *
- * Compiled here, not on first use as `Handlebars.compile` would: an
- * artifact that waits for the cards loads its templates before it waits
- * (`EpisodeArtifact.prepare`), and compiling them was most of its work.
+ * Load and compile a template. Templates get no helpers beyond Handlebars'
+ * built-in `each`/`if`/`unless`/`with`: logic stays in the context builders,
+ * so templates remain easy to override. The file is read on every call and
+ * compiled templates are kept by their text, so an edited template (the
+ * preview rebuilding after a change) is compiled again, never served stale.
+ * Compiled here, not on first use as `Handlebars.compile` would, so a
+ * template that does not compile fails when it is loaded, naming its line.
  */
 export function loadTemplate(name: string, kind: TemplateKind, userDir?: string): RenderTemplate {
   const file = templatePath(name, userDir);
-  const key = `${kind}\0${file}`;
+  const source = readFileSync(file, 'utf8');
+  const key = `${kind}\0${source}`;
   let render = cache.get(key);
   if (!render) {
-    const source = readFileSync(file, 'utf8');
     const compiled = compile(source, kind, file);
     render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
     cache.set(key, render);
@@ -57,7 +57,7 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
   const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
   let code: string;
   try {
-    code = precompile(source, options);
+    code = String(Handlebars.precompile(source, options));
   } catch (cause) {
     // "Parse error on line 4:\n…^\nExpecting 'OPEN_ENDBLOCK', got 'EOF'": the line, and what was expected.
     const text = cause instanceof Error ? cause.message : String(cause);
