@@ -1,6 +1,5 @@
 // Bundle the command line into dist/bin/ with esbuild: one ES module per
-// thread that runs code (the command line, the episode worker, the card
-// worker). Node loads an ES module graph file by file, and the command
+// thread that runs code (the command line and the episode worker). Node loads an ES module graph file by file, and the command
 // line's few hundred small modules take longer to resolve and link one by
 // one than as one file (docs/performance.md has the figures). tsc's dist/
 // stays as the library and the typings.
@@ -13,7 +12,6 @@ await build({
   entryPoints: {
     castwright: 'src/cli/main.ts',
     'episode-worker': 'src/build/worker.ts',
-    'card-worker': 'src/render/cards/worker.ts',
   },
   outdir: 'dist/bin',
   bundle: true,

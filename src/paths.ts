@@ -41,7 +41,7 @@ function codeDir(here: string): string {
   return here === bin || path.dirname(here) === bin ? bin : here;
 }
 
-const COMPILED_WORKERS = { episode: 'build/worker.js', card: 'render/cards/worker.js' };
+const COMPILED_WORKERS = { episode: 'build/worker.js' };
 
 /**
  * A worker thread's entry file. The bundle has one file per worker in

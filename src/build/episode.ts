@@ -58,7 +58,16 @@ export async function buildEpisode(
     warnings.push(...rendered.warnings);
     return { input, slug, ok: true, episode: rendered.episode, files: rendered.files, warnings, timings: { ...timings, ...rendered.timings } };
   } catch (error) {
-    const message = error instanceof CastwrightError ? error.toString() : `${input}: ${error instanceof Error ? error.message : String(error)}`;
-    return { input, slug, ok: false, error: message, files: [], warnings, timings };
+    return { input, slug, ok: false, error: failureLine(input, error), files: [], warnings, timings };
   }
+}
+
+/**
+ * Why an episode failed, in one line that names it: an error in the
+ * episode's own files (the transcript, its edits file) names that file and
+ * line; any other (a template, a bug) is prefixed with the transcript.
+ */
+function failureLine(input: string, error: unknown): string {
+  if (error instanceof CastwrightError && (error.file === input || error.file === editsPathFor(input))) return error.toString();
+  return `${input}: ${error instanceof Error ? error.toString().replace(/^Error: /, '') : String(error)}`;
 }

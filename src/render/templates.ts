@@ -47,7 +47,15 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
   let render = cache.get(key);
   if (!render) {
     const compiled = compile(source, kind, file);
-    render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
+    const run = (context: object) => {
+      try {
+        return compiled(context);
+      } catch (cause) {
+        // A template can compile and still fail as it runs (a partial that does not exist).
+        throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, { file: shownPath(file), cause });
+      }
+    };
+    render = kind === 'markdown' ? (context) => run(escapeDeep(context, escapeMarkdown) as object) : run;
     cache.set(key, render);
   }
   return render;
@@ -63,14 +71,19 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
     const text = cause instanceof Error ? cause.message : String(cause);
     const line = /on line (\d+)/.exec(text)?.[1];
     const expected = text.split('\n').at(-1)?.trim() ?? text;
-    const shown = path.relative(process.cwd(), file);
     throw new CastwrightError(`template does not compile: ${line === undefined ? text : expected}`, {
-      file: shown.startsWith('..') ? file : shown,
+      file: shownPath(file),
       ...(line ? { line: Number(line) } : {}),
       cause,
     });
   }
   return runPrecompiled(code);
+}
+
+/** A template's path as messages show it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const shown = path.relative(process.cwd(), file);
+  return shown.startsWith('..') ? file : shown;
 }
 
 /** A template from `Handlebars.precompile`'s output: that JavaScript, evaluated, is what `compile` builds on first use. */

@@ -108,14 +108,3 @@ function fontKind(data: Uint8Array): 'ok' | string {
   if (tag === 'wOF2') return '(WOFF2)';
   return '(not a font file)';
 }
-
-/** The same faces, byte for byte and in the same order. */
-export function sameFaces(a: readonly FontFace[], b: readonly FontFace[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((face, i) => {
-      const other = b[i]!;
-      return face.name === other.name && face.weight === other.weight && face.style === other.style && Buffer.from(face.data).equals(Buffer.from(other.data));
-    })
-  );
-}

@@ -5,10 +5,10 @@ import { loadDesign } from './design.js';
 import { loadFonts, type FontFace } from './fonts.js';
 import { loadImage, type CardImage } from './images.js';
 import { planCards, quoteWarning, type PlannedCard } from './plan.js';
-import { createCardPool } from './pool.js';
 import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
-import { inside, type CardJob } from './render-card.js';
+import { inside, renderCard, type CardJob } from './render-card.js';
+import { settleInFlight } from './settle.js';
 
 /** What the cards step made: the images, and per card its files, alt text and captions for `episode.cards`. */
 export interface RenderedCards {
@@ -16,6 +16,13 @@ export interface RenderedCards {
   files: OutputFile[];
   records: EpisodeCard[];
 }
+
+/**
+ * Cards in flight at once, in this thread: while sharp rasterises one on
+ * libvips' threads, satori lays out the next here. A card worker thread did
+ * not pay for the few cards of an episode (docs/performance.md).
+ */
+const IN_FLIGHT = 3;
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -57,20 +64,12 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
  * preset. Returns the images and the records the episode keeps of them
  * (files, alt text, caption drafts); the caller puts the records on the
  * episode before rendering what shows them. A card that fails is a warning
- * naming the quote and preset; the other cards are still made. `threads`
- * caps the threads (default: one per core); the pool's worker threads, if
- * any, start and stop within this call.
+ * naming the quote and preset; the other cards are still made.
  */
-export async function renderCards(ctx: EpisodeContext, options: { threads?: number } = {}): Promise<RenderedCards> {
+export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
   if (planned.length === 0) return { files: [], records: [] };
-  const pool = createCardPool(faces, { jobs: jobs.length, ...(options.threads === undefined ? {} : { threads: options.threads }) });
-  let results: PromiseSettledResult<Awaited<ReturnType<typeof pool.render>>>[];
-  try {
-    results = await Promise.allSettled(jobs.map((j) => pool.render(j.job)));
-  } finally {
-    await pool.close();
-  }
+  const results = await settleInFlight(jobs, IN_FLIGHT, (j) => renderCard(j.job, faces));
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({ quote: card.quoteIndex, speaker: card.speaker, alt: card.alt, images: [], captions: card.captions }));
