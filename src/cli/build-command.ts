@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../build/build.js';
-import { isShowFresh, readManifest, showFingerprint } from '../build/cache.js';
+import { isShowFresh, showFingerprint } from '../build/cache.js';
+import { readManifest } from '../write/manifest.js';
 import { stableJson } from '../build/fingerprint.js';
 import { parseShard } from '../build/plan.js';
 import type { EpisodeResult } from '../build/types.js';

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { CastwrightError, formatWarning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
 import { Writer } from '../write/writer.js';
-import { readManifest } from '../build/cache.js';
+import { readManifest } from '../write/manifest.js';
 import { reportFatal } from './build-command.js';
 import { paint } from './log.js';
 

@@ -4,11 +4,9 @@ import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import type { Warning } from '../errors.js';
 
-/** A file a build would write: `path` is relative to the output folder. */
-export interface OutputFile {
-  path: string;
-  contents: string | Uint8Array;
-}
+import type { OutputFile } from '../model/output-file.js';
+
+export type { OutputFile };
 
 /** Everything an episode artifact may read. Renderers never touch the disk. */
 export interface EpisodeContext {
