@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Transcript } from '../model/transcript.js';
-import { readWinkModel } from './wink-model.js';
 
 /** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
 export type PartOfSpeech = string;
@@ -15,9 +15,13 @@ export interface TaggingInput {
 let tagger: WinkMethods | undefined;
 const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
 
-/** wink-nlp's English model, read on first use only: a build that needs no tags never pays for it. */
+/**
+ * wink-nlp with its English model (wink-eng-lite-web-model), required as
+ * the package documents, on first use only: the model is large, and a
+ * command that tags nothing never reads it.
+ */
 export function loadTagger(): WinkMethods {
-  tagger ??= winkNLP(readWinkModel(), ['pos']);
+  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos']);
   return tagger;
 }
 
