@@ -28,7 +28,7 @@ export function cardElement(source: string, context: object, images: Record<stri
  * Templates see short `src` keys ("image:logo"); the data URIs go in only
  * now. Parsing the markup costs time in proportion to its length, and a
  * photo's data URI is tens of kilobytes: through the parser it made every
- * layout ~0.5 s slower.
+ * layout much slower.
  */
 function withImages(node: CardElement, images: Record<string, string>): CardElement {
   const src = node.props.src;
