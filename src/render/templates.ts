@@ -87,7 +87,7 @@ function shownPath(file: string): string {
 }
 
 /** A template from `Handlebars.precompile`'s output: that JavaScript, evaluated, is what `compile` builds on first use. */
-export function runPrecompiled(code: string): HandlebarsTemplateDelegate {
+function runPrecompiled(code: string): HandlebarsTemplateDelegate {
   return Handlebars.template(new Function(`return ${code}`)() as Parameters<typeof Handlebars.template>[0]);
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Warning } from '../../errors.js';
 import { unwrapWoff } from './woff.js';
 
-/** One font face as satori takes it; `data` is a plain copy so it can cross to a worker. */
+/** One font face as satori takes it. */
 export interface FontFace {
   name: string;
   data: Uint8Array;
@@ -40,8 +40,7 @@ let bundled: FontFace[] | undefined;
 
 /**
  * The bundled Inter and Source Serif 4 faces (latin and latin-ext), read once
- * per process. Synchronous reads (16 small files): the cards are planned and
- * handed to their worker before the other artifacts render.
+ * per process.
  */
 export function bundledFaces(): FontFace[] {
   bundled ??= BUNDLED.flatMap((font) => {

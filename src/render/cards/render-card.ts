@@ -9,7 +9,7 @@ import { searchSize } from './size-search.js';
 import { cardElement } from './template.js';
 
 /**
- * Everything one card needs, as plain data so it can be posted to a worker.
+ * Everything one card needs, as plain data.
  * `texts` are the quote at decreasing lengths: the first that fits at or
  * above `minSize` is used.
  */
