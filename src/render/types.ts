@@ -3,7 +3,6 @@ import type { Episode } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import type { Warning } from '../errors.js';
-
 import type { OutputFile } from '../model/output-file.js';
 
 export type { OutputFile };
@@ -23,7 +22,7 @@ export interface EpisodeContext {
   warnings?: readonly Warning[];
 }
 
-/** One kind of output per episode (`episode.json`, `show-notes`, `cards`…). */
+/** One kind of output per episode (`episode.json`, `show-notes`…), rendered from the finished episode. */
 export interface EpisodeArtifact {
   name: string;
   description: string;
