@@ -41,7 +41,7 @@ function codeDir(here: string): string {
   return here === bin || path.dirname(here) === bin ? bin : here;
 }
 
-const COMPILED_WORKERS = { episode: 'build/worker.js', card: 'render/cards/worker.js', tagger: 'text/tagger-worker.js' };
+const COMPILED_WORKERS = { episode: 'build/worker.js' };
 
 /**
  * A worker thread's entry file. The bundle has one file per worker in
@@ -49,7 +49,7 @@ const COMPILED_WORKERS = { episode: 'build/worker.js', card: 'render/cards/worke
  * running from the TypeScript sources (the caller then works in its own
  * thread: same code, same bytes).
  */
-export function workerFile(name: 'episode' | 'card' | 'tagger'): string | undefined {
+export function workerFile(name: keyof typeof COMPILED_WORKERS): string | undefined {
   const bundled = path.join(PACKAGE_ROOT, 'dist', 'bin', `${name}-worker.js`);
   if (CODE_DIR === path.join(PACKAGE_ROOT, 'dist', 'bin')) return existsSync(bundled) ? bundled : undefined;
   const compiled = path.join(CODE_DIR, COMPILED_WORKERS[name]);

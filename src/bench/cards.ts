@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import satori from 'satori';
 import { resolveConfig } from '../config/load.js';
 import type { Episode, Quote } from '../model/episode.js';
@@ -20,23 +19,21 @@ const QUOTES = [
 const ROUNDS = 5;
 
 /**
- * Cost per card through the card pipeline (plan, fit search, worker pool,
- * rasterising) against a bare satori + sharp render of the very same cards
- * (same element, font size and fonts) in the same run. Runs the pipeline
- * with its worker pool and in one thread; reports medians of five rounds
- * after a warm-up, elapsed and CPU time (CPU time is steadier on a busy
- * machine), and the overhead of each against the bare render.
+ * Cost per card through the card pipeline (plan, fit search, rasterising)
+ * against a bare satori + sharp render of the very same cards (same
+ * element, font size and fonts) in the same run. Reports medians of five
+ * rounds after a warm-up, elapsed and CPU time (CPU time is steadier on a
+ * busy machine), and the overhead against the bare render.
  */
 export async function runCardBench(): Promise<string[]> {
   const ctx = benchContext();
   const cards = QUOTES.length * ctx.config.cards.presets.length;
   const prepared = await prepareCards(ctx);
-  const runs = { pool: [] as Cost[], one: [] as Cost[], bare: [] as Cost[] };
-  await renderCards(ctx, { threads: 1 }); // warm-up: satori's WebAssembly, fonts, template
+  const runs = { pipeline: [] as Cost[], bare: [] as Cost[] };
+  let { records } = await renderCards(ctx); // warm-up: satori's WebAssembly, fonts, template
   for (let round = 0; round < ROUNDS; round++) {
-    runs.pool.push(await measure(() => renderCards(ctx, { threads: availableParallelism() }), cards));
-    runs.one.push(await measure(() => renderCards(ctx, { threads: 1 }), cards));
-    const shown = ctx.episode.cards!.flatMap((c) => c.images);
+    runs.pipeline.push(await measure(async () => ({ records } = await renderCards(ctx)), cards));
+    const shown = records.flatMap((c) => c.images);
     runs.bare.push(
       await measure(async () => {
         for (const [i, { job }] of prepared.jobs.entries()) {
@@ -51,10 +48,9 @@ export async function runCardBench(): Promise<string[]> {
   const line = (label: string, c: Cost) =>
     `cards: ${label} ${c.wall.toFixed(1)} ms/card wall (${pct(c.wall, bare.wall)} vs bare), ${c.cpu.toFixed(1)} ms/card CPU (${pct(c.cpu, bare.cpu)})`;
   return [
-    `cards: ${cards} cards (${QUOTES.length} quotes × ${ctx.config.cards.presets.join(', ')}), ${availableParallelism()} cores, median of ${ROUNDS} rounds`,
-    `cards: bare satori+sharp ${bare.wall.toFixed(1)} ms/card wall, ${bare.cpu.toFixed(1)} ms/card CPU (one thread)`,
-    line('pipeline, one thread', summary(runs.one)),
-    line(`pipeline, this thread + ${availableParallelism() - 1} worker(s)`, summary(runs.pool)),
+    `cards: ${cards} cards (${QUOTES.length} quotes × ${ctx.config.cards.presets.join(', ')}), median of ${ROUNDS} rounds`,
+    `cards: bare satori+sharp ${bare.wall.toFixed(1)} ms/card wall, ${bare.cpu.toFixed(1)} ms/card CPU (one card at a time)`,
+    line('pipeline', summary(runs.pipeline)),
   ];
 }
 

@@ -116,7 +116,7 @@ function time(run: () => void, runs: number): number {
 
 /**
  * Time parsing a one-hour transcript in each format and a 20 MB transcript;
- * returns printable lines ("srt  1 h, 9000 words, 612 KB  48.1 ms").
+ * returns one printable line per format: its size and the median time.
  */
 export async function runParseBench(): Promise<string[]> {
   const seedText = await readFile(SEED, 'utf8');

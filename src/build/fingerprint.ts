@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
-import { episodeOptionsFor } from './episode-options.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 
 /** The edits file that belongs to a transcript: `seeds/ep.txt` → `seeds/ep.edits.yaml`. */
 export function editsPathFor(input: string): string {

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import { CastwrightError } from '../errors.js';
 import { episodeKey } from '../render/feed/facts.js';
 import { slugify } from '../text/slug.js';
-import { episodeOptionsFor } from './episode-options.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 
 export interface PlannedEpisode {
   input: string;

@@ -2,13 +2,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/schema.js';
 import { workerFile } from '../paths.js';
-import { stopCardWorker } from '../render/cards/early-worker.js';
-import { stopTagger } from '../text/tagger-thread.js';
 import { buildEpisode } from './episode.js';
 import type { PlannedEpisode } from './plan.js';
 import type { EpisodeResult } from './types.js';
 
-/** Workers only pay off for several episodes; starting one costs ~100 ms. */
+/** Workers only pay off for several episodes: one or two build faster in this thread (see docs/performance.md). */
 const MIN_EPISODES_FOR_WORKERS = 3;
 
 /** Old-generation heap per episode worker: a one-hour episode with cards needs well under this. */
@@ -26,31 +24,19 @@ export async function* runEpisodes(
   selected: ReadonlySet<string>,
   options: { workers?: number } = {},
 ): AsyncGenerator<EpisodeResult> {
-  // Nothing to build (an unchanged catalogue): the threads started with the build have no work.
-  if (planned.length === 0) {
-    void stopCardWorker();
-    void stopTagger();
-  }
   const file = workerFile('episode');
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.
   if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !file) {
-    for (const [i, p] of planned.entries()) {
-      const result = await buildEpisode(p.input, p.slug, config, selected);
-      // The last one is built: the threads started with the build stop now, while its files are written, not at exit.
-      if (i === planned.length - 1) void Promise.all([stopCardWorker(), stopTagger()]);
-      yield result;
-    }
+    for (const p of planned) yield await buildEpisode(p.input, p.slug, config, selected);
     return;
   }
-  // Episode workers render their own cards and tag their own transcripts: threads started for this one would only hold memory.
-  await Promise.all([stopCardWorker(), stopTagger()]);
 
   const queue = planned.map((p, id) => ({ id, ...p }));
   const done: EpisodeResult[] = [];
   const retry: PlannedEpisode[] = [];
   let wake: (() => void) | undefined;
-  let failure: unknown;
+  let closing = false;
   const workers = new Set<Worker>();
   const start = (): void => {
     // A heap cap keeps a catalogue build's memory flat: V8 in a worker otherwise grows its heap
@@ -62,26 +48,28 @@ export async function* runEpisodes(
       current = task;
       if (task) worker.postMessage(task);
     };
+    // A worker that dies takes only its episode with it: that episode fails with the reason, a new worker takes the rest.
+    // An idle one (no episode left to give it) is simply gone.
+    const lost = (error: Error & { code?: string }) => {
+      if (!workers.delete(worker) || closing) return;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) retry.push(current);
+      else if (current) done.push({ input: current.input, slug: current.slug, ok: false, error: `${current.input}: ${error.message}`, files: [], warnings: [], timings: {} });
+      if (current && queue.length > 0) start();
+      wake?.();
+    };
     worker.on('message', ({ result }: { result: EpisodeResult }) => {
       done.push(result);
       feed();
       wake?.();
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      workers.delete(worker);
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) {
-        retry.push(current);
-        start();
-      } else failure = error;
-      wake?.();
-    });
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`the episode worker stopped (exit code ${code})`)));
     workers.add(worker);
     feed();
   };
   for (let i = 0; i < size; i++) start();
   try {
     for (let received = 0; received < planned.length; ) {
-      if (failure) throw failure;
       const next = done.shift();
       if (next) {
         received++;
@@ -97,6 +85,7 @@ export async function* runEpisodes(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    closing = true;
     await Promise.all([...workers].map((w) => w.terminate()));
   }
 }

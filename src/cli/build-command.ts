@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../build/build.js';
-import { isShowFresh, readManifest, showFingerprint } from '../build/cache.js';
+import { isShowFresh, showFingerprint } from '../build/cache.js';
+import { readManifest } from '../write/manifest.js';
 import { stableJson } from '../build/fingerprint.js';
 import { parseShard } from '../build/plan.js';
 import type { EpisodeResult } from '../build/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import { CastwrightError, formatWarning, type Warning } from '../errors.js';
-import { startCardWorker, stopCardWorker } from '../render/cards/early-worker.js';
 import { Writer } from '../write/writer.js';
 import { resolveInputs } from './inputs.js';
 import { paint, plural, Progress } from './log.js';
@@ -37,17 +37,15 @@ export async function runBuild(
   files: string[],
   flags: BuildFlags,
   version: string,
-  /** From the command line: the config loading since start-up, and whether a short build may tune the JIT. */
-  start: { config?: Promise<ResolvedConfig>; oneShot?: boolean } = {},
+  /** From the command line: the process ends with this build, so a short build may tune the JIT for itself. */
+  start: { oneShot?: boolean } = {},
 ): Promise<number> {
   const started = performance.now();
   const log = (line: string) => {
     if (!flags.json) process.stdout.write(`${line}\n`);
   };
-  // Cards are part of a build unless --only leaves them out: their worker loads while the config and transcripts do.
-  if (!flags.only || flags.only.includes('cards')) startCardWorker();
   try {
-    const loaded = await (start.config ?? loadConfig(flags.config));
+    const loaded = await loadConfig(flags.config);
     const inputs = await resolveInputs(files);
     const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
     const shard = flags.shard ? parseShard(flags.shard) : undefined;
@@ -63,7 +61,6 @@ export async function runBuild(
       ...(start.oneShot ? { onPlanned: tierForBuild } : {}),
     };
     const selected = selectArtifacts(options); // Unknown --only names fail before anything is built or written.
-    if (!selected.has('cards')) await stopCardWorker();
     const refused = flags.strict ? checkStrict(config, inputs, selected, flags.json) : undefined;
     if (refused !== undefined) return refused;
 

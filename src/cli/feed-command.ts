@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderShow, selectArtifacts } from '../build/build.js';
-import { episodeOptionsFor } from '../build/episode-options.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 import { loadConfig } from '../config/load.js';
 import { CastwrightError, formatWarning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
 import { Writer } from '../write/writer.js';
-import { readManifest } from '../build/cache.js';
+import { readManifest } from '../write/manifest.js';
 import { reportFatal } from './build-command.js';
 import { paint } from './log.js';
 

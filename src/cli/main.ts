@@ -1,12 +1,14 @@
+#!/usr/bin/env node
+import module from 'node:module';
 import { Command, InvalidArgumentError } from 'commander';
 import { packageVersion } from '../paths.js';
-import { startCardWorker } from '../render/cards/early-worker.js';
-import { startTagger, tagIn } from '../text/tagger-thread.js';
 import type { runBuild } from './build-command.js';
 import type { runSuggestCorrections } from './suggest-corrections.js';
 
-// Commands load their modules when they run, so --help and --version start at
-// once, and a build starts its card worker before loading the pipeline.
+// Node 22.1 and later can keep compiled code on disk between runs; Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+// Commands load their modules when they run, so --help and --version start at once.
 
 /** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
 function parseArtifactList(value: string): string[] {
@@ -39,17 +41,8 @@ program
     return n;
   })
   .action(async (files: string[], opts: Parameters<typeof runBuild>[1]) => {
-    // Started before the build's modules load: the card worker and the
-    // part-of-speech tagger load in another thread while this one loads the
-    // config and the build. A build that makes cards tags in its card worker:
-    // one thread fewer competes for the cores while it starts.
-    const cardWorker = !opts.only || opts.only.includes('cards') ? startCardWorker({ tagger: true }) : undefined;
-    if (cardWorker) tagIn(cardWorker);
-    else startTagger();
-    const config = (await import('../config/load.js')).loadConfig(opts.config);
-    config.catch(() => undefined); // reported by runBuild, once it has loaded
     const { runBuild } = await import('./build-command.js');
-    process.exitCode = await runBuild(files, opts, packageVersion(), { config, oneShot: true });
+    process.exitCode = await runBuild(files, opts, packageVersion(), { oneShot: true });
   });
 
 program
@@ -104,6 +97,4 @@ program
     process.exitCode = await runPreview(files, opts, packageVersion());
   });
 
-// Not awaited at the top level: the command line is bundled as a CommonJS script (`launch.ts`).
-// A failure nobody caught still ends the process with its stack and exit code 1.
-void program.parseAsync(process.argv);
+await program.parseAsync(process.argv);

@@ -1,35 +1,21 @@
 import { setFlagsFromString } from 'node:v8';
-import { RECORD_ENV } from '../code-cache.js';
 
-/** Builds of at most this many episodes (to build, not cached) run in this thread and its card worker, for a few seconds. */
+/** Builds of at most this many episodes (to build, not cached) run in this thread, for a few seconds. */
 const SHORT_BUILD = 2;
 
 /**
- * A build of one or two episodes lives two or three seconds. In that time
- * V8's optimising compilers spend more CPU than the optimised code saves,
- * and on a two-core machine they compete with the card worker for the
- * second core. Measured on the seed build:
- * - capping JavaScript at the baseline compiler (Sparkplug) cut CPU time by
- *   a quarter and wall time by about 0.6 s;
- * - keeping WebAssembly (satori's layout engine, HarfBuzz) at its baseline
- *   compiler (Liftoff) cut another 0.6 s of CPU and 0.3 s of wall time
- *   (medians of 10 alternating runs).
- * The flags are process-wide, so they hold for the worker threads too.
- * Catalogue builds, which run for minutes in episode workers, keep the
- * optimising compilers.
- *
- * They are set once the build knows its episodes, not at start-up: a new
- * thread compiles Node's own modules from source when the flags differ from
- * the defaults, which made the card worker start 0.1 s later.
+ * A build of one or two episodes lives a few seconds. In that time V8's
+ * optimising compilers spend more CPU than the optimised code saves, so a
+ * short build caps JavaScript at the baseline compiler (Sparkplug) and
+ * WebAssembly (satori's layout engine, HarfBuzz) at its baseline compiler
+ * (Liftoff); docs/performance.md has the measurements. The flags are
+ * process-wide. Catalogue builds, which run for minutes in episode workers,
+ * keep the optimising compilers. They are set once the build knows how many
+ * episodes it will build, not at start-up: one changed episode of a
+ * catalogue is a short build too.
  */
 export function tierForBuild(episodes: number): void {
-  // Recording the code cache for the default flags (`code-cache.ts`), the flags must stay as they are.
-  if (episodes > SHORT_BUILD || process.env[RECORD_ENV] === 'default') return;
-  tierForShortRun();
-}
-
-/** The baseline compilers only (see above); also how the code cache for short builds is recorded (`launch.ts`). */
-export function tierForShortRun(): void {
+  if (episodes > SHORT_BUILD) return;
   setFlagsFromString('--max-opt=1');
   setFlagsFromString('--liftoff-only');
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
-import { importModule } from '../esm-import.js';
 import { DEFINE_CONFIG, plainConfigModule } from './plain.js';
 import { configSchema, type ResolvedConfig } from './schema.js';
 
@@ -32,9 +31,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * Load `pipeline.config.ts` (or `.js`/`.mjs`) so users write TypeScript
  * without a build step. A config that is JavaScript apart from its name
  * runs as it is (`plain.ts`); any other is bundled by esbuild, with what it
- * imports, into one module. Either is then imported from memory: about
- * 20 ms with esbuild, where a TypeScript runtime hook costs a tenth of a
- * second or more before the config runs. `import { defineConfig } from
+ * imports, into one module. Either is then imported from memory, which is
+ * quicker than registering a TypeScript runtime hook before the config runs. `import { defineConfig } from
  * 'castwright'` resolves to a built-in module, so the config loads even
  * where castwright is not installed in node_modules.
  */
@@ -61,7 +59,7 @@ const NOT_PLAIN = Symbol('not plain JavaScript');
 
 /** Run a module's code without writing it anywhere; returns its default export. */
 async function runFromMemory(code: string): Promise<unknown> {
-  const module = (await importModule(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
   return module.default;
 }
 

@@ -2,8 +2,7 @@
  * Most configs are JavaScript in a `.ts` file: one `import { defineConfig }
  * from 'castwright'` and an object literal, no types. Such a config needs
  * no compiler: with that import replaced by the function itself, the source
- * runs as it is. Starting esbuild for it costs a process and about 0.15 s
- * of CPU, a twentieth of a one-episode build.
+ * runs as it is, without starting esbuild's process for it.
  *
  * This only says whether the source may be plain. A config that uses
  * TypeScript syntax fails to parse as JavaScript, and the caller then

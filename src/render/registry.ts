@@ -1,4 +1,3 @@
-import { cards } from './cards/index.js';
 import { chapterFiles, chaptersJson } from './chapter-formats/index.js';
 import { episodeJson } from './episode-json.js';
 import { podcastFeed, webFeed } from './feed/index.js';
@@ -15,13 +14,18 @@ import type { EpisodeArtifact, ShowArtifact } from './types.js';
  * `outputs` pick from these. Episode artifacts land in `out/<slug>/`, show
  * artifacts in `out/`.
  */
-// cards and social come first: cards record their files, alt text and captions
-// in episode.cards, which episode.json and social.md then include.
-export const episodeArtifacts: readonly EpisodeArtifact[] = [cards, social, episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter, episodePreview];
+export const episodeArtifacts: readonly EpisodeArtifact[] = [social, episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter, episodePreview];
+
+/**
+ * The quote cards: not an artifact like the others, since what they make
+ * (`episode.cards`: files, alt text, captions) is part of the episode the
+ * others render. `render/episode.ts` renders them first.
+ */
+export const CARDS = { name: 'cards', description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json' } as const;
 
 export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed, showPreview];
 
 export function artifactNames(): string[] {
   // `preview` names both the episode page and the show page: list it once.
-  return [...new Set([...episodeArtifacts, ...showArtifacts].map((a) => a.name))];
+  return [...new Set([CARDS, ...episodeArtifacts, ...showArtifacts].map((a) => a.name))];
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
-import { precompile } from './precompiled.js';
 
 
 /**
@@ -16,6 +15,7 @@ export type TemplateKind = 'html' | 'markdown' | 'text';
 
 export type RenderTemplate = (context: object) => string;
 
+/** Compiled templates by kind and text: the same text compiles to the same template, whichever file it came from. */
 const cache = new Map<string, RenderTemplate>();
 
 /**
@@ -32,22 +32,30 @@ export function templatePath(name: string, userDir?: string): string {
 }
 
 /**
- * Compile a template once per file and kind. Templates get no helpers beyond
- * Handlebars' built-in `each`/`if`/`unless`/`with`: logic stays in the
- * context builders, so templates remain easy to override.
- *
- * Compiled here, not on first use as `Handlebars.compile` would: an
- * artifact that waits for the cards loads its templates before it waits
- * (`EpisodeArtifact.prepare`), and compiling them was most of its work.
+ * Load and compile a template. Templates get no helpers beyond Handlebars'
+ * built-in `each`/`if`/`unless`/`with`: logic stays in the context builders,
+ * so templates remain easy to override. The file is read on every call and
+ * compiled templates are kept by their text, so an edited template (the
+ * preview rebuilding after a change) is compiled again, never served stale.
+ * Compiled here, not on first use as `Handlebars.compile` would, so a
+ * template that does not compile fails when it is loaded, naming its line.
  */
 export function loadTemplate(name: string, kind: TemplateKind, userDir?: string): RenderTemplate {
   const file = templatePath(name, userDir);
-  const key = `${kind}\0${file}`;
+  const source = readFileSync(file, 'utf8');
+  const key = `${kind}\0${source}`;
   let render = cache.get(key);
   if (!render) {
-    const source = readFileSync(file, 'utf8');
     const compiled = compile(source, kind, file);
-    render = kind === 'markdown' ? (context) => compiled(escapeDeep(context, escapeMarkdown)) : (context) => compiled(context);
+    const run = (context: object) => {
+      try {
+        return compiled(context);
+      } catch (cause) {
+        // A template can compile and still fail as it runs (a partial that does not exist).
+        throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, { file: shownPath(file), cause });
+      }
+    };
+    render = kind === 'markdown' ? (context) => run(escapeDeep(context, escapeMarkdown) as object) : run;
     cache.set(key, render);
   }
   return render;
@@ -57,15 +65,14 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
   const options = { noEscape: kind !== 'html', strict: false, knownHelpersOnly: true };
   let code: string;
   try {
-    code = precompile(source, options);
+    code = String(Handlebars.precompile(source, options));
   } catch (cause) {
     // "Parse error on line 4:\n…^\nExpecting 'OPEN_ENDBLOCK', got 'EOF'": the line, and what was expected.
     const text = cause instanceof Error ? cause.message : String(cause);
     const line = /on line (\d+)/.exec(text)?.[1];
     const expected = text.split('\n').at(-1)?.trim() ?? text;
-    const shown = path.relative(process.cwd(), file);
     throw new CastwrightError(`template does not compile: ${line === undefined ? text : expected}`, {
-      file: shown.startsWith('..') ? file : shown,
+      file: shownPath(file),
       ...(line ? { line: Number(line) } : {}),
       cause,
     });
@@ -73,8 +80,14 @@ function compile(source: string, kind: TemplateKind, file: string): HandlebarsTe
   return runPrecompiled(code);
 }
 
+/** A template's path as messages show it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const shown = path.relative(process.cwd(), file);
+  return shown.startsWith('..') ? file : shown;
+}
+
 /** A template from `Handlebars.precompile`'s output: that JavaScript, evaluated, is what `compile` builds on first use. */
-export function runPrecompiled(code: string): HandlebarsTemplateDelegate {
+function runPrecompiled(code: string): HandlebarsTemplateDelegate {
   return Handlebars.template(new Function(`return ${code}`)() as Parameters<typeof Handlebars.template>[0]);
 }
 

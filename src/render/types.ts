@@ -3,12 +3,9 @@ import type { Episode } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import type { Warning } from '../errors.js';
+import type { OutputFile } from '../model/output-file.js';
 
-/** A file a build would write: `path` is relative to the output folder. */
-export interface OutputFile {
-  path: string;
-  contents: string | Uint8Array;
-}
+export type { OutputFile };
 
 /** Everything an episode artifact may read. Renderers never touch the disk. */
 export interface EpisodeContext {
@@ -25,31 +22,15 @@ export interface EpisodeContext {
   warnings?: readonly Warning[];
 }
 
-/** One kind of output per episode (`episode.json`, `show-notes`, `cards`…). */
+/** One kind of output per episode (`episode.json`, `show-notes`…), rendered from the finished episode. */
 export interface EpisodeArtifact {
   name: string;
   description: string;
   /**
-   * Artifacts whose results this one reads (`episode.cards`, files): it
-   * renders once they are done. `'all'`: every other artifact of the build
-   * (the preview, which links every file). The rest render without waiting,
-   * while the cards are laid out in their worker.
+   * `'all'`: renders after every other artifact of the episode and sees
+   * their files and warnings (the preview page, which links every file).
    */
-  after?: readonly string[] | 'all';
-  /**
-   * Reads only the episode's facts (title, number, source), its speakers and
-   * its quotes: a build starts it as soon as the quotes are picked, before
-   * chapters, summary and takeaways exist. Its `episode.cards` record is
-   * carried over to the finished episode.
-   */
-  quotesOnly?: boolean;
-  /**
-   * Work that needs nothing from the artifacts in `after` (loading and
-   * compiling its templates), done before it waits for them: the wait is
-   * for the cards, the last thing a build makes, so what is done before it
-   * is off the build's path.
-   */
-  prepare?(ctx: EpisodeContext): void;
+  after?: 'all';
   render(ctx: EpisodeContext): OutputFile[] | Promise<OutputFile[]>;
 }
 

@@ -1,7 +1,6 @@
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Transcript } from '../model/transcript.js';
-import type { TaggingReply, TaggingRequest } from './tagging-protocol.js';
-import { readWinkModel } from './wink-model.js';
 
 /** Universal part-of-speech tags as the tagger gives them ("NOUN", "PROPN", "VERB", …). */
 export type PartOfSpeech = string;
@@ -17,20 +16,19 @@ let tagger: WinkMethods | undefined;
 const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
 
 /**
- * wink-nlp's English model. Reading it takes about 0.2 s (`wink-model.ts`),
- * so it is read on first use only, and a one-episode build reads it in its
- * own thread (`tagger-thread.ts`) while this one loads and parses.
+ * wink-nlp with its English model (wink-eng-lite-web-model), required as
+ * the package documents, on first use only: the model is large, and a
+ * command that tags nothing never reads it.
  */
 export function loadTagger(): WinkMethods {
-  tagger ??= winkNLP(readWinkModel(), ['pos']);
+  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos']);
   return tagger;
 }
 
 /**
  * The part of speech of every word of the transcript, by wink-nlp's English
- * model (offline, about 100 ms for an hour of talk). Cached per transcript,
- * since titles, keywords and quotes all ask; `primeWordTags` fills the cache
- * with tags computed in another thread.
+ * model (offline), tagged in the calling thread. Cached per transcript,
+ * since titles, keywords and quotes all ask.
  */
 export function wordTags(t: Transcript): readonly PartOfSpeech[] {
   const cached = cache.get(t);
@@ -38,12 +36,6 @@ export function wordTags(t: Transcript): readonly PartOfSpeech[] {
   const tags = tagWords(t);
   cache.set(t, tags);
   return tags;
-}
-
-/** Tags computed elsewhere (by `tagWords` on the same transcript) for `wordTags` to return. */
-export function primeWordTags(t: Transcript, tags: readonly PartOfSpeech[]): void {
-  if (tags.length !== t.words.length) throw new Error(`expected ${t.words.length} tags, got ${tags.length}`);
-  cache.set(t, tags);
 }
 
 /**
@@ -73,15 +65,6 @@ export function tagWords(t: TaggingInput): PartOfSpeech[] {
     });
   }
   return tags;
-}
-
-/** Answer a tagging thread's request; a failure is a reply too, so the asking thread can tag in its own. */
-export function answerTagging(request: TaggingRequest): TaggingReply {
-  try {
-    return { tagged: request.tag, tags: tagWords(request.input) };
-  } catch (error) {
-    return { tagged: request.tag, error: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /** Nouns and names: what a topic phrase ends with. */

@@ -1,10 +1,23 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, MANIFEST, type Manifest } from '../build/cache.js';
 import type { Warning } from '../errors.js';
-import type { BuildResult, EpisodeResult } from '../build/types.js';
-import type { OutputFile } from '../render/types.js';
+import type { OutputFile } from '../model/output-file.js';
+import { CACHE_DIR, MANIFEST, type Manifest } from './manifest.js';
+
+/** What the writer needs of a built episode (the build's `EpisodeResult` is one). */
+export interface EpisodeToWrite {
+  input: string;
+  slug: string;
+  ok: boolean;
+  /** Kept from an earlier build: nothing to write. */
+  cached?: boolean;
+  /** Paths relative to the output folder, under the episode's folder. */
+  files: readonly OutputFile[];
+  warnings: Warning[];
+  /** Recorded in the manifest, so an unchanged episode is kept next time. */
+  fingerprint?: string;
+}
 
 const TEMP = '.castwright-tmp-';
 const OLD = '.castwright-old-';
@@ -30,7 +43,7 @@ export class Writer {
   }
 
   /** Write one built episode; returns the paths written. Failed and cached episodes write nothing. */
-  async writeEpisode(result: EpisodeResult): Promise<string[]> {
+  async writeEpisode(result: EpisodeToWrite): Promise<string[]> {
     if (!result.ok || result.cached) return [];
     await swapFolder(this.outDir, result.slug, result.files);
     if (result.fingerprint !== undefined) {
@@ -60,7 +73,7 @@ export class Writer {
 }
 
 /** Write a whole in-memory build result (tests and the library API). */
-export async function writeBuild(result: BuildResult, outDir: string, onFile: (file: string) => void = () => {}): Promise<{ written: string[] }> {
+export async function writeBuild(result: { episodes: readonly EpisodeToWrite[]; showFiles: readonly OutputFile[] }, outDir: string, onFile: (file: string) => void = () => {}): Promise<{ written: string[] }> {
   const writer = await Writer.open(outDir, { version: 1, episodes: {} });
   const written: string[] = [];
   for (const episode of result.episodes) written.push(...(await writer.writeEpisode(episode)));

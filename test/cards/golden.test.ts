@@ -33,13 +33,14 @@ describe('card designs match their golden images', () => {
         brand: { logo: path.join(fixtures, 'logo.svg') },
         people: { hosts: [], guests: [{ name: 'Łukasz Kaiser', title: 'Research scientist, OpenAI', img: path.join(fixtures, 'photo.jpg') }] },
       });
-      const [file] = await renderCards(ctx);
+      const [file] = (await renderCards(ctx)).files;
       expect(warnings).toEqual([]);
       const golden = path.join(fixtures, `${design}-square.png`);
-      if (update || !existsSync(golden)) {
+      if (update) {
         await writeFile(golden, file!.contents);
         return;
       }
+      expect(existsSync(golden), `${golden} is missing: run with UPDATE=1 to write it`).toBe(true);
       // Tolerance for font rasterising differences between libvips builds; a changed layout moves far more.
       expect(await pixelDifference(file!.contents as Uint8Array, await sharp(golden).png().toBuffer())).toBeLessThan(0.005);
     });

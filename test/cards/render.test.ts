@@ -47,18 +47,18 @@ describe('quote cards', () => {
   it('gives byte-identical PNGs for the same input', async () => {
     const render = async () => {
       const { ctx } = cardContext([{ text: QUOTES.guest }], { cards: { count: 1, presets: ['landscape'] }, brand });
-      return renderCards(ctx);
+      return (await renderCards(ctx)).files;
     };
     const [a, b] = [await render(), await render()];
     expect(a.map((f) => f.path)).toEqual(['cards/quote-1-landscape.png']);
     expect(Buffer.from(a[0]!.contents as Uint8Array).equals(Buffer.from(b[0]!.contents as Uint8Array))).toBe(true);
   });
 
-  it('records files, alt text and captions in episode.cards', async () => {
+  it('returns the records of its files, alt text and captions for episode.cards', async () => {
     const { ctx } = cardContext([{ text: QUOTES.guest }, { text: QUOTES.host, speaker: 'Ada Host', role: 'host' }], { cards: { count: 2, presets: ['square'] } });
-    const files = await renderCards(ctx);
+    const { files, records: cards } = await renderCards(ctx);
     expect(files.map((f) => f.path)).toEqual(['cards/quote-1-square.png', 'cards/quote-2-square.png']);
-    const cards = ctx.episode.cards!;
+    expect(ctx.episode.cards).toBeUndefined();
     expect(cards.map((c) => [c.quote, c.speaker])).toEqual([
       [0, 'Łukasz Kaiser'],
       [1, 'Ada Host'],

@@ -12,7 +12,8 @@ describe.each(fixtureCases())('format fixture $name', ({ name, input }) => {
   it('matches the golden summary (UPDATE=1 rewrites it)', () => {
     const golden = path.join(path.dirname(input), 'expected.json');
     const actual = `${JSON.stringify(summary, null, 2)}\n`;
-    if (process.env.UPDATE || !existsSync(golden)) writeFileSync(golden, actual);
+    if (process.env.UPDATE === '1') writeFileSync(golden, actual);
+    if (!existsSync(golden)) throw new Error(`no golden file ${golden}: run with UPDATE=1 to create it`);
     expect(actual).toBe(readFileSync(golden, 'utf8'));
   });
 

@@ -33,4 +33,29 @@ describe('castwright preview', () => {
     }
     expect(await exited).toBe(0);
   });
+
+  it('rebuilds with a template edited while it runs, not the one it compiled first', async () => {
+    const template = (word: string) => `<p>${word}: {{episode.title}}</p>\n`;
+    const dir = await tempProject({
+      'seeds/looms.txt': talk('looms'),
+      'pipeline.config.ts': "export default { podcast: { title: 'Test Show' }, templates: 'my-templates' };\n",
+      'my-templates/host-notes/apple.html.hbs': template('Before'),
+    });
+    const child = spawn(process.execPath, [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'host-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await expect.poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 }).toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
+      const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
+      expect(await (await fetch(`${base}looms/host-notes/apple.html`)).text()).toContain('Before: Looms');
+
+      await writeFile(path.join(dir, 'my-templates/host-notes/apple.html.hbs'), template('After'));
+      await expect.poll(async () => (await fetch(`${base}looms/host-notes/apple.html`)).text(), { timeout: 30_000, interval: 250 }).toContain('After: Looms');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
 });

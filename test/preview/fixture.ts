@@ -12,7 +12,7 @@ const goldenDir = path.join(root, 'test/preview/golden');
 /** Compare with a golden file; `UPDATE=1 npx vitest run test/preview` rewrites them (review the diff). */
 export function expectGolden(name: string, actual: string): void {
   const file = path.join(goldenDir, name);
-  if (process.env.UPDATE) {
+  if (process.env.UPDATE === '1') {
     mkdirSync(goldenDir, { recursive: true });
     writeFileSync(file, actual);
     return;

@@ -12,12 +12,12 @@ const goldenDir = path.join(root, 'test/fixtures/render/golden');
  */
 export function expectGolden(name: string, actual: string): void {
   const file = path.join(goldenDir, name);
-  if (process.env.UPDATE || !existsSync(file)) {
-    if (!process.env.UPDATE) throw new Error(`no golden file ${name}: run with UPDATE=1 to create it`);
+  if (process.env.UPDATE === '1') {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, actual);
     return;
   }
+  if (!existsSync(file)) throw new Error(`no golden file ${name}: run with UPDATE=1 to create it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

@@ -12,9 +12,6 @@ const FALLBACK = 'bold';
  * looked up in the user's templates folder (`<templates>/cards/<name>.hbs`)
  * and then among the built-in designs. A design that cannot be found is a
  * warning naming the file, and the cards use the built-in "bold" design.
- * Read synchronously, like the fonts: the cards are handed to their worker
- * before the other artifacts render, which an await on the disk would let
- * run first.
  */
 export function loadDesign(design: string, userDir: string | undefined, warn: (w: Warning) => void): { name: string; file: string; source: string } {
   const candidates = design.endsWith('.hbs')

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Warning } from '../../errors.js';
 import { unwrapWoff } from './woff.js';
 
-/** One font face as satori takes it; `data` is a plain copy so it can cross to a worker. */
+/** One font face as satori takes it. */
 export interface FontFace {
   name: string;
   data: Uint8Array;
@@ -40,8 +40,7 @@ let bundled: FontFace[] | undefined;
 
 /**
  * The bundled Inter and Source Serif 4 faces (latin and latin-ext), read once
- * per process. Synchronous reads (16 small files): the cards are planned and
- * handed to their worker before the other artifacts render.
+ * per process.
  */
 export function bundledFaces(): FontFace[] {
   bundled ??= BUNDLED.flatMap((font) => {
@@ -107,15 +106,4 @@ function fontKind(data: Uint8Array): 'ok' | string {
   if (tag === 'wOFF' || tag === 'OTTO' || tag === 'true' || (data[0] === 0 && data[1] === 1 && data[2] === 0 && data[3] === 0)) return 'ok';
   if (tag === 'wOF2') return '(WOFF2)';
   return '(not a font file)';
-}
-
-/** The same faces, byte for byte and in the same order. */
-export function sameFaces(a: readonly FontFace[], b: readonly FontFace[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((face, i) => {
-      const other = b[i]!;
-      return face.name === other.name && face.weight === other.weight && face.style === other.style && Buffer.from(face.data).equals(Buffer.from(other.data));
-    })
-  );
 }

@@ -1,28 +1,28 @@
 import type { EpisodeCard } from '../../model/episode.js';
-import type { EpisodeArtifact, EpisodeContext, OutputFile } from '../types.js';
+import type { EpisodeContext, OutputFile } from '../types.js';
 import { cardContext } from './context.js';
 import { loadDesign } from './design.js';
 import { loadFonts, type FontFace } from './fonts.js';
 import { loadImage, type CardImage } from './images.js';
 import { planCards, quoteWarning, type PlannedCard } from './plan.js';
-import { createCardPool } from './pool.js';
 import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
-import { inside, type CardJob } from './render-card.js';
+import { inside, renderCard, type CardJob } from './render-card.js';
+import { settleInFlight } from './settle.js';
+
+/** What the cards step made: the images, and per card its files, alt text and captions for `episode.cards`. */
+export interface RenderedCards {
+  /** `cards/quote-N-<preset>.png`, relative to the episode's folder. */
+  files: OutputFile[];
+  records: EpisodeCard[];
+}
 
 /**
- * `cards/quote-N-<preset>.png`: the best quotes as images for each platform
- * preset, rendered in parallel. Records each card's files, alt text and
- * caption drafts in `episode.cards` (the registry runs this artifact before
- * `episode.json` so they are written there). A card that fails is a warning
- * naming the quote and preset; the other cards are still made.
+ * Cards in flight at once, in this thread: while sharp rasterises one on
+ * libvips' threads, satori lays out the next here. A card worker thread did
+ * not pay for the few cards of an episode (docs/performance.md).
  */
-export const cards: EpisodeArtifact = {
-  name: 'cards',
-  quotesOnly: true,
-  description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json',
-  render: renderCards,
-};
+const IN_FLIGHT = 3;
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -60,18 +60,16 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
 }
 
 /**
- * Render the episode's cards and record them in `ctx.episode.cards`.
- * `threads` caps the worker threads (default: one per core).
+ * `cards/quote-N-<preset>.png`: the best quotes as images for each platform
+ * preset. Returns the images and the records the episode keeps of them
+ * (files, alt text, caption drafts); the caller puts the records on the
+ * episode before rendering what shows them. A card that fails is a warning
+ * naming the quote and preset; the other cards are still made.
  */
-export async function renderCards(ctx: EpisodeContext, options: { threads?: number } = {}): Promise<OutputFile[]> {
+export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
-  if (planned.length === 0) {
-    ctx.episode.cards = [];
-    return [];
-  }
-  const pool = createCardPool(faces, { jobs: jobs.length, ...(options.threads === undefined ? {} : { threads: options.threads }) });
-  const results = await Promise.allSettled(jobs.map((j) => pool.render(j.job)));
-  await pool.close();
+  if (planned.length === 0) return { files: [], records: [] };
+  const results = await settleInFlight(jobs, IN_FLIGHT, (j) => renderCard(j.job, faces));
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({ quote: card.quoteIndex, speaker: card.speaker, alt: card.alt, images: [], captions: card.captions }));
@@ -95,6 +93,5 @@ export async function renderCards(ctx: EpisodeContext, options: { threads?: numb
     files.push({ path, contents: result.png });
     records[card.number - 1]!.images.push({ preset: preset.name, path, width: preset.width, height: preset.height, fontSize: result.fontSize, text: result.text });
   });
-  ctx.episode.cards = records;
-  return files;
+  return { files, records };
 }

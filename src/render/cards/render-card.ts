@@ -9,7 +9,7 @@ import { searchSize } from './size-search.js';
 import { cardElement } from './template.js';
 
 /**
- * Everything one card needs, as plain data so it can be posted to a worker.
+ * Everything one card needs, as plain data.
  * `texts` are the quote at decreasing lengths: the first that fits at or
  * above `minSize` is used.
  */
@@ -31,7 +31,7 @@ export interface TextBox extends Rect {
   text: string;
 }
 
-/** A card laid out and drawn as SVG, before rasterising: what a card worker returns. */
+/** A card laid out and drawn as SVG, before rasterising. */
 export interface LaidOutCard {
   svg: string;
   fontSize: number;
@@ -168,9 +168,8 @@ export async function drawn(card: LaidOutCard): Promise<CardResult> {
 }
 
 /**
- * zlib level for the PNGs. Measured on the seed's twelve cards: level 4
- * encodes in 16 ms a card against 24 ms at the usual 6, for files 9% larger
- * (1.68 against 1.54 MB in all); level 2 would save 5 ms more, for files 24% larger.
+ * zlib level for the PNGs: a little faster to encode than the usual 6, for
+ * slightly larger files (docs/performance.md). Changing it changes every card's bytes.
  */
 const PNG_LEVEL = 4;
 

@@ -1,7 +1,5 @@
 import Handlebars from 'handlebars';
 import { html } from 'satori-html';
-import { precompile } from '../precompiled.js';
-import { runPrecompiled } from '../templates.js';
 
 /** A satori element: what `satori-html` returns and `satori` takes. */
 export interface CardElement {
@@ -26,39 +24,11 @@ export function cardElement(source: string, context: object, images: Record<stri
   return withImages(decodeText(html(markup) as CardElement), images);
 }
 
-const precompiled = new Map<string, string | undefined>();
-
-/**
- * A card template compiled to JavaScript (`Handlebars.precompile`), for a
- * card worker to run with `useCompiledTemplate`. Compiling a design takes
- * 30–50 ms; done in the thread that hands the cards over, it is off the
- * worker's way to its first card. Undefined for a template that does not
- * compile: the worker then compiles it itself and reports the error for
- * each card, as it always did.
- */
-export function compileCardTemplate(source: string): string | undefined {
-  if (!precompiled.has(source)) {
-    let code: string | undefined;
-    try {
-      code = precompile(source, OPTIONS);
-    } catch {
-      code = undefined;
-    }
-    precompiled.set(source, code);
-  }
-  return precompiled.get(source);
-}
-
-/** Use a template compiled by `compileCardTemplate` for this source: what `cardElement` would compile on first use. */
-export function useCompiledTemplate(source: string, code: string): void {
-  if (!compiled.has(source)) compiled.set(source, runPrecompiled(code));
-}
-
 /**
  * Templates see short `src` keys ("image:logo"); the data URIs go in only
  * now. Parsing the markup costs time in proportion to its length, and a
  * photo's data URI is tens of kilobytes: through the parser it made every
- * layout ~0.5 s slower.
+ * layout much slower.
  */
 function withImages(node: CardElement, images: Record<string, string>): CardElement {
   const src = node.props.src;

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 /**
  * Unpack a WOFF 1.0 font into the plain TrueType/OpenType file it wraps.
  * satori's font parser inflates WOFF tables in JavaScript, which made font
- * loading the largest fixed cost of a card worker; Node's zlib does it in a
+ * loading the largest fixed cost of the cards; Node's zlib does it in a
  * fraction of the time. Other data is returned unchanged.
  */
 export function unwrapWoff(data: Uint8Array): Uint8Array {

@@ -1,6 +1,6 @@
 import type { EpisodeOptions, ResolvedConfig } from '../../config/schema.js';
 import type { Warning } from '../../errors.js';
-import { episodeOptionsFor } from '../../build/episode-options.js';
+import { episodeOptionsFor } from '../../config/episode-options.js';
 import { httpUrl } from './urls.js';
 
 const CONFIG_FILE = 'pipeline.config.ts';

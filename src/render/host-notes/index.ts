@@ -1,5 +1,4 @@
 import type { EpisodeArtifact, OutputFile } from '../types.js';
-import { loadTemplate } from '../templates.js';
 import { HOST_PROFILES, renderHostNotes, type HostProfile } from './render.js';
 
 export { renderHostNotes, HOST_PROFILES, type HostProfile } from './render.js';
@@ -11,11 +10,7 @@ export { renderHostNotes, HOST_PROFILES, type HostProfile } from './render.js';
  */
 export const hostNotes: EpisodeArtifact = {
   name: 'host-notes',
-  after: ['cards'],
   description: 'host-notes/: Apple, generic and Spotify HTML, YouTube description, plain text',
-  prepare({ config }) {
-    for (const spec of Object.values(HOST_PROFILES)) loadTemplate(spec.template, spec.kind, config.templates);
-  },
   render({ episode, options, config, warn }) {
     const files: OutputFile[] = [];
     for (const profile of Object.keys(HOST_PROFILES) as HostProfile[]) {

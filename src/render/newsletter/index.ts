@@ -50,11 +50,6 @@ function templates(config: ResolvedConfig) {
 export const newsletter: EpisodeArtifact = {
   name: 'newsletter',
   description: 'newsletter.md and newsletter.html: Markdown and email-safe HTML newsletter draft',
-  // It shows the square cards, which the cards artifact records once they are made.
-  after: ['cards'],
-  prepare({ config }) {
-    templates(config);
-  },
   render({ episode, options, config }) {
     const context = newsletterContext(episode, options, config);
     const { md: renderMd, html: renderHtml } = templates(config);

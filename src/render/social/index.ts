@@ -26,7 +26,6 @@ const heading = (depth: 1 | 2 | 3, value: string) => mdHeading(depth, text(value
  */
 export const social: EpisodeArtifact = {
   name: 'social',
-  after: ['cards'],
   description: 'social.md: alt text and caption drafts per platform for each quote card',
   render(ctx) {
     const cards: EpisodeCard[] =

@@ -1,6 +1,5 @@
 import type { Chapter, Episode } from '../../model/episode.js';
 import type { Transcript } from '../../model/transcript.js';
-import { formatClock } from '../../text/clock.js';
 import type { Corrector } from '../../text/corrections.js';
 import { passageText } from '../../summarise/passage.js';
 
@@ -67,8 +66,4 @@ export function readableSections(t: Transcript, episode: Episode, correct: Corre
   }
   flush();
   return sections.filter((s) => s.chapter || s.paragraphs.length > 0);
-}
-
-export function timeLabel(seconds: number): string {
-  return formatClock(seconds);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { EpisodeOptions, ResolvedConfig } from '../config/schema.js';
+import type { EpisodeOptions, ResolvedConfig } from './schema.js';
 import { slugify } from '../text/slug.js';
 
 /** The config's entry for a transcript: keyed by file name, with or without extension, or by slug. */

@@ -1,0 +1,5 @@
+/** A file a build would write: `path` is relative to the output folder. */
+export interface OutputFile {
+  path: string;
+  contents: string | Uint8Array;
+}
