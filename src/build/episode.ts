@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from '../config/schema.js';
 import { episodeOptionsFor } from '../config/episode-options.js';
 import { CastwrightError, type Warning } from '../errors.js';
-import { applyParsedEdits, loadEdits } from '../edits/index.js';
+import { applyParsedEdits, applyQuoteEdits, loadEdits } from '../edits/index.js';
+import type { Quote } from '../model/episode.js';
 import { renderEpisode } from '../render/episode.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
@@ -42,13 +43,19 @@ export async function buildEpisode(
     warnings.push(...parsed.warnings);
     const t = parsed.transcript;
     const spans = await timed('segment', () => segment(t, config.segmentation));
+    // The producer's edits file (<name>.edits.yaml) applies before render, so every output shows the edited episode;
+    // summarise is told the quotes the edits will show, so the other sections do not repeat them.
+    const edits = buildOptions.edits === false ? undefined : await loadEdits(editsPathFor(input));
     const summary = await timed('summarise', () =>
-      summarise(t, spans, { quotes: config.quotes, correct, ...(options.title === undefined ? {} : { title: options.title }) }),
+      summarise(t, spans, {
+        quotes: config.quotes,
+        correct,
+        ...(options.title === undefined ? {} : { title: options.title }),
+        ...(edits ? { shownQuotes: (ranked: readonly Quote[]) => applyQuoteEdits(ranked, t, edits, correct, []) } : {}),
+      }),
     );
     const generated = assembleEpisode(input, slug, options, t, summary);
 
-    // The producer's edits file (<name>.edits.yaml) applies before render, so every output shows the edited episode.
-    const edits = buildOptions.edits === false ? undefined : await loadEdits(editsPathFor(input));
     const edited = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
     warnings.push(...edited.warnings);
 

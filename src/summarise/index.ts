@@ -37,6 +37,11 @@ export interface SummariseOptions {
   correct: Corrector;
   /** The episode's title as the producer wrote it: the summary's quoted line is the claim that shares most words with it. */
   title?: string;
+  /**
+   * The quotes the notes will print, given the ranked ones: the producer's quote edits (rejected,
+   * promoted, added). The other sections avoid repeating these. Default: the ranked quotes.
+   */
+  shownQuotes?: (ranked: readonly Quote[]) => readonly Quote[];
 }
 
 /**
@@ -49,7 +54,8 @@ export function summarise(t: Transcript, spans: readonly ChapterSpan[], options:
   const vocabulary = episodeVocabulary(t);
   const passages = quotablePassages(t, spans, vocabulary, options);
   const quotes = pickQuotes(t, spans, passages, options);
-  return { ...describe(t, spans, quotes, vocabulary, passages, options), quotes };
+  const shown = options.shownQuotes ? options.shownQuotes(quotes) : quotes;
+  return { ...describe(t, spans, shown, vocabulary, passages, options), quotes };
 }
 
 /** Each sentence's terms and their inverse frequency over the episode: what quotes, summaries and takeaways are ranked by. */

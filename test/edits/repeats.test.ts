@@ -22,7 +22,18 @@ describe('a quote the producer adds', () => {
     expect(bare(after.episode!.quotes[0]!.display)).toBe(bare(chapter.summary));
   });
 
-  // Edits apply after summarise, which picks chapter summaries and takeaways that avoid the
-  // generated quotes only; avoiding the producer's quotes too needs summarise to be told them.
-  it.todo("is not repeated as a chapter's summary or a takeaway");
+  it("is not repeated as a chapter's summary or a takeaway", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'castwright-edits-'));
+    const input = path.join(dir, 'seed.txt');
+    copyFileSync(seed, input);
+    const config = testConfig();
+    const before = await buildEpisode(input, 'seed', config, new Set(['episode']));
+    const chapter = before.episode!.chapters.find((c) => c.kind === 'topic' && c.summary.split(/\s+/).length >= 10)!;
+    writeFileSync(path.join(dir, 'seed.edits.yaml'), `version: 1\nquotes:\n  - add: ${JSON.stringify(chapter.summary)}\n`);
+
+    const after = await buildEpisode(input, 'seed', config, new Set(['episode']));
+    const same = after.episode!.chapters.find((c) => c.startTime === chapter.startTime)!;
+    expect(bare(same.summary)).not.toBe(bare(chapter.summary));
+    for (const k of after.episode!.takeaways) expect(bare(k.text)).not.toContain(bare(chapter.summary));
+  });
 });
