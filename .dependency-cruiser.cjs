@@ -15,7 +15,13 @@ const BASE = '^src/(text|model|config)/|^src/(errors|paths)\\.ts$';
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Modules must not import each other, directly or through others.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules must not import each other, directly or through others.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'base-layer-is-a-base',
       severity: 'error',
@@ -37,7 +43,13 @@ module.exports = {
       from: { path: `^src/${stage}/` },
       to: { path: `^src/(${later(stage).join('|')})/` },
     })),
-    { name: 'build-not-cli', severity: 'error', comment: 'The command line drives the build, not the other way round.', from: { path: '^src/build/' }, to: { path: '^src/cli/' } },
+    {
+      name: 'build-not-cli',
+      severity: 'error',
+      comment: 'The command line drives the build, not the other way round.',
+      from: { path: '^src/build/' },
+      to: { path: '^src/cli/' },
+    },
     {
       name: 'write-only-from-build-and-cli',
       severity: 'error',

@@ -25,7 +25,19 @@ await build({
   mainFields: ['module', 'main'],
   legalComments: 'none',
   // Native code, WebAssembly and data files resolved at run time, and what loads only on demand, stay packages.
-  external: ['satori', 'sharp', 'harfbuzzjs', 'esbuild', 'wink-eng-lite-web-model', '@fontsource/*', 'an-array-of-english-words', 'music-metadata', 'playwright-core'],
+  external: [
+    'satori',
+    'sharp',
+    'harfbuzzjs',
+    'esbuild',
+    'wink-eng-lite-web-model',
+    '@fontsource/*',
+    'an-array-of-english-words',
+    'music-metadata',
+    'playwright-core',
+  ],
   // The CommonJS packages bundled in (commander, handlebars…) call require().
-  banner: { js: "import { createRequire as __castwrightRequire } from 'node:module'; const require = __castwrightRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __castwrightRequire } from 'node:module'; const require = __castwrightRequire(import.meta.url);",
+  },
 });

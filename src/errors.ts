@@ -8,10 +8,7 @@ export class CastwrightError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
 
-  constructor(
-    message: string,
-    options: { file?: string; line?: number; column?: number; cause?: unknown } = {},
-  ) {
+  constructor(message: string, options: { file?: string; line?: number; column?: number; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'CastwrightError';
     this.file = options.file;
@@ -54,6 +51,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 export function formatWarning(w: Warning): string {
-  const where = w.file === undefined ? '' : `${w.file}${w.line === undefined ? '' : `:${w.line}${w.column === undefined ? '' : `:${w.column}`}`}: `;
+  const where =
+    w.file === undefined
+      ? ''
+      : `${w.file}${w.line === undefined ? '' : `:${w.line}${w.column === undefined ? '' : `:${w.column}`}`}: `;
   return `${where}${w.message}`;
 }

@@ -38,8 +38,18 @@ export async function runCardBench(): Promise<string[]> {
       await measure(async () => {
         for (const [i, { job }] of prepared.jobs.entries()) {
           const { text, fontSize } = shown[i]!;
-          const element = cardElement(job.template, { ...job.context, quote: { ...job.context.quote, text, fontSize } }, job.images);
-          await rasterise(await satori(element as never, { width: job.preset.width, height: job.preset.height, fonts: prepared.faces as never }));
+          const element = cardElement(
+            job.template,
+            { ...job.context, quote: { ...job.context.quote, text, fontSize } },
+            job.images,
+          );
+          await rasterise(
+            await satori(element as never, {
+              width: job.preset.width,
+              height: job.preset.height,
+              fonts: prepared.faces as never,
+            }),
+          );
         }
       }, cards),
     );
@@ -86,7 +96,10 @@ function median(values: number[]): number {
 function benchContext(): EpisodeContext {
   const config = resolveConfig({
     podcast: { title: 'The Bench Show', siteUrl: 'https://example.com/podcast/', hashtags: ['AI'] },
-    people: { hosts: [{ name: 'Ada Host', title: 'Host' }], guests: [{ name: 'Łukasz Kaiser', title: 'Research scientist' }] },
+    people: {
+      hosts: [{ name: 'Ada Host', title: 'Host' }],
+      guests: [{ name: 'Łukasz Kaiser', title: 'Research scientist' }],
+    },
     cards: { count: QUOTES.length },
   });
   const text = QUOTES.join('\n');
@@ -94,9 +107,24 @@ function benchContext(): EpisodeContext {
   const quotes: Quote[] = QUOTES.map((q, i) => {
     const start = offset;
     offset += q.length + 1;
-    return { text: q, display: q, speaker: 'Łukasz Kaiser', speakerId: 's1', role: 'guest', startTime: i * 60, endTime: i * 60 + 20, source: { start, end: start + q.length }, score: QUOTES.length - i };
+    return {
+      text: q,
+      display: q,
+      speaker: 'Łukasz Kaiser',
+      speakerId: 's1',
+      role: 'guest',
+      startTime: i * 60,
+      endTime: i * 60 + 20,
+      source: { start, end: start + q.length },
+      score: QUOTES.length - i,
+    };
   });
-  const episode = { schema: 'castwright.episode/1', slug: 'bench', title: 'Bench episode', quotes } as unknown as Episode;
+  const episode = {
+    schema: 'castwright.episode/1',
+    slug: 'bench',
+    title: 'Bench episode',
+    quotes,
+  } as unknown as Episode;
   return {
     episode: { ...episode, source: { path: 'bench.txt', format: 'plain', sha256: '' } },
     transcript: { text } as unknown as Transcript,

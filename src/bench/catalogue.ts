@@ -33,7 +33,10 @@ export async function makeCatalogue(root: string, size: number): Promise<{ dir: 
 export async function makeSeedProject(root: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'castwright-seed-'));
   await mkdir(path.join(dir, 'seeds'));
-  await copyFile(path.join(root, 'seeds/mad-podcast-lukasz-kaiser.txt'), path.join(dir, 'seeds/mad-podcast-lukasz-kaiser.txt'));
+  await copyFile(
+    path.join(root, 'seeds/mad-podcast-lukasz-kaiser.txt'),
+    path.join(dir, 'seeds/mad-podcast-lukasz-kaiser.txt'),
+  );
   await copyFile(path.join(root, 'pipeline.config.ts'), path.join(dir, 'pipeline.config.ts'));
   return dir;
 }

@@ -18,7 +18,11 @@ export async function runContentBench(): Promise<string[]> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const file = path.join(root, 'seeds/mad-podcast-lukasz-kaiser.txt');
   const config = resolveConfig({ podcast: { title: 'bench' } });
-  const { transcript } = parse(file, await readFile(file), { people: { hosts: [], guests: [] }, wordsPerMinute: config.timing.wordsPerMinute, duration: 4260 });
+  const { transcript } = parse(file, await readFile(file), {
+    people: { hosts: [], guests: [] },
+    wordsPerMinute: config.timing.wordsPerMinute,
+    duration: 4260,
+  });
   const correct = createCorrector({});
   const timings: { segment: number; summarise: number }[] = [];
   for (let run = 0; run <= RUNS; run++) {

@@ -37,13 +37,20 @@ interface Run {
  */
 function measure(dir: string, args: string[] = []): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', usage, bin, 'build', '--json', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', usage, bin, 'build', '--json', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wall = (performance.now() - started) / 1000;
   const used = readUsage(child.stderr);
   if (!used) throw new Error(`no usage line from the build in ${dir}: ${child.stderr.slice(-500)}`);
-  const report = JSON.parse(child.stdout) as { episodes: { cached: boolean; timings: Record<string, number>; files: string[] }[] };
+  const report = JSON.parse(child.stdout) as {
+    episodes: { cached: boolean; timings: Record<string, number>; files: string[] }[];
+  };
   const stages: Record<string, number> = {};
-  for (const e of report.episodes) for (const [stage, ms] of Object.entries(e.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
+  for (const e of report.episodes)
+    for (const [stage, ms] of Object.entries(e.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
   return {
     code: child.status ?? 1,
     wall,
@@ -60,7 +67,10 @@ function row(label: string, r: Run): string {
   const stages = Object.entries(r.stages)
     .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`)
     .join(', ');
-  const cardsPerSecond = r.cards && r.stages['render:cards'] ? ` | ${(r.cards / (r.stages['render:cards'] / 1000)).toFixed(1)} cards/s of card-stage time` : '';
+  const cardsPerSecond =
+    r.cards && r.stages['render:cards']
+      ? ` | ${(r.cards / (r.stages['render:cards'] / 1000)).toFixed(1)} cards/s of card-stage time`
+      : '';
   return `${label.padEnd(22)} wall ${r.wall.toFixed(2)}s | cpu ${r.cpu.toFixed(2)}s | peak RSS ${r.maxRssMb.toFixed(0)} MB | built ${r.built}, unchanged ${r.cached} | cards ${r.cards}${cardsPerSecond}\n${''.padEnd(22)} stage time summed over episodes: ${stages || '(none)'}`;
 }
 
@@ -69,7 +79,8 @@ console.log(`castwright bench on ${machine}`);
 
 // Stage benchmarks first, in this process: parse per format, segment + summarise, cards.
 if (!process.env.BENCH_SKIP_STAGES) {
-  for (const bench of [runParseBench, runContentBench, runCardBench]) for (const line of await bench()) console.log(line);
+  for (const bench of [runParseBench, runContentBench, runCardBench])
+    for (const line of await bench()) console.log(line);
 }
 
 const { dir, sources } = await makeCatalogue(root, size);
@@ -79,7 +90,10 @@ try {
   console.log(row('cold build', cold));
   const noop = measure(dir);
   console.log(row('no-op rebuild', noop));
-  await appendFile(path.join(dir, 'seeds/episode-001.txt'), '\n>> One more thing before we go: thanks for listening.\n');
+  await appendFile(
+    path.join(dir, 'seeds/episode-001.txt'),
+    '\n>> One more thing before we go: thanks for listening.\n',
+  );
   const one = measure(dir);
   console.log(row('one-episode change', one));
   const seedDir = await makeSeedProject(root);
@@ -87,7 +101,9 @@ try {
   const singles = Array.from({ length: 5 }, () => measure(seedDir, ['--force'])).sort((a, b) => a.wall - b.wall);
   const single = singles[2]!;
   console.log(row('seed episode, full kit', single));
-  console.log(`${''.padEnd(22)} wall over 5 cold builds: min ${singles[0]!.wall.toFixed(2)}s, median ${single.wall.toFixed(2)}s, max ${singles[4]!.wall.toFixed(2)}s`);
+  console.log(
+    `${''.padEnd(22)} wall over 5 cold builds: min ${singles[0]!.wall.toFixed(2)}s, median ${single.wall.toFixed(2)}s, max ${singles[4]!.wall.toFixed(2)}s`,
+  );
   await rm(seedDir, { recursive: true, force: true });
   if ([cold, noop, one, ...singles].some((r) => r.code !== 0)) process.exitCode = 1;
 } finally {

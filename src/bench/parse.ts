@@ -35,13 +35,21 @@ const clock = (seconds: number, separator = '.', hours = true) => {
 const mmss = (seconds: number) => clock(Math.floor(seconds), '.', false).replace(/\.000$/, '');
 
 /** Cues of a few words with their start time, speaker and place in the turn. */
-function cues(turns: readonly Turn[]): { speaker: string; text: string; start: number; end: number; opensTurn: boolean }[] {
+function cues(
+  turns: readonly Turn[],
+): { speaker: string; text: string; start: number; end: number; opensTurn: boolean }[] {
   return turns.flatMap((t) => {
     const out = [];
     for (let i = 0; i < t.words.length; i += WORDS_PER_CUE) {
       const start = (t.first + i) * WORD_SECONDS;
       const words = t.words.slice(i, i + WORDS_PER_CUE);
-      out.push({ speaker: t.speaker, text: words.join(' '), start, end: start + words.length * WORD_SECONDS, opensTurn: i === 0 });
+      out.push({
+        speaker: t.speaker,
+        text: words.join(' '),
+        start,
+        end: start + words.length * WORD_SECONDS,
+        opensTurn: i === 0,
+      });
     }
     return out;
   });
@@ -52,21 +60,34 @@ const json = (value: unknown) => JSON.stringify(value, null, 1);
 /** Every format, written the way its tool writes it. */
 const SAMPLES: Record<string, Sample> = {
   plain: (turns) => turns.map((t) => t.words.join(' ')).join('\n>> '),
-  'speaker-labelled': (turns) => turns.map((t) => `[${clock(t.first * WORD_SECONDS).slice(0, 8)}] ${t.speaker}: ${t.words.join(' ')}`).join('\n\n'),
+  'speaker-labelled': (turns) =>
+    turns.map((t) => `[${clock(t.first * WORD_SECONDS).slice(0, 8)}] ${t.speaker}: ${t.words.join(' ')}`).join('\n\n'),
   markdown: (turns) =>
-    turns.map((t, i) => `**${t.speaker}:** ${i % 20 === 0 ? `\\[${mmss(t.first * WORD_SECONDS)}\\] ` : ''}${t.words.join(' ')}`).join('\n\n'),
-  otter: (turns) => turns.map((t) => `${t.speaker}  ${mmss(t.first * WORD_SECONDS)}\n${t.words.join(' ')}`).join('\n\n'),
+    turns
+      .map(
+        (t, i) =>
+          `**${t.speaker}:** ${i % 20 === 0 ? `\\[${mmss(t.first * WORD_SECONDS)}\\] ` : ''}${t.words.join(' ')}`,
+      )
+      .join('\n\n'),
+  otter: (turns) =>
+    turns.map((t) => `${t.speaker}  ${mmss(t.first * WORD_SECONDS)}\n${t.words.join(' ')}`).join('\n\n'),
   srt: (turns) =>
     cues(turns)
-      .map((c, i) => `${i + 1}\n${clock(c.start, ',')} --> ${clock(c.end, ',')}\n${c.opensTurn ? `${c.speaker}: ` : ''}${c.text}`)
+      .map(
+        (c, i) =>
+          `${i + 1}\n${clock(c.start, ',')} --> ${clock(c.end, ',')}\n${c.opensTurn ? `${c.speaker}: ` : ''}${c.text}`,
+      )
       .join('\n\n'),
-  vtt: (turns) => `WEBVTT\n\n${cues(turns).map((c) => `${clock(c.start)} --> ${clock(c.end)} line:85%\n<v ${c.speaker}>${c.text}`).join('\n\n')}`,
+  vtt: (turns) =>
+    `WEBVTT\n\n${cues(turns)
+      .map((c) => `${clock(c.start)} --> ${clock(c.end)} line:85%\n<v ${c.speaker}>${c.text}`)
+      .join('\n\n')}`,
   'youtube-vtt': (turns) => {
     let previous = '';
     const blocks = cues(turns).map((c) => {
       const words = c.text.split(' ');
       const timed = words.map((w, k) => (k === 0 ? w : `<${clock(c.start + k * WORD_SECONDS)}><c> ${w}</c>`)).join('');
-      const rolling = `${clock(c.start)} --> ${clock(c.end)} align:start position:0%\n${previous || " "}\n${timed}`;
+      const rolling = `${clock(c.start)} --> ${clock(c.end)} align:start position:0%\n${previous || ' '}\n${timed}`;
       const snapshot = `${clock(c.end)} --> ${clock(c.end + 0.01)} align:start position:0%\n${c.text}\n `;
       previous = c.text;
       return `${rolling}\n\n${snapshot}`;
@@ -78,13 +99,20 @@ const SAMPLES: Record<string, Sample> = {
     return json({ text: segments.map((s) => s.text).join(''), segments, language: 'en' });
   },
   'podcast-json': (turns) =>
-    json({ version: '1.0.0', segments: cues(turns).map((c) => ({ speaker: c.speaker, startTime: c.start, endTime: c.end, body: c.text })) }),
-  'json-turns': (turns) => json(turns.map((t) => ({ speaker: t.speaker, text: t.words.join(' '), start: t.first * WORD_SECONDS }))),
+    json({
+      version: '1.0.0',
+      segments: cues(turns).map((c) => ({ speaker: c.speaker, startTime: c.start, endTime: c.end, body: c.text })),
+    }),
+  'json-turns': (turns) =>
+    json(turns.map((t) => ({ speaker: t.speaker, text: t.words.join(' '), start: t.first * WORD_SECONDS }))),
 };
 
 /** The seed's `>>` blocks as turns of alternating speakers, repeated to `words` words. */
 function seedTurns(seedText: string, words: number): Turn[] {
-  const blocks = seedText.split(/\n?>>/).map((b) => b.trim().split(/\s+/).filter(Boolean)).filter((b) => b.length > 0);
+  const blocks = seedText
+    .split(/\n?>>/)
+    .map((b) => b.trim().split(/\s+/).filter(Boolean))
+    .filter((b) => b.length > 0);
   const turns: Turn[] = [];
   let first = 0;
   for (let i = 0; first < words; i++) {
@@ -131,7 +159,9 @@ export async function runParseBench(): Promise<string[]> {
       format = parse(`bench.${name}`, bytes, options).transcript.format;
     }, 5);
     if (format !== name) throw new Error(`bench sample for ${name} was read as ${format}`);
-    lines.push(`  ${name.padEnd(17)} ${`${Math.round(bytes.length / 1024)} KB`.padStart(8)} ${`${ms.toFixed(1)} ms`.padStart(10)}`);
+    lines.push(
+      `  ${name.padEnd(17)} ${`${Math.round(bytes.length / 1024)} KB`.padStart(8)} ${`${ms.toFixed(1)} ms`.padStart(10)}`,
+    );
   }
   for (const name of ['plain', 'srt']) {
     // Sized by bytes, not words: an SRT spends a third of its bytes on numbers and times.
@@ -140,7 +170,9 @@ export async function runParseBench(): Promise<string[]> {
     const started = performance.now();
     const { transcript } = parse(`big.${name}`, bytes, options);
     const ms = performance.now() - started;
-    lines.push(`parse: ${(bytes.length / 1024 / 1024).toFixed(1)} MB ${name} transcript, ${transcript.words.length} words: ${(ms / 1000).toFixed(2)} s`);
+    lines.push(
+      `parse: ${(bytes.length / 1024 / 1024).toFixed(1)} MB ${name} transcript, ${transcript.words.length} words: ${(ms / 1000).toFixed(2)} s`,
+    );
   }
   return lines;
 }

@@ -11,7 +11,13 @@ import type { Summary } from '../summarise/index.js';
  * cold open) and what summarise wrote. Its fields keep this order, which is
  * the order of episode.json.
  */
-export function assembleEpisode(input: string, slug: string, options: EpisodeOptions, t: Transcript, summary: Summary): Episode {
+export function assembleEpisode(
+  input: string,
+  slug: string,
+  options: EpisodeOptions,
+  t: Transcript,
+  summary: Summary,
+): Episode {
   const coldTurns = t.turns.filter((turn) => turn.coldOpen);
   return {
     schema: 'castwright.episode/1',
@@ -34,7 +40,13 @@ export function assembleEpisode(input: string, slug: string, options: EpisodeOpt
       };
     }),
     ...(coldTurns.length > 0
-      ? { coldOpen: { startTime: coldTurns[0]!.startTime, endTime: coldTurns.at(-1)!.endTime, source: { start: coldTurns[0]!.start, end: coldTurns.at(-1)!.end } } }
+      ? {
+          coldOpen: {
+            startTime: coldTurns[0]!.startTime,
+            endTime: coldTurns.at(-1)!.endTime,
+            source: { start: coldTurns[0]!.start, end: coldTurns.at(-1)!.end },
+          },
+        }
       : {}),
     chapters: summary.chapters,
     quotes: summary.quotes,

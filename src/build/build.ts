@@ -14,7 +14,6 @@ import { inShard, planEpisodes } from './plan.js';
 import { runEpisodes } from './pool.js';
 import type { BuildOptions, BuildResult, EpisodeResult } from './types.js';
 
-
 /**
  * Build a catalogue in memory: every episode (parse → segment → summarise →
  * render), then the show files. Returns everything it would write; the
@@ -55,14 +54,33 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
       }
       fingerprints.set(p.input, fingerprint);
       const entry = manifest.episodes[p.input];
-      const cached = !options.cache.force && isFresh(entry, fingerprint, p.slug, options.cache.outDir) ? await readEpisode(options.cache.outDir, p.slug) : undefined;
-      if (cached) yield { input: p.input, slug: p.slug, ok: true, cached: true, episode: cached, files: [], warnings: entry?.warnings ?? [], timings: {}, fingerprint };
+      const cached =
+        !options.cache.force && isFresh(entry, fingerprint, p.slug, options.cache.outDir)
+          ? await readEpisode(options.cache.outDir, p.slug)
+          : undefined;
+      if (cached)
+        yield {
+          input: p.input,
+          slug: p.slug,
+          ok: true,
+          cached: true,
+          episode: cached,
+          files: [],
+          warnings: entry?.warnings ?? [],
+          timings: {},
+          fingerprint,
+        };
       else stale.push(p);
     }
     planned = stale;
   }
   options.onPlanned?.(planned.length);
-  for await (const result of runEpisodes(planned, options.config, selected, options.workers === undefined ? {} : { workers: options.workers })) {
+  for await (const result of runEpisodes(
+    planned,
+    options.config,
+    selected,
+    options.workers === undefined ? {} : { workers: options.workers },
+  )) {
     const fingerprint = fingerprints.get(result.input);
     yield fingerprint === undefined ? result : { ...result, fingerprint };
   }
@@ -75,9 +93,14 @@ export async function buildFingerprint(options: BuildOptions): Promise<string> {
 }
 
 /** The show files (feed, index) from every built or cached episode, in input order. */
-export async function buildShow(episodes: readonly EpisodeResult[], options: Pick<BuildOptions, 'config' | 'only'>): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+export async function buildShow(
+  episodes: readonly EpisodeResult[],
+  options: Pick<BuildOptions, 'config' | 'only'>,
+): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
   const selected = selectArtifacts(options);
-  const built = episodes.filter((e) => e.ok && e.episode).map((e) => ({ episode: e.episode!, options: episodeOptionsFor(options.config, e.input) }));
+  const built = episodes
+    .filter((e) => e.ok && e.episode)
+    .map((e) => ({ episode: e.episode!, options: episodeOptionsFor(options.config, e.input) }));
   return renderShow(built, options.config, selected);
 }
 
@@ -91,7 +114,9 @@ export async function renderShow(
   const files: OutputFile[] = [];
   if (episodes.length === 0) return { files, warnings };
   // The show preview goes last so it can link the other show files (feed…) and list their warnings.
-  for (const artifact of [...showArtifacts].sort((a, b) => Number(a.name === 'preview') - Number(b.name === 'preview'))) {
+  for (const artifact of [...showArtifacts].sort(
+    (a, b) => Number(a.name === 'preview') - Number(b.name === 'preview'),
+  )) {
     if (!selected.has(artifact.name)) continue;
     files.push(...(await artifact.render({ episodes, config, warn: (w) => warnings.push(w), files, warnings })));
   }
@@ -103,7 +128,10 @@ export function selectArtifacts(options: Pick<BuildOptions, 'config' | 'only'>):
   const known = artifactNames();
   for (const name of names) {
     if (!known.includes(name)) {
-      throw new CastwrightError(`unknown output "${name}": expected one of ${known.join(', ')}`, options.only ? {} : { file: 'pipeline.config.ts' });
+      throw new CastwrightError(
+        `unknown output "${name}": expected one of ${known.join(', ')}`,
+        options.only ? {} : { file: 'pipeline.config.ts' },
+      );
     }
   }
   return new Set(names);

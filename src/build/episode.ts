@@ -60,10 +60,27 @@ export async function buildEpisode(
     warnings.push(...edited.warnings);
 
     // `warnings` (parse, edits) let the preview list every warning of the episode.
-    const context = { episode: edited.episode, transcript: t, config, options, correct, warn: (w: Warning) => warnings.push(w), files: [], warnings: [...warnings] };
+    const context = {
+      episode: edited.episode,
+      transcript: t,
+      config,
+      options,
+      correct,
+      warn: (w: Warning) => warnings.push(w),
+      files: [],
+      warnings: [...warnings],
+    };
     const rendered = await renderEpisode(context, selected, slug);
     warnings.push(...rendered.warnings);
-    return { input, slug, ok: true, episode: rendered.episode, files: rendered.files, warnings, timings: { ...timings, ...rendered.timings } };
+    return {
+      input,
+      slug,
+      ok: true,
+      episode: rendered.episode,
+      files: rendered.files,
+      warnings,
+      timings: { ...timings, ...rendered.timings },
+    };
   } catch (error) {
     return { input, slug, ok: false, error: failureLine(input, error), files: [], warnings, timings };
   }
@@ -75,6 +92,7 @@ export async function buildEpisode(
  * line; any other (a template, a bug) is prefixed with the transcript.
  */
 function failureLine(input: string, error: unknown): string {
-  if (error instanceof CastwrightError && (error.file === input || error.file === editsPathFor(input))) return error.toString();
+  if (error instanceof CastwrightError && (error.file === input || error.file === editsPathFor(input)))
+    return error.toString();
   return `${input}: ${error instanceof Error ? error.toString().replace(/^Error: /, '') : String(error)}`;
 }

@@ -35,10 +35,19 @@ export async function episodeFingerprint(input: string, config: ResolvedConfig, 
  * build: version, the files of the given folders (code, templates), and the
  * local files the config names.
  */
-export async function sharedFingerprint(config: ResolvedConfig, version: string, dirs: readonly string[]): Promise<string> {
+export async function sharedFingerprint(
+  config: ResolvedConfig,
+  version: string,
+  dirs: readonly string[],
+): Promise<string> {
   const hash = createHash('sha256').update(`castwright@${version}\n`);
   for (const dir of dirs) for (const file of await listFiles(dir)) hash.update(file).update(await readFile(file));
-  const local = [...(config.brand.fonts.body ?? []), ...(config.brand.fonts.heading ?? []), config.brand.logo, ...[...config.people.hosts, ...config.people.guests].map((p) => p.img)];
+  const local = [
+    ...(config.brand.fonts.body ?? []),
+    ...(config.brand.fonts.heading ?? []),
+    config.brand.logo,
+    ...[...config.people.hosts, ...config.people.guests].map((p) => p.img),
+  ];
   for (const file of local) {
     if (!file || /^https?:/.test(file)) continue;
     hash.update(file).update(await readOptional(file));
@@ -70,6 +79,8 @@ async function listFiles(dir: string): Promise<string[]> {
 /** JSON with sorted keys, so equal configs hash equally whatever their key order. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }

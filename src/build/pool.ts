@@ -41,7 +41,10 @@ export async function* runEpisodes(
   const start = (): void => {
     // A heap cap keeps a catalogue build's memory flat: V8 in a worker otherwise grows its heap
     // lazily towards a limit sized to the machine. An episode too large for it reruns here.
-    const worker = new Worker(file, { workerData: { config, selected: [...selected] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(file, {
+      workerData: { config, selected: [...selected] },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let current: PlannedEpisode | undefined;
     const feed = () => {
       const task = queue.shift();
@@ -53,7 +56,16 @@ export async function* runEpisodes(
     const lost = (error: Error & { code?: string }) => {
       if (!workers.delete(worker) || closing) return;
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) retry.push(current);
-      else if (current) done.push({ input: current.input, slug: current.slug, ok: false, error: `${current.input}: ${error.message}`, files: [], warnings: [], timings: {} });
+      else if (current)
+        done.push({
+          input: current.input,
+          slug: current.slug,
+          ok: false,
+          error: `${current.input}: ${error.message}`,
+          files: [],
+          warnings: [],
+          timings: {},
+        });
       if (current && queue.length > 0) start();
       wake?.();
     };
@@ -69,7 +81,7 @@ export async function* runEpisodes(
   };
   for (let i = 0; i < size; i++) start();
   try {
-    for (let received = 0; received < planned.length; ) {
+    for (let received = 0; received < planned.length;) {
       const next = done.shift();
       if (next) {
         received++;

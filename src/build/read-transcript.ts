@@ -10,10 +10,15 @@ import { parse, type ParseResult } from '../parse/index.js';
  * with its parse warnings. The duration comes from the config, else from
  * the episode's audio file when it names one, else the parser estimates it.
  */
-export async function readTranscript(input: string, config: ResolvedConfig, options: EpisodeOptions): Promise<ParseResult> {
+export async function readTranscript(
+  input: string,
+  config: ResolvedConfig,
+  options: EpisodeOptions,
+): Promise<ParseResult> {
   const bytes = await readInput(input);
   const audioFile = options.audio?.file;
-  const duration = durationSeconds(options.duration) ?? (audioFile === undefined ? undefined : await audioDuration(audioFile));
+  const duration =
+    durationSeconds(options.duration) ?? (audioFile === undefined ? undefined : await audioDuration(audioFile));
   return parse(input, bytes, {
     people: { hosts: config.people.hosts, guests: options.guests ?? config.people.guests },
     wordsPerMinute: config.timing.wordsPerMinute,

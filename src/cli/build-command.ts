@@ -84,9 +84,16 @@ export async function runBuild(
     results.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0));
 
     // Sharded builds leave the feed and index to `castwright feed`; an unchanged catalogue keeps them.
-    const showKey = showFingerprint(results, `${await buildFingerprint(options)}\n${stableJson(config)}\n${[...selected].sort().join(',')}`);
+    const showKey = showFingerprint(
+      results,
+      `${await buildFingerprint(options)}\n${stableJson(config)}\n${[...selected].sort().join(',')}`,
+    );
     const keepShow = !flags.force && results.every((e) => e.cached) && isShowFresh(manifest.show, showKey, flags.out);
-    const show = shard ? { files: [], warnings: [] as Warning[] } : keepShow ? { files: [], warnings: manifest.show!.warnings } : await buildShow(results, options);
+    const show = shard
+      ? { files: [], warnings: [] as Warning[] }
+      : keepShow
+        ? { files: [], warnings: manifest.show!.warnings }
+        : await buildShow(results, options);
     if (!shard && !keepShow) {
       for (const file of await writer.writeShow(show.files, showKey, show.warnings)) {
         written.push(file);
@@ -119,7 +126,8 @@ export async function runBuild(
       };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      for (const w of warnings) process.stderr.write(`${paint(process.stderr, 'yellow', 'warning')} ${formatWarning(w)}\n`);
+      for (const w of warnings)
+        process.stderr.write(`${paint(process.stderr, 'yellow', 'warning')} ${formatWarning(w)}\n`);
       for (const e of failed) process.stderr.write(`${paint(process.stderr, 'red', 'error')} ${e.error}\n`);
       const built = results.length - failed.length - cached;
       const parts = [
@@ -137,7 +145,8 @@ export async function runBuild(
 }
 
 export function reportFatal(error: unknown, json = false): number {
-  const message = error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error);
   if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
   else process.stderr.write(`${paint(process.stderr, 'red', 'error')} ${message}\n`);
   return 2;

@@ -24,18 +24,24 @@ export async function runEditsInit(transcript: string, flags: EditsInitFlags): P
     const config = await loadConfig(flags.config);
     const [planned] = planEpisodes([transcript], config);
     const result = await buildEpisode(transcript, planned!.slug, config, new Set(), { edits: false });
-    if (!result.ok || !result.episode) throw new CastwrightError(result.error ?? 'the transcript could not be built', { file: transcript });
+    if (!result.ok || !result.episode)
+      throw new CastwrightError(result.error ?? 'the transcript could not be built', { file: transcript });
     const target = editsPathFor(transcript);
     try {
       await writeFile(target, editsFileText(result.episode, transcript), { flag: flags.force ? 'w' : 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new CastwrightError('an edits file already exists; edit it, or pass --force to replace it with the generated chapters and quotes', { file: target });
+        throw new CastwrightError(
+          'an edits file already exists; edit it, or pass --force to replace it with the generated chapters and quotes',
+          { file: target },
+        );
       }
       throw new CastwrightError('cannot write the edits file', { file: target, cause: error });
     }
     const { chapters, quotes } = result.episode;
-    process.stdout.write(`${paint(process.stdout, 'dim', 'Wrote')} ${target} (${chapters.length} chapters, ${quotes.length} quotes)\n`);
+    process.stdout.write(
+      `${paint(process.stdout, 'dim', 'Wrote')} ${target} (${chapters.length} chapters, ${quotes.length} quotes)\n`,
+    );
     return 0;
   } catch (error) {
     return reportFatal(error);

@@ -21,7 +21,10 @@ export async function runFeed(flags: { config: string; out: string }): Promise<n
     const episodes: { episode: Episode; options: ReturnType<typeof episodeOptionsFor> }[] = [];
     let entries: string[];
     try {
-      entries = (await readdir(flags.out, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+      entries = (await readdir(flags.out, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
     } catch {
       throw new CastwrightError('no output folder: run `castwright build` first', { file: flags.out });
     }
@@ -35,13 +38,16 @@ export async function runFeed(flags: { config: string; out: string }): Promise<n
       if (episode.schema !== 'castwright.episode/1') continue;
       episodes.push({ episode, options: episodeOptionsFor(config, episode.source.path) });
     }
-    if (episodes.length === 0) throw new CastwrightError('no episodes found (expected <slug>/episode.json folders)', { file: flags.out });
+    if (episodes.length === 0)
+      throw new CastwrightError('no episodes found (expected <slug>/episode.json folders)', { file: flags.out });
     // Input order is the order of the seeds folder: sort by source path.
     episodes.sort((a, b) => (a.episode.source.path < b.episode.source.path ? -1 : 1));
     const show = await renderShow(episodes, config, selectArtifacts({ config }));
     const writer = await Writer.open(flags.out, await readManifest(flags.out));
-    for (const file of await writer.writeFiles(show.files)) process.stdout.write(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}\n`);
-    for (const w of show.warnings) process.stderr.write(`${paint(process.stderr, 'yellow', 'warning')} ${formatWarning(w)}\n`);
+    for (const file of await writer.writeFiles(show.files))
+      process.stdout.write(`${paint(process.stdout, 'dim', 'Wrote')} ${path.join(flags.out, file)}\n`);
+    for (const w of show.warnings)
+      process.stderr.write(`${paint(process.stderr, 'yellow', 'warning')} ${formatWarning(w)}\n`);
     process.stdout.write(`Wrote ${show.files.length} show files for ${episodes.length} episodes\n`);
     return 0;
   } catch (error) {

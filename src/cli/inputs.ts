@@ -33,7 +33,8 @@ export async function resolveInputs(paths: readonly string[], options: ResolveOp
       info = await stat(p);
     } catch {
       // Missing files are reported per episode by the build, with the others still built.
-      if (paths.length === 0) throw new CastwrightError('no transcripts: expected a seeds/ folder or file paths', { file: p });
+      if (paths.length === 0)
+        throw new CastwrightError('no transcripts: expected a seeds/ folder or file paths', { file: p });
       out.push(p);
       continue;
     }
@@ -41,14 +42,16 @@ export async function resolveInputs(paths: readonly string[], options: ResolveOp
       out.push(p);
       continue;
     }
-    const candidates = (await readdir(p, { withFileTypes: true })).filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && !NOT_TRANSCRIPT.test(e.name))
+    const candidates = (await readdir(p, { withFileTypes: true }))
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && !NOT_TRANSCRIPT.test(e.name))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const entries: string[] = [];
     for (const e of candidates) {
       const file = path.join(p, e.name);
       if (e.isFile() || (await followLink(file, root, warn))) entries.push(file);
     }
-    if (entries.length === 0 && paths.length === 0) throw new CastwrightError('no transcripts found in the folder', { file: p });
+    if (entries.length === 0 && paths.length === 0)
+      throw new CastwrightError('no transcripts found in the folder', { file: p });
     if (entries.length === 0) out.push(p);
     out.push(...entries);
   }
@@ -73,7 +76,11 @@ async function followLink(file: string, root: string, warn: (warning: Warning) =
   const project = await realpath(root);
   const relative = path.relative(project, target);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    warn({ file, message: `symbolic link leads outside the project (to ${target}): skipped; copy the transcript into the project to build it`, rule: 'inputs/link-outside' });
+    warn({
+      file,
+      message: `symbolic link leads outside the project (to ${target}): skipped; copy the transcript into the project to build it`,
+      rule: 'inputs/link-outside',
+    });
     return false;
   }
   return true;

@@ -12,7 +12,10 @@ import type { runSuggestCorrections } from './suggest-corrections.js';
 
 /** `--only a,b`: artifact names; which names exist is checked by the build, with the list of known ones. */
 function parseArtifactList(value: string): string[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0) throw new InvalidArgumentError('expected artifact names separated by commas');
   return names;
 }
@@ -33,7 +36,10 @@ program
   .option('--format <name>', 'transcript format, instead of detecting it')
   .option('--json', 'print a machine-readable build report')
   .option('--force', 'rebuild every episode, even unchanged ones')
-  .option('--strict', 'treat missing publishing facts (audio URL, artwork, dates, owner) as errors: exit 1 and write nothing')
+  .option(
+    '--strict',
+    'treat missing publishing facts (audio URL, artwork, dates, owner) as errors: exit 1 and write nothing',
+  )
   .option('--shard <i/n>', 'build only shard i of n (then run `castwright feed`)')
   .option('--workers <n>', 'worker threads for episodes (default: one per core)', (v: string) => {
     const n = Number(v);
@@ -57,7 +63,9 @@ program
 
 program
   .command('suggest-corrections')
-  .description('list likely mis-transcriptions (near-identical spellings of one term) worth adding to the corrections glossary')
+  .description(
+    'list likely mis-transcriptions (near-identical spellings of one term) worth adding to the corrections glossary',
+  )
   .argument('<file>', 'transcript file')
   .option('-c, --config <file>', 'config file: its glossary and names mark what is already fixed', 'pipeline.config.ts')
   .option('--format <name>', 'transcript format, instead of detecting it')
@@ -68,7 +76,9 @@ program
     process.exitCode = await runSuggestCorrections(file, flags);
   });
 
-const edits = program.command('edits').description("a producer's edits to the generated episode (seeds/<name>.edits.yaml), applied on every build");
+const edits = program
+  .command('edits')
+  .description("a producer's edits to the generated episode (seeds/<name>.edits.yaml), applied on every build");
 edits
   .command('init')
   .description('write <name>.edits.yaml beside the transcript, pre-filled with the generated chapters and quotes')
@@ -82,16 +92,24 @@ edits
 
 program
   .command('preview')
-  .description('build, serve out/ on localhost and rebuild when a transcript, edits file, template or the config changes')
+  .description(
+    'build, serve out/ on localhost and rebuild when a transcript, edits file, template or the config changes',
+  )
   .argument('[files...]', 'transcript files or folders (default: seeds/)')
   .option('-c, --config <file>', 'config file', 'pipeline.config.ts')
   .option('-o, --out <dir>', 'output folder', 'out')
   .option('--only <artifacts>', 'comma-separated artifacts to produce', parseArtifactList)
-  .option('-p, --port <n>', 'port on localhost', (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
-    return n;
-  }, 4173)
+  .option(
+    '-p, --port <n>',
+    'port on localhost',
+    (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new InvalidArgumentError('expected a port number from 0 to 65535');
+      return n;
+    },
+    4173,
+  )
   .action(async (files: string[], opts: { config: string; out: string; port: number; only?: string[] }) => {
     const { runPreview } = await import('./preview.js');
     process.exitCode = await runPreview(files, opts, packageVersion());

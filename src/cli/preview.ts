@@ -47,20 +47,32 @@ export const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(EVENTS_PA
  */
 export async function runPreview(files: string[], flags: PreviewFlags, version: string): Promise<number> {
   try {
-    const buildFlags: BuildFlags = { config: flags.config, out: flags.out, ...(flags.only ? { only: flags.only } : {}), ...(flags.format ? { format: flags.format } : {}), ...(flags.workers ? { workers: flags.workers } : {}) };
+    const buildFlags: BuildFlags = {
+      config: flags.config,
+      out: flags.out,
+      ...(flags.only ? { only: flags.only } : {}),
+      ...(flags.format ? { format: flags.format } : {}),
+      ...(flags.workers ? { workers: flags.workers } : {}),
+    };
     const rebuild = () => runBuild(files, buildFlags, version);
     await rebuild();
     const preview = createPreviewServer(flags.out);
     const url = await preview.listen(flags.port).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new CastwrightError(`port ${flags.port} is already in use: pass --port with another number (0 picks a free one)`);
+      if (error.code === 'EADDRINUSE')
+        throw new CastwrightError(
+          `port ${flags.port} is already in use: pass --port with another number (0 picks a free one)`,
+        );
       throw error;
     });
     const watched = await watchedPaths(files, flags.config);
-    const watcher = watchPaths(watched, serialise(async () => {
-      process.stdout.write(`${paint(process.stdout, 'dim', 'Changed:')} rebuilding…\n`);
-      await rebuild();
-      preview.reload();
-    }));
+    const watcher = watchPaths(
+      watched,
+      serialise(async () => {
+        process.stdout.write(`${paint(process.stdout, 'dim', 'Changed:')} rebuilding…\n`);
+        await rebuild();
+        preview.reload();
+      }),
+    );
     process.stdout.write(`Serving ${flags.out}/ at ${url} — watching ${watched.join(', ')}; press Ctrl+C to stop\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
@@ -101,7 +113,11 @@ export function createPreviewServer(outDir: string): PreviewServer {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === EVENTS_PATH) {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
@@ -185,7 +201,11 @@ async function watchedPaths(files: readonly string[], configFile: string): Promi
  * Watch files and folders (folders recursively) and call `onChange` once
  * per burst of changes. Returns a handle that stops every watcher.
  */
-export function watchPaths(paths: readonly string[], onChange: () => void, debounceMs = DEBOUNCE_MS): { close(): void } {
+export function watchPaths(
+  paths: readonly string[],
+  onChange: () => void,
+  debounceMs = DEBOUNCE_MS,
+): { close(): void } {
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {
     clearTimeout(timer);

@@ -23,7 +23,8 @@ const DEFAULT_CONFIG = 'pipeline.config.ts';
 export async function runSuggestCorrections(file: string, flags: SuggestFlags): Promise<number> {
   try {
     // Without a config the suggestions still work; only the glossary check is skipped.
-    const config = flags.config === DEFAULT_CONFIG && !existsSync(DEFAULT_CONFIG) ? undefined : await loadConfig(flags.config);
+    const config =
+      flags.config === DEFAULT_CONFIG && !existsSync(DEFAULT_CONFIG) ? undefined : await loadConfig(flags.config);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
@@ -39,10 +40,14 @@ export async function runSuggestCorrections(file: string, flags: SuggestFlags): 
       isWord: englishWords(),
     });
     const shown = flags.all ? all : all.filter((s) => Object.keys(s.corrections).length > 0);
-    process.stdout.write(flags.json ? `${JSON.stringify(shown, null, 2)}\n` : formatSuggestions(file, shown, all.length - shown.length));
+    process.stdout.write(
+      flags.json ? `${JSON.stringify(shown, null, 2)}\n` : formatSuggestions(file, shown, all.length - shown.length),
+    );
     return 0;
   } catch (error) {
-    process.stderr.write(`error ${error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `error ${error instanceof CastwrightError ? error.toString() : error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
 }
@@ -64,17 +69,27 @@ function knownSpellings(config: ResolvedConfig): string[] {
 export function formatSuggestions(file: string, suggestions: readonly Suggestion[], hidden: number): string {
   const out: string[] = [];
   const note = hidden > 0 ? ` (${hidden} more already fixed by the glossary; --all lists them)` : '';
-  out.push(`${file}: ${suggestions.length} term${suggestions.length === 1 ? '' : 's'} with likely mis-transcriptions${note}`);
+  out.push(
+    `${file}: ${suggestions.length} term${suggestions.length === 1 ? '' : 's'} with likely mis-transcriptions${note}`,
+  );
   const row = (form: string, count: number, line: number, column: number, extra: string) =>
     `    ${form.padEnd(14)} ×${String(count).padEnd(4)} first at ${`${line}:${column}`.padEnd(9)}${extra}`;
   for (const s of suggestions) {
     const total = s.variants.reduce((n, v) => n + v.count, 0);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     out.push('', `  ${s.term}  (${s.kind}: ${plural(s.variants.length, 'spelling')}, ${plural(total, 'use')})`);
-    for (const v of s.variants) out.push(row(v.form, v.count, v.line, v.column, v.form === s.term ? 'likely correct' : v.covered ? 'in glossary' : ''));
-    for (const v of s.versions) out.push(row(v.form, v.count, v.line, v.column, `→ ${v.meant}${v.covered ? '  in glossary' : ''}`));
+    for (const v of s.variants)
+      out.push(
+        row(v.form, v.count, v.line, v.column, v.form === s.term ? 'likely correct' : v.covered ? 'in glossary' : ''),
+      );
+    for (const v of s.versions)
+      out.push(row(v.form, v.count, v.line, v.column, `→ ${v.meant}${v.covered ? '  in glossary' : ''}`));
     const entries = Object.entries(s.corrections);
-    if (entries.length > 0) out.push('    add to corrections:', ...entries.map(([from, to]) => `      ${JSON.stringify(from)}: ${JSON.stringify(to)},`));
+    if (entries.length > 0)
+      out.push(
+        '    add to corrections:',
+        ...entries.map(([from, to]) => `      ${JSON.stringify(from)}: ${JSON.stringify(to)},`),
+      );
   }
   return `${out.map((l) => l.trimEnd()).join('\n')}\n`;
 }

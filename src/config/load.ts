@@ -39,7 +39,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) {
-    throw new CastwrightError('config file not found (expected a pipeline.config.ts exporting defineConfig({...}))', { file });
+    throw new CastwrightError('config file not found (expected a pipeline.config.ts exporting defineConfig({...}))', {
+      file,
+    });
   }
   const plain = plainConfigModule(await readFile(absolute, 'utf8'));
   // TypeScript syntax fails here; esbuild then compiles the config, and reports any error it really has.
@@ -59,7 +61,9 @@ const NOT_PLAIN = Symbol('not plain JavaScript');
 
 /** Run a module's code without writing it anywhere; returns its default export. */
 async function runFromMemory(code: string): Promise<unknown> {
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
+    default?: unknown;
+  };
   return module.default;
 }
 
@@ -78,21 +82,34 @@ async function bundleConfig(absolute: string, file: string): Promise<string> {
       target: 'node20',
       logLevel: 'silent',
       // The module runs from memory: where it came from is the config file's own location.
-      define: { 'import.meta.url': JSON.stringify(url), 'import.meta.filename': JSON.stringify(absolute), 'import.meta.dirname': JSON.stringify(path.dirname(absolute)) },
+      define: {
+        'import.meta.url': JSON.stringify(url),
+        'import.meta.filename': JSON.stringify(absolute),
+        'import.meta.dirname': JSON.stringify(path.dirname(absolute)),
+      },
       plugins: [
         {
           name: 'castwright',
           setup(b) {
             b.onResolve({ filter: /^castwright$/ }, () => ({ path: 'castwright', namespace: 'castwright' }));
-            b.onLoad({ filter: /.*/, namespace: 'castwright' }, () => ({ contents: CASTWRIGHT_FOR_CONFIGS, loader: 'js' }));
+            b.onLoad({ filter: /.*/, namespace: 'castwright' }, () => ({
+              contents: CASTWRIGHT_FOR_CONFIGS,
+              loader: 'js',
+            }));
           },
         },
       ],
     });
     return result.outputFiles[0]!.text;
   } catch (cause) {
-    const first = (cause as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }).errors?.[0];
-    if (!first) throw new CastwrightError(`could not load config: ${cause instanceof Error ? cause.message : String(cause)}`, { file, cause });
+    const first = (
+      cause as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }
+    ).errors?.[0];
+    if (!first)
+      throw new CastwrightError(`could not load config: ${cause instanceof Error ? cause.message : String(cause)}`, {
+        file,
+        cause,
+      });
     const at = first.location;
     const inConfig = !at || path.resolve(at.file) === absolute;
     throw new CastwrightError(`could not load config: ${first.text}`, {

@@ -30,11 +30,17 @@ const episode = z.strictObject({
   /** Episode title; defaults to a title derived from the transcript file name. */
   title: z.string().min(1).optional(),
   /** Output folder name under `out/`; defaults to a slug of the transcript file name. */
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens').optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')
+    .optional(),
   number: z.number().int().positive().optional(),
   season: z.number().int().positive().optional(),
   /** Publication date, ISO 8601 ("2025-11-26"). Required in the feed; a warning when missing. */
-  date: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date such as "2025-11-26"').optional(),
+  date: z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date such as "2025-11-26"')
+    .optional(),
   type: z.enum(['full', 'trailer', 'bonus']).default('full'),
   /** The feed item's guid; default a UUID derived from the show and the slug. Set it to keep an already-published episode's guid. */
   guid: z.string().min(1).optional(),

@@ -21,14 +21,24 @@ export interface EditsOptions {
  * matches. Throws a `CastwrightError` at `file:line` when the file is
  * invalid or an added quote is not in the transcript.
  */
-export async function applyEdits(episode: Episode, transcript: Transcript, editsFile: string, options: EditsOptions = {}): Promise<{ episode: Episode; warnings: Warning[] }> {
+export async function applyEdits(
+  episode: Episode,
+  transcript: Transcript,
+  editsFile: string,
+  options: EditsOptions = {},
+): Promise<{ episode: Episode; warnings: Warning[] }> {
   const edits = await loadEdits(editsFile);
   if (!edits) return { episode, warnings: [] };
   return applyParsedEdits(episode, transcript, edits, options);
 }
 
 /** `applyEdits` for edits already read and validated. Deterministic: same inputs, same episode. */
-export function applyParsedEdits(episode: Episode, transcript: Transcript, edits: Edits, options: EditsOptions = {}): { episode: Episode; warnings: Warning[] } {
+export function applyParsedEdits(
+  episode: Episode,
+  transcript: Transcript,
+  edits: Edits,
+  options: EditsOptions = {},
+): { episode: Episode; warnings: Warning[] } {
   const correct = options.correct ?? ((text: string) => text);
   const warnings: Warning[] = [];
   const edited: Episode = { ...episode };
@@ -50,21 +60,38 @@ export function applyParsedEdits(episode: Episode, transcript: Transcript, edits
  * transcript's own words it links to where they are said; otherwise `at`
  * places it, and without `at` it is a warning (it would show 0:00).
  */
-function pinTakeaway(item: { text: string; at?: number; line: number }, t: Transcript, file: string, warnings: Warning[]): Takeaway {
+function pinTakeaway(
+  item: { text: string; at?: number; line: number },
+  t: Transcript,
+  file: string,
+  warnings: Warning[],
+): Takeaway {
   const runs = findPhrase(t, item.text);
   const run = runs.find((r) => !t.turns[turnOfWord(t, r.firstWord)]!.coldOpen) ?? runs[0];
   if (run) {
     const first = t.words[run.firstWord]!;
     const speaker = t.speakers.find((s) => s.id === t.turns[turnOfWord(t, run.firstWord)]?.speaker);
-    return { text: item.text, speaker: speaker?.name ?? '', startTime: item.at ?? first.time, source: { start: first.start, end: endWithPunctuation(t, run.endWord - 1) } };
+    return {
+      text: item.text,
+      speaker: speaker?.name ?? '',
+      startTime: item.at ?? first.time,
+      source: { start: first.start, end: endWithPunctuation(t, run.endWord - 1) },
+    };
   }
   if (item.at !== undefined && t.words.length > 0) {
     const word = wordAtTime(t, item.at);
     const speaker = t.speakers.find((s) => s.id === t.turns[turnOfWord(t, word)]?.speaker);
     const sentence = t.sentences.find((s) => s.firstWord <= word && word < s.endWord);
-    const source = sentence ? { start: sentence.start, end: sentence.end } : { start: t.words[word]!.start, end: t.words[word]!.end };
+    const source = sentence
+      ? { start: sentence.start, end: sentence.end }
+      : { start: t.words[word]!.start, end: t.words[word]!.end };
     return { text: item.text, speaker: speaker?.name ?? '', startTime: item.at, source };
   }
-  warnings.push({ file, line: item.line, message: `takeaway "${item.text.slice(0, 50)}" is not the transcript's own words, so it has no time; add \`at: "12:30"\` to link it to a moment`, rule: 'edits/takeaway-unplaced' });
+  warnings.push({
+    file,
+    line: item.line,
+    message: `takeaway "${item.text.slice(0, 50)}" is not the transcript's own words, so it has no time; add \`at: "12:30"\` to link it to a moment`,
+    rule: 'edits/takeaway-unplaced',
+  });
   return { text: item.text, speaker: '', startTime: 0, source: { start: 0, end: 0 } };
 }

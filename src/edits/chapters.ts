@@ -28,9 +28,19 @@ type Warn = (message: string, line: number, rule: string) => void;
  * where the next begins; only chapters whose neighbour changed get new ends,
  * so an edits file that changes nothing changes nothing.
  */
-export function applyChapterEdits(chapters: readonly Chapter[], t: Transcript, edits: Edits, correct: Corrector, warnings: Warning[]): Chapter[] {
+export function applyChapterEdits(
+  chapters: readonly Chapter[],
+  t: Transcript,
+  edits: Edits,
+  correct: Corrector,
+  warnings: Warning[],
+): Chapter[] {
   const warn: Warn = (message, line, rule) => warnings.push({ file: edits.file, line, message, rule });
-  const work: Working[] = chapters.map((chapter, origin) => ({ chapter: { ...chapter, source: { ...chapter.source } }, origin, removed: false }));
+  const work: Working[] = chapters.map((chapter, origin) => ({
+    chapter: { ...chapter, source: { ...chapter.source } },
+    origin,
+    removed: false,
+  }));
   const claimed = new Map<number, number>();
 
   for (const entry of edits.chapters) {
@@ -43,7 +53,11 @@ export function applyChapterEdits(chapters: readonly Chapter[], t: Transcript, e
     if (index === undefined) continue;
     const earlier = claimed.get(index);
     if (earlier !== undefined) {
-      warn(`chapter ${index + 1} ("${chapters[index]!.title}") is already edited on line ${earlier}; this entry is not applied`, entry.line, 'edits/duplicate-chapter');
+      warn(
+        `chapter ${index + 1} ("${chapters[index]!.title}") is already edited on line ${earlier}; this entry is not applied`,
+        entry.line,
+        'edits/duplicate-chapter',
+      );
       continue;
     }
     claimed.set(index, entry.line);
@@ -57,7 +71,14 @@ export function applyChapterEdits(chapters: readonly Chapter[], t: Transcript, e
     if (entry.summary !== undefined) w.chapter.summary = entry.summary;
     if (entry.reviewed !== undefined) w.chapter.reviewed = entry.reviewed;
     if (entry.start !== undefined) {
-      const moved = resolveStart(entry.start, t, w.chapter.startTime, entry.fields.start ?? entry.line, `chapter ${index + 1} ("${chapters[index]!.title}")`, warn);
+      const moved = resolveStart(
+        entry.start,
+        t,
+        w.chapter.startTime,
+        entry.fields.start ?? entry.line,
+        `chapter ${index + 1} ("${chapters[index]!.title}")`,
+        warn,
+      );
       if (moved) {
         w.chapter.startTime = moved.time;
         w.chapter.source.start = moved.offset;
@@ -67,11 +88,18 @@ export function applyChapterEdits(chapters: readonly Chapter[], t: Transcript, e
   }
   if (edits.reviewed) for (const w of work) w.chapter.reviewed = edits.reviewed.value;
 
-  const kept = orderChapters(work.filter((w) => !w.removed), warn);
+  const kept = orderChapters(
+    work.filter((w) => !w.removed),
+    warn,
+  );
   const removedFirst = work.find((w) => w.origin === 0 && w.removed);
   const first = kept[0];
   if (first && first.chapter.startTime > 0 && chapters.length > 0 && chapters[0]!.startTime === 0) {
-    warn(`the first chapter now starts at ${formatClock(first.chapter.startTime)}; Apple and YouTube expect a chapter at 0:00`, first.line ?? removedFirst?.line ?? 1, 'edits/first-chapter');
+    warn(
+      `the first chapter now starts at ${formatClock(first.chapter.startTime)}; Apple and YouTube expect a chapter at 0:00`,
+      first.line ?? removedFirst?.line ?? 1,
+      'edits/first-chapter',
+    );
   }
   return closeChapters(kept, chapters, t);
 }
@@ -85,7 +113,8 @@ export function applyChapterEdits(chapters: readonly Chapter[], t: Transcript, e
 function identify(entry: ChapterChange, chapters: readonly Chapter[], warn: Warn): number | undefined {
   const near = (c: Chapter) => (entry.at === undefined ? 0 : Math.abs(c.startTime - entry.at));
   const byNumber = (i: number) => (entry.chapter === undefined ? 0 : Math.abs(i + 1 - entry.chapter));
-  const best = (indices: number[]) => indices.sort((a, b) => near(chapters[a]!) - near(chapters[b]!) || byNumber(a) - byNumber(b) || a - b)[0];
+  const best = (indices: number[]) =>
+    indices.sort((a, b) => near(chapters[a]!) - near(chapters[b]!) || byNumber(a) - byNumber(b) || a - b)[0];
   const all = chapters.map((_, i) => i);
 
   if (entry.was !== undefined) {
@@ -97,20 +126,35 @@ function identify(entry: ChapterChange, chapters: readonly Chapter[], warn: Warn
     const timed = all.filter((i) => near(chapters[i]!) <= AT_TOLERANCE);
     if (timed.length > 0) return best(timed);
   }
-  if (entry.was === undefined && entry.at === undefined && entry.chapter !== undefined && chapters[entry.chapter - 1]) return entry.chapter - 1;
+  if (entry.was === undefined && entry.at === undefined && entry.chapter !== undefined && chapters[entry.chapter - 1])
+    return entry.chapter - 1;
 
   const wanted = [
     ...(entry.was === undefined ? [] : [`titled "${entry.was}"`]),
     ...(entry.at === undefined ? [] : [`starting near ${formatClock(entry.at)}`]),
     ...(entry.was === undefined && entry.at === undefined ? [`number ${entry.chapter}`] : []),
   ].join(' or ');
-  const now = entry.chapter !== undefined && chapters[entry.chapter - 1] ? ` (chapter ${entry.chapter} is now "${chapters[entry.chapter - 1]!.title}" at ${formatClock(chapters[entry.chapter - 1]!.startTime)})` : '';
-  warn(`no generated chapter ${wanted} any more${now}; this entry is not applied — update \`was\`/\`at\` or remove the entry`, entry.line, 'edits/chapter-not-found');
+  const now =
+    entry.chapter !== undefined && chapters[entry.chapter - 1]
+      ? ` (chapter ${entry.chapter} is now "${chapters[entry.chapter - 1]!.title}" at ${formatClock(chapters[entry.chapter - 1]!.startTime)})`
+      : '';
+  warn(
+    `no generated chapter ${wanted} any more${now}; this entry is not applied — update \`was\`/\`at\` or remove the entry`,
+    entry.line,
+    'edits/chapter-not-found',
+  );
   return undefined;
 }
 
 function addChapter(entry: ChapterAddition, t: Transcript, correct: Corrector, warn: Warn): Chapter | undefined {
-  const at = resolveStart(entry.start, t, undefined, entry.fields.start ?? entry.line, `new chapter "${entry.title}"`, warn);
+  const at = resolveStart(
+    entry.start,
+    t,
+    undefined,
+    entry.fields.start ?? entry.line,
+    `new chapter "${entry.title}"`,
+    warn,
+  );
   if (!at) return undefined;
   return {
     title: entry.title,
@@ -129,14 +173,29 @@ function addChapter(entry: ChapterAddition, t: Transcript, correct: Corrector, w
  * the first, for a new chapter), with a warning so the producer can quote
  * more words.
  */
-function resolveStart(target: StartTarget, t: Transcript, current: number | undefined, line: number, what: string, warn: Warn): { time: number; offset: number; word: number } | undefined {
+function resolveStart(
+  target: StartTarget,
+  t: Transcript,
+  current: number | undefined,
+  line: number,
+  what: string,
+  warn: Warn,
+): { time: number; offset: number; word: number } | undefined {
   if (t.words.length === 0) {
-    warn(`${what}: the transcript has no words to place a chapter on; start not changed`, line, 'edits/start-not-found');
+    warn(
+      `${what}: the transcript has no words to place a chapter on; start not changed`,
+      line,
+      'edits/start-not-found',
+    );
     return undefined;
   }
   if ('time' in target) {
     if (target.time > t.duration) {
-      warn(`${what}: ${formatClock(target.time)} is after the end of the episode (${formatClock(t.duration)}); start not changed`, line, 'edits/start-out-of-range');
+      warn(
+        `${what}: ${formatClock(target.time)} is after the end of the episode (${formatClock(t.duration)}); start not changed`,
+        line,
+        'edits/start-out-of-range',
+      );
       return undefined;
     }
     const word = wordAtTime(t, target.time);
@@ -145,28 +204,48 @@ function resolveStart(target: StartTarget, t: Transcript, current: number | unde
   const runs = findPhrase(t, target.phrase);
   if (runs.length === 0) {
     const close = closestPhrase(t, target.phrase);
-    const hint = close ? `; closest: "${excerpt(t, close.run)}" at ${formatClock(t.words[close.run.firstWord]!.time)}${close.next ? `, followed by "${close.next}"` : ''}` : '';
-    warn(`${what}: the phrase "${target.phrase}" is not in the transcript${hint}; start not changed`, line, 'edits/phrase-not-found');
+    const hint = close
+      ? `; closest: "${excerpt(t, close.run)}" at ${formatClock(t.words[close.run.firstWord]!.time)}${close.next ? `, followed by "${close.next}"` : ''}`
+      : '';
+    warn(
+      `${what}: the phrase "${target.phrase}" is not in the transcript${hint}; start not changed`,
+      line,
+      'edits/phrase-not-found',
+    );
     return undefined;
   }
-  const distance = (r: (typeof runs)[number]) => (current === undefined ? 0 : Math.abs(t.words[r.firstWord]!.time - current));
+  const distance = (r: (typeof runs)[number]) =>
+    current === undefined ? 0 : Math.abs(t.words[r.firstWord]!.time - current);
   const chosen = [...runs].sort((a, b) => distance(a) - distance(b) || a.firstWord - b.firstWord)[0]!;
   const word = t.words[chosen.firstWord]!;
   if (runs.length > 1) {
-    warn(`${what}: the phrase "${target.phrase}" is said ${runs.length} times; used the one at ${formatClock(word.time)} — quote more words to choose another`, line, 'edits/phrase-ambiguous');
+    warn(
+      `${what}: the phrase "${target.phrase}" is said ${runs.length} times; used the one at ${formatClock(word.time)} — quote more words to choose another`,
+      line,
+      'edits/phrase-ambiguous',
+    );
   }
   return { time: word.time, offset: word.start, word: chosen.firstWord };
 }
 
 /** Chapters in the order they are heard; two at the same place keep the one a person touched. */
 function orderChapters(work: Working[], warn: Warn): Working[] {
-  const sorted = [...work].sort((a, b) => a.chapter.source.start - b.chapter.source.start || a.chapter.startTime - b.chapter.startTime || (a.origin ?? Infinity) - (b.origin ?? Infinity));
+  const sorted = [...work].sort(
+    (a, b) =>
+      a.chapter.source.start - b.chapter.source.start ||
+      a.chapter.startTime - b.chapter.startTime ||
+      (a.origin ?? Infinity) - (b.origin ?? Infinity),
+  );
   const out: Working[] = [];
   for (const w of sorted) {
     const previous = out.at(-1);
     if (previous && previous.chapter.source.start === w.chapter.source.start) {
       const [keep, drop] = previous.line === undefined && w.line !== undefined ? [w, previous] : [previous, w];
-      warn(`chapter "${drop.chapter.title}" would start where "${keep.chapter.title}" starts (${formatClock(keep.chapter.startTime)}); kept "${keep.chapter.title}"`, w.line ?? previous.line ?? 1, 'edits/chapter-clash');
+      warn(
+        `chapter "${drop.chapter.title}" would start where "${keep.chapter.title}" starts (${formatClock(keep.chapter.startTime)}); kept "${keep.chapter.title}"`,
+        w.line ?? previous.line ?? 1,
+        'edits/chapter-clash',
+      );
       out[out.length - 1] = keep;
       continue;
     }
@@ -192,17 +271,18 @@ function closeChapters(kept: readonly Working[], generated: readonly Chapter[], 
       return c;
     }
     const original = w.origin === undefined ? undefined : generated[w.origin + 1];
-    const unchanged = original !== undefined && next.origin === w.origin! + 1 && next.chapter.source.start === original.source.start;
+    const unchanged =
+      original !== undefined && next.origin === w.origin! + 1 && next.chapter.source.start === original.source.start;
     if (!unchanged) {
       c.endTime = next.chapter.startTime;
       const lastWord = firstWordFrom(t, next.chapter.source.start) - 1;
       // Like the generated chapters: up to the end of the last word, closing punctuation aside.
-      c.source.end = lastWord >= 0 && t.words[lastWord]!.start >= c.source.start ? t.words[lastWord]!.end : c.source.start;
+      c.source.end =
+        lastWord >= 0 && t.words[lastWord]!.start >= c.source.start ? t.words[lastWord]!.end : c.source.start;
     }
     return c;
   });
 }
-
 
 /** A new chapter's summary: its first full sentence of 8–40 words that is not a question. */
 function openingSentence(t: Transcript, word: number, correct: Corrector): string {
@@ -211,7 +291,8 @@ function openingSentence(t: Transcript, word: number, correct: Corrector): strin
   for (let s = first; s < Math.min(t.sentences.length, first + 12); s++) {
     const sentence = t.sentences[s]!;
     const size = sentence.endWord - Math.max(word, sentence.firstWord);
-    if (size >= 8 && size <= 40 && !sentence.question) return passageText(t, Math.max(word, sentence.firstWord), sentence.endWord, correct).display;
+    if (size >= 8 && size <= 40 && !sentence.question)
+      return passageText(t, Math.max(word, sentence.firstWord), sentence.endWord, correct).display;
   }
   const sentence = t.sentences[first]!;
   return passageText(t, Math.max(word, sentence.firstWord), sentence.endWord, correct).display;

@@ -22,7 +22,7 @@ export function editsFileText(episode: Episode, transcriptPath: string): string 
     `# summary: ${q(episode.summary)}`,
     '',
     '# Pin the takeaways: uncomment to replace the generated ones. An item in the',
-    "# transcript's own words links to where it is said; otherwise add `at: \"12:30\"`.",
+    '# transcript\'s own words links to where it is said; otherwise add `at: "12:30"`.',
     '# takeaways:',
     ...episode.takeaways.map((k) => `#   - ${q(k.text)}`),
     '',
@@ -45,19 +45,28 @@ export function editsFileText(episode: Episode, transcriptPath: string): string 
   if (episode.chapters.length === 0) out.push('  []');
   episode.chapters.forEach((c, i) => {
     out.push(`  - chapter: ${i + 1}`, `    was: ${q(c.title)}`, `    at: ${q(formatClock(c.startTime))}`);
-    out.push(`    # title: ${q(c.title)}`, `    # start: ${q(formatClock(c.startTime))}`, `    # remove: true`, `    reviewed: ${c.reviewed}`);
+    out.push(
+      `    # title: ${q(c.title)}`,
+      `    # start: ${q(formatClock(c.startTime))}`,
+      `    # remove: true`,
+      `    reviewed: ${c.reviewed}`,
+    );
   });
   out.push(
     '',
     '# Quotes, best first. `quote` names a generated quote by its words. Then:',
     '#   reject: true                 leave it out (of the notes, cards and feed)',
-    "# Add a quote by its words:  - add: \"the transcript's own words\"",
+    '# Add a quote by its words:  - add: "the transcript\'s own words"',
     '# (it must be said word for word in the transcript; fillers such as "uh" may be left out).',
     'quotes:',
   );
   if (episode.quotes.length === 0) out.push('  []');
   for (const quote of episode.quotes) {
-    out.push(`  - quote: ${q(quote.text)}`, `    at: ${q(formatClock(quote.startTime))}  # ${quote.speaker}`, '    # reject: true');
+    out.push(
+      `  - quote: ${q(quote.text)}`,
+      `    at: ${q(formatClock(quote.startTime))}  # ${quote.speaker}`,
+      '    # reject: true',
+    );
   }
   return `${out.join('\n')}\n`;
 }

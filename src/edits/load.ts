@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
-import { chapterAdditionSchema, chapterChangeSchema, editsSchema, quoteAdditionSchema, quoteChangeSchema } from './schema.js';
+import {
+  chapterAdditionSchema,
+  chapterChangeSchema,
+  editsSchema,
+  quoteAdditionSchema,
+  quoteChangeSchema,
+} from './schema.js';
 import type { ChapterAddition, ChapterChange, Edits, Lines, QuoteAddition, QuoteChange } from './types.js';
 
 /**
@@ -31,7 +37,10 @@ export function parseEdits(source: string, file: string): Edits {
     // YAML notices an unclosed quote only at the end of the file: point at the line that opened it.
     const open = syntax.code === 'MISSING_CHAR' && /quote/i.test(message) ? unclosedQuoteLine(source) : undefined;
     if (open !== undefined) at = { line: open, col: 1 };
-    throw new CastwrightError(`invalid YAML: ${message}`, { file, ...(at ? { line: at.line, ...(open === undefined ? { column: at.col } : {}) } : {}) });
+    throw new CastwrightError(`invalid YAML: ${message}`, {
+      file,
+      ...(at ? { line: at.line, ...(open === undefined ? { column: at.col } : {}) } : {}),
+    });
   }
   const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, path, lines);
   const fail = (issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]) => {
@@ -51,7 +60,10 @@ export function parseEdits(source: string, file: string): Edits {
   });
   const asRecord = (value: unknown, path: readonly PropertyKey[], what: string) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    throw new CastwrightError(`expected ${what} with fields such as ${path[0] === 'chapters' ? '`chapter:`, `was:`, `title:`' : '`quote:`, `reject:`'} or \`add:\``, { file, line: lineOf(path) });
+    throw new CastwrightError(
+      `expected ${what} with fields such as ${path[0] === 'chapters' ? '`chapter:`, `was:`, `title:`' : '`quote:`, `reject:`'} or \`add:\``,
+      { file, line: lineOf(path) },
+    );
   };
 
   const chapters = (data.chapters ?? []).map((value, i): ChapterChange | ChapterAddition => {
@@ -61,7 +73,14 @@ export function parseEdits(source: string, file: string): Edits {
       const parsed = chapterAdditionSchema.safeParse(record);
       if (!parsed.success) return fail(parsed.error.issues[0]!, path);
       const c = parsed.data!;
-      return { type: 'add', title: c.add, start: c.start, reviewed: c.reviewed, ...(c.summary === undefined ? {} : { summary: c.summary }), ...entryLines(path, record) };
+      return {
+        type: 'add',
+        title: c.add,
+        start: c.start,
+        reviewed: c.reviewed,
+        ...(c.summary === undefined ? {} : { summary: c.summary }),
+        ...entryLines(path, record),
+      };
     }
     const parsed = chapterChangeSchema.safeParse(record);
     if (!parsed.success) return fail(parsed.error.issues[0]!, path);
@@ -91,7 +110,13 @@ export function parseEdits(source: string, file: string): Edits {
     const parsed = quoteChangeSchema.safeParse(record);
     if (!parsed.success) return fail(parsed.error.issues[0]!, path);
     const q = parsed.data!;
-    return { type: 'change', quote: q.quote, reject: q.reject, ...(q.at === undefined ? {} : { at: q.at }), ...entryLines(path, record) };
+    return {
+      type: 'change',
+      quote: q.quote,
+      reject: q.reject,
+      ...(q.at === undefined ? {} : { at: q.at }),
+      ...entryLines(path, record),
+    };
   });
 
   return {
@@ -118,7 +143,10 @@ export function parseEdits(source: string, file: string): Edits {
 function unclosedQuoteLine(source: string): number | undefined {
   let opened: number | undefined;
   source.split('\n').forEach((text, i) => {
-    const code = text.replace(/\\./g, '').replace(/'[^']*'/g, '').replace(/(^|\s)#.*$/, '$1');
+    const code = text
+      .replace(/\\./g, '')
+      .replace(/'[^']*'/g, '')
+      .replace(/(^|\s)#.*$/, '$1');
     const quotes = (code.match(/"/g) ?? []).length;
     if (quotes % 2 === 1) opened = opened === undefined ? i + 1 : undefined;
   });
@@ -127,7 +155,13 @@ function unclosedQuoteLine(source: string): number | undefined {
 
 /** One line per problem: what is wrong, then what was expected. */
 function issueMessage(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {
-  const where = path.length > 0 ? `${path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '';
+  const where =
+    path.length > 0
+      ? `${path
+          .map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')}: `
+      : '';
   if (issue.code === 'unrecognized_keys') {
     const known = knownFields(path);
     return `${where}unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}${known ? `: expected one of ${known}` : ''}`;
@@ -137,7 +171,8 @@ function issueMessage(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): st
 
 function knownFields(path: readonly PropertyKey[]): string | undefined {
   if (path.length === 0) return 'version, summary, takeaways, reviewed, chapters, quotes';
-  if (path[0] === 'chapters') return 'chapter, was, at, title, start, summary, remove, reviewed (or add, start, summary, reviewed for a new chapter)';
+  if (path[0] === 'chapters')
+    return 'chapter, was, at, title, start, summary, remove, reviewed (or add, start, summary, reviewed for a new chapter)';
   if (path[0] === 'quotes') return 'quote, at, reject (or add for a new quote)';
   if (path[0] === 'takeaways') return 'text, at';
   return undefined;

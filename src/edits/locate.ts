@@ -27,7 +27,12 @@ export function findPhrase(t: Transcript, phrase: string): WordRun[] {
   const fluent = t.words.flatMap((w, i) => (w.disfluent ? [] : [i]));
   let runs = match(t, fluent, wanted);
   // A phrase that repeats a word on purpose ("that that") is marked as a stutter: try every word.
-  if (runs.length === 0) runs = match(t, t.words.map((_, i) => i), wanted);
+  if (runs.length === 0)
+    runs = match(
+      t,
+      t.words.map((_, i) => i),
+      wanted,
+    );
   return runs;
 }
 
@@ -47,7 +52,10 @@ function match(t: Transcript, order: readonly number[], wanted: readonly string[
  * with the longest run of its opening words, so a message can say where the
  * words part ways ("…found 'the model is' at 12:30, then 'learning'").
  */
-export function closestPhrase(t: Transcript, phrase: string): { run: WordRun; matched: number; next?: string } | undefined {
+export function closestPhrase(
+  t: Transcript,
+  phrase: string,
+): { run: WordRun; matched: number; next?: string } | undefined {
   const wanted = phraseWords(phrase);
   const fluent = t.words.flatMap((w, i) => (w.disfluent ? [] : [i]));
   const forms = fluent.map((i) => normalise(t.words[i]!.text));

@@ -17,7 +17,13 @@ const MIN_SHARED_WORDS = 5;
  * episode fails with the line to fix. Added quotes rank above the generated
  * ones, in the order written; a generated quote they overlap is dropped.
  */
-export function applyQuoteEdits(quotes: readonly Quote[], t: Transcript, edits: Edits, correct: Corrector, warnings: Warning[]): Quote[] {
+export function applyQuoteEdits(
+  quotes: readonly Quote[],
+  t: Transcript,
+  edits: Edits,
+  correct: Corrector,
+  warnings: Warning[],
+): Quote[] {
   const rejected = new Set<number>();
   const claimed = new Map<number, number>();
   const added: Quote[] = [];
@@ -38,7 +44,12 @@ export function applyQuoteEdits(quotes: readonly Quote[], t: Transcript, edits: 
     }
     const earlier = claimed.get(index);
     if (earlier !== undefined) {
-      warnings.push({ file: edits.file, line: entry.line, message: `quote "${short(quotes[index]!.text)}" is already edited on line ${earlier}; this entry is not applied`, rule: 'edits/duplicate-quote' });
+      warnings.push({
+        file: edits.file,
+        line: entry.line,
+        message: `quote "${short(quotes[index]!.text)}" is already edited on line ${earlier}; this entry is not applied`,
+        rule: 'edits/duplicate-quote',
+      });
       continue;
     }
     claimed.set(index, entry.line);
@@ -63,7 +74,9 @@ function identify(entry: QuoteChange, quotes: readonly Quote[]): number | undefi
   });
   if (candidates.length === 0) return undefined;
   const near = (i: number) => (entry.at === undefined ? 0 : Math.abs(quotes[i]!.startTime - entry.at));
-  const exact = candidates.filter((i) => [phraseWords(quotes[i]!.text).join(' '), phraseWords(quotes[i]!.display).join(' ')].includes(wanted));
+  const exact = candidates.filter((i) =>
+    [phraseWords(quotes[i]!.text).join(' '), phraseWords(quotes[i]!.display).join(' ')].includes(wanted),
+  );
   const pool = exact.length > 0 ? exact : candidates;
   return [...pool].sort((a, b) => near(a) - near(b) || a - b)[0];
 }
@@ -80,7 +93,10 @@ function addQuote(text: string, line: number, t: Transcript, correct: Corrector,
     const hint = close
       ? ` The closest passage, at ${formatClock(t.words[close.run.firstWord]!.time)}, matches the first ${close.matched} words ("${excerpt(t, close.run)}")${close.next ? ` and then says "${close.next}"` : ''}.`
       : '';
-    throw new CastwrightError(`quote not found verbatim in the transcript: "${short(text)}". A quote must be the transcript's own words (fillers such as "uh" may be left out).${hint}`, { file, line });
+    throw new CastwrightError(
+      `quote not found verbatim in the transcript: "${short(text)}". A quote must be the transcript's own words (fillers such as "uh" may be left out).${hint}`,
+      { file, line },
+    );
   }
   // A cold open repeats a later passage: quote the passage where it is really said.
   const chosen = runs.find((r) => !t.turns[turnOfWord(t, r.firstWord)]!.coldOpen) ?? runs[0]!;

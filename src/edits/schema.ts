@@ -7,7 +7,11 @@ import type { StartTarget } from './types.js';
  * what was expected, because a producer, not a developer, reads it.
  */
 
-const text = (what: string) => z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not an empty value` });
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} (text)` })
+    .trim()
+    .min(1, { error: `expected ${what}, not an empty value` });
 const flag = (what: string) => z.boolean({ error: `expected true or false (${what})` });
 
 export const time = z.unknown().transform((value, ctx): number => {
@@ -19,7 +23,8 @@ export const time = z.unknown().transform((value, ctx): number => {
   return seconds;
 });
 
-const START_HINT = 'expected a time such as "12:30" or a phrase from the transcript such as "so let\'s talk about scaling"';
+const START_HINT =
+  'expected a time such as "12:30" or a phrase from the transcript such as "so let\'s talk about scaling"';
 
 /** A time, a phrase, or `{ time }` / `{ phrase }` spelled out. */
 export const start = z.unknown().transform((value, ctx): StartTarget => {
@@ -28,14 +33,18 @@ export const start = z.unknown().transform((value, ctx): StartTarget => {
     if (seconds !== undefined) return { time: seconds };
     // Only digits and colons is a time with a typo ("12:75"), not a phrase.
     if (typeof value === 'string' && /^[\d:.\s]+$/.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a time: expected "m:ss" or "h:mm:ss" with minutes and seconds below 60, such as "12:30"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a time: expected "m:ss" or "h:mm:ss" with minutes and seconds below 60, such as "12:30"`,
+      });
       return z.NEVER;
     }
     if (typeof value === 'string' && /[\p{L}\p{N}]/u.test(value)) return { phrase: value.trim() };
   } else if (value && typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     const v = value as Record<string, unknown>;
-    if (keys.length === 1 && typeof v.phrase === 'string' && /[\p{L}\p{N}]/u.test(v.phrase)) return { phrase: v.phrase.trim() };
+    if (keys.length === 1 && typeof v.phrase === 'string' && /[\p{L}\p{N}]/u.test(v.phrase))
+      return { phrase: v.phrase.trim() };
     if (keys.length === 1 && (typeof v.time === 'string' || typeof v.time === 'number')) {
       const seconds = parseTime(v.time);
       if (seconds !== undefined) return { time: seconds };
@@ -48,7 +57,11 @@ export const start = z.unknown().transform((value, ctx): StartTarget => {
 export const chapterChangeSchema = z
   .strictObject({
     /** Number of the generated chapter (1 = first). */
-    chapter: z.number({ error: 'expected a chapter number such as 3' }).int({ error: 'expected a whole chapter number' }).positive({ error: 'expected a chapter number from 1' }).optional(),
+    chapter: z
+      .number({ error: 'expected a chapter number such as 3' })
+      .int({ error: 'expected a whole chapter number' })
+      .positive({ error: 'expected a chapter number from 1' })
+      .optional(),
     /** The generated title this entry was written for. */
     was: text('the generated chapter title').optional(),
     /** The generated start this entry was written for. */
@@ -60,11 +73,12 @@ export const chapterChangeSchema = z
     reviewed: flag('a person has checked the chapter').optional(),
   })
   .refine((c) => c.chapter !== undefined || c.was !== undefined || c.at !== undefined, {
-    error: 'expected `chapter`, `was` or `at` to say which generated chapter this is (or `add: <title>` for a new chapter)',
+    error:
+      'expected `chapter`, `was` or `at` to say which generated chapter this is (or `add: <title>` for a new chapter)',
   });
 
 export const chapterAdditionSchema = z.strictObject({
-  add: text('the new chapter\'s title'),
+  add: text("the new chapter's title"),
   start,
   summary: text('a one-sentence chapter summary').optional(),
   reviewed: flag('a person has checked the chapter').default(true),
@@ -72,18 +86,21 @@ export const chapterAdditionSchema = z.strictObject({
 
 export const quoteChangeSchema = z.strictObject({
   /** The generated quote's words. */
-  quote: text('the generated quote\'s words'),
+  quote: text("the generated quote's words"),
   at: time.optional(),
   reject: flag('leave the quote out').default(false),
 });
 
 export const quoteAdditionSchema = z.strictObject({
-  add: text('the quote\'s words as spoken in the transcript'),
+  add: text("the quote's words as spoken in the transcript"),
 });
 
-export const takeawaySchema = z.union([text('a takeaway'), z.strictObject({ text: text('a takeaway'), at: time.optional() })], {
-  error: 'expected a takeaway: a line of text, or `text:` with an optional `at: "12:30"`',
-});
+export const takeawaySchema = z.union(
+  [text('a takeaway'), z.strictObject({ text: text('a takeaway'), at: time.optional() })],
+  {
+    error: 'expected a takeaway: a line of text, or `text:` with an optional `at: "12:30"`',
+  },
+);
 
 /** The top level; `chapters` and `quotes` entries are checked one by one (by whether they `add`). */
 export const editsSchema = z.strictObject({

@@ -27,13 +27,23 @@ export interface ContentScores {
 /** Score the notes of one case: quotes against the editors' picks, titles against the creators', junk among printed items. */
 export function scoreContent(c: EvalCase, spans: readonly ChapterSpan[], summary: Summary): ContentScores {
   const t = c.transcript;
-  const printed = [...summary.takeaways.map((k) => k.text), ...summary.chapters.map((ch) => ch.summary), ...summary.quotes.slice(0, 3).map((q) => q.display)];
+  const printed = [
+    ...summary.takeaways.map((k) => k.text),
+    ...summary.chapters.map((ch) => ch.summary),
+    ...summary.quotes.slice(0, 3).map((q) => q.display),
+  ];
   const junkItems = printed.flatMap((item) => {
     const why = junkReason(item);
     return why ? [`${why}: ${item}`] : [];
   });
-  const ranges = spans.map((s) => [t.sentences[s.firstSentence]!.firstWord, t.sentences[s.endSentence - 1]!.endWord] as const);
-  const creators = c.chapters.map((ch, i) => ({ title: ch.title, from: ch.word, to: c.chapters[i + 1]?.word ?? t.words.length }));
+  const ranges = spans.map(
+    (s) => [t.sentences[s.firstSentence]!.firstWord, t.sentences[s.endSentence - 1]!.endWord] as const,
+  );
+  const creators = c.chapters.map((ch, i) => ({
+    title: ch.title,
+    from: ch.word,
+    to: c.chapters[i + 1]?.word ?? t.words.length,
+  }));
   let rouge = 0;
   let baseline = 0;
   summary.chapters.forEach((chapter, i) => {
@@ -46,7 +56,14 @@ export function scoreContent(c: EvalCase, spans: readonly ChapterSpan[], summary
   const n = Math.max(1, summary.chapters.length);
   return {
     name: c.name,
-    ...(c.picks ? { quoteHits: quoteHits(summary.quotes.slice(0, 10).map((q) => q.source), c.picks) } : {}),
+    ...(c.picks
+      ? {
+          quoteHits: quoteHits(
+            summary.quotes.slice(0, 10).map((q) => q.source),
+            c.picks,
+          ),
+        }
+      : {}),
     titleRouge: rouge / n,
     baselineRouge: baseline / n,
     junk: junkItems.length,
@@ -60,7 +77,11 @@ export function quoteHits(quotes: readonly Source[], picks: readonly Source[]): 
   return quotes.filter((q) => picks.some((p) => q.start < p.end && p.start < q.end)).length;
 }
 
-function mostOverlapping<T extends { from: number; to: number }>(chapters: readonly T[], from: number, to: number): T | undefined {
+function mostOverlapping<T extends { from: number; to: number }>(
+  chapters: readonly T[],
+  from: number,
+  to: number,
+): T | undefined {
   let best: T | undefined;
   let most = 0;
   for (const ch of chapters) {
@@ -75,7 +96,9 @@ function mostOverlapping<T extends { from: number; to: number }>(chapters: reado
 
 /** Lower-cased content words: the units ROUGE-1 counts. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? []).filter((w) => !STOPWORDS.has(w.replace('’', "'")));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? []).filter(
+    (w) => !STOPWORDS.has(w.replace('’', "'")),
+  );
 }
 
 /** ROUGE-1 F1 over content words, with clipped counts. */
@@ -112,7 +135,9 @@ export function frequentWords(words: readonly string[]): string {
 
 /** Words an item may not open on: a pronoun pointing outside it, or a connective. */
 const OPENERS = new Set(
-  'it its it\'s they they\'re them their he she his her him this that these those and but or so because cause like which then also plus though although yet anyway well'.split(' '),
+  "it its it's they they're them their he she his her him this that these those and but or so because cause like which then also plus though although yet anyway well".split(
+    ' ',
+  ),
 );
 
 /**

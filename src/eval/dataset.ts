@@ -51,13 +51,25 @@ function loadChangelog(name: string, folder: string): EvalCase {
     wordsPerMinute: WORDS_PER_MINUTE,
     ...(duration === undefined ? {} : { duration }),
   });
-  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTime: number; title: string }[];
+  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as {
+    startTime: number;
+    title: string;
+  }[];
   const titled = chapters
-    .map((c, i) => (isSponsor(c) ? undefined : { word: afterSponsor(transcript, chapters, i) ?? firstWordAtTime(transcript, c.startTime), title: c.title }))
+    .map((c, i) =>
+      isSponsor(c)
+        ? undefined
+        : { word: afterSponsor(transcript, chapters, i) ?? firstWordAtTime(transcript, c.startTime), title: c.title },
+    )
     .filter((c): c is { word: number; title: string } => c !== undefined && c.word < transcript.words.length);
   const reference = titled.map((c) => c.word).filter((w) => w > 0);
   const picksFile = path.join(folder, 'quotes.json');
-  const picks = existsSync(picksFile) ? (JSON.parse(readFileSync(picksFile, 'utf8')) as { start: number; end: number }[]).map(({ start, end }) => ({ start, end })) : undefined;
+  const picks = existsSync(picksFile)
+    ? (JSON.parse(readFileSync(picksFile, 'utf8')) as { start: number; end: number }[]).map(({ start, end }) => ({
+        start,
+        end,
+      }))
+    : undefined;
   return {
     name,
     kind: 'changelog',
@@ -79,7 +91,11 @@ const BREAK_SLACK_SECONDS = 120;
  * untranscribed ad's minutes over the words around the break and place the
  * boundary a minute or two late.
  */
-function afterSponsor(t: Transcript, chapters: readonly { startTime: number; title: string }[], i: number): number | undefined {
+function afterSponsor(
+  t: Transcript,
+  chapters: readonly { startTime: number; title: string }[],
+  i: number,
+): number | undefined {
   let first = i;
   while (first > 0 && isSponsor(chapters[first - 1]!)) first--;
   if (first === i) return undefined;
@@ -100,20 +116,29 @@ function loadAmi(name: string, folder: string): EvalCase {
   const text = transcript.text;
   const items = parseJsonTree(text, file).children ?? [];
   const offsets = items.map((item) => {
-    const body = item.children?.find((p) => p.children?.[0]?.value === 'content' || p.children?.[0]?.value === 'text')?.children?.[1];
+    const body = item.children?.find((p) => p.children?.[0]?.value === 'content' || p.children?.[0]?.value === 'text')
+      ?.children?.[1];
     return body ? stringSpan(body).start : item.offset;
   });
-  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as { startTurn: number; title?: string }[];
+  const chapters = JSON.parse(readFileSync(path.join(folder, 'chapters.json'), 'utf8')) as {
+    startTurn: number;
+    title?: string;
+  }[];
   const titled = chapters
     .map((c) => ({ offset: offsets[c.startTurn], title: c.title ?? '' }))
     .filter((c): c is { offset: number; title: string } => c.offset !== undefined)
     .map((c) => ({ word: firstWordFrom(transcript, c.offset), title: c.title }))
     .filter((c) => c.word < transcript.words.length);
   const reference = titled.map((c) => c.word).filter((w) => w > 0);
-  return { name, kind: 'ami', transcript, reference: [...new Set(reference)].sort((a, b) => a - b), timed: false, chapters: titled };
+  return {
+    name,
+    kind: 'ami',
+    transcript,
+    reference: [...new Set(reference)].sort((a, b) => a - b),
+    timed: false,
+    chapters: titled,
+  };
 }
-
-
 
 /** The feed duration SOURCE.md records, e.g. "1:03:39 (3819 s)". */
 function episodeSeconds(file: string): number | undefined {

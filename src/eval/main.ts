@@ -39,14 +39,21 @@ function main(): void {
     const spans = segment(c.transcript, config.segmentation);
     const starts = spans.map((s) => c.transcript.sentences[s.firstSentence]!.firstWord);
     segmentation.push(scoreCase(c, starts));
-    const summary = summarise(c.transcript, spans, { quotes: { ...config.quotes, count: Math.max(QUOTES_SCORED, config.quotes.count) }, correct: createCorrector({}) });
+    const summary = summarise(c.transcript, spans, {
+      quotes: { ...config.quotes, count: Math.max(QUOTES_SCORED, config.quotes.count) },
+      correct: createCorrector({}),
+    });
     const scores = scoreContent(c, spans, summary);
     content.push(scores);
     writeFileSync(path.join(notesDir, `${c.name}.txt`), notesForReading(c, summary, scores));
   }
-  console.log(`Chapter segmentation against ${path.relative(process.cwd(), dir) || dir} (Pk, WindowDiff: lower is better; F1 within 60 s / 150 words: higher is better)\n`);
+  console.log(
+    `Chapter segmentation against ${path.relative(process.cwd(), dir) || dir} (Pk, WindowDiff: lower is better; F1 within 60 s / 150 words: higher is better)\n`,
+  );
   console.log(formatTable(segmentation));
-  console.log(`\nWhat the notes say (quote hits among the first ${QUOTES_SCORED}; title ROUGE-1 against the creators' titles, beside the three-most-frequent-words baseline; junk among takeaways, chapter one-liners and the first three quotes)\n`);
+  console.log(
+    `\nWhat the notes say (quote hits among the first ${QUOTES_SCORED}; title ROUGE-1 against the creators' titles, beside the three-most-frequent-words baseline; junk among takeaways, chapter one-liners and the first three quotes)\n`,
+  );
   console.log(formatContentTable(content));
   console.log(`\nThe notes scored are in ${path.relative(process.cwd(), notesDir) || notesDir}/`);
 }

@@ -26,7 +26,12 @@ export function windowSize(reference: readonly number[], n: number): number {
  * Pk (Beeferman, Berger & Lafferty 1999): the share of word pairs k apart
  * that reference and hypothesis disagree on being in the same segment.
  */
-export function pk(reference: readonly number[], hypothesis: readonly number[], n: number, k = windowSize(reference, n)): number {
+export function pk(
+  reference: readonly number[],
+  hypothesis: readonly number[],
+  n: number,
+  k = windowSize(reference, n),
+): number {
   const r = labels(reference, n);
   const h = labels(hypothesis, n);
   let errors = 0;
@@ -39,7 +44,12 @@ export function pk(reference: readonly number[], hypothesis: readonly number[], 
  * WindowDiff (Pevzner & Hearst 2002): the share of windows of k words in
  * which reference and hypothesis count a different number of boundaries.
  */
-export function windowDiff(reference: readonly number[], hypothesis: readonly number[], n: number, k = windowSize(reference, n)): number {
+export function windowDiff(
+  reference: readonly number[],
+  hypothesis: readonly number[],
+  n: number,
+  k = windowSize(reference, n),
+): number {
   const r = labels(reference, n);
   const h = labels(hypothesis, n);
   let errors = 0;
@@ -59,7 +69,11 @@ export interface BoundaryScore {
  * most one hypothesis boundary within `within(ref, hyp)`; nearest pairs are
  * matched first so one lucky boundary never counts twice.
  */
-export function boundaryF1(reference: readonly number[], hypothesis: readonly number[], within: (ref: number, hyp: number) => number | undefined): BoundaryScore {
+export function boundaryF1(
+  reference: readonly number[],
+  hypothesis: readonly number[],
+  within: (ref: number, hyp: number) => number | undefined,
+): BoundaryScore {
   const ref = [...new Set(reference.filter((b) => b > 0))];
   const hyp = [...new Set(hypothesis.filter((b) => b > 0))];
   const pairs: { r: number; h: number; d: number }[] = [];

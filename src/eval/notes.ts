@@ -5,7 +5,8 @@ import type { EvalCase } from './dataset.js';
 /** One case's notes as plain text, to be read as an editor would, with what was scored against them. */
 export function notesForReading(c: EvalCase, summary: Summary, scores: ContentScores): string {
   const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
-  const hit = (q: Summary['quotes'][number]) => (c.picks?.some((p) => q.source.start < p.end && p.start < q.source.end) ? '*' : ' ');
+  const hit = (q: Summary['quotes'][number]) =>
+    c.picks?.some((p) => q.source.start < p.end && p.start < q.source.end) ? '*' : ' ';
   return [
     `# ${c.name}`,
     '',
@@ -18,10 +19,10 @@ export function notesForReading(c: EvalCase, summary: Summary, scores: ContentSc
     '## Chapters',
     ...summary.chapters.flatMap((ch) => [`- ${clock(ch.startTime)} ${ch.title}`, `    ${ch.summary}`]),
     '',
-    '## Creators\' chapters',
+    "## Creators' chapters",
     ...c.chapters.map((ch) => `- ${clock(c.transcript.words[ch.word]?.time ?? 0)} ${ch.title}`),
     '',
-    '## Quotes (* overlaps an editor\'s pick)',
+    "## Quotes (* overlaps an editor's pick)",
     ...summary.quotes.map((q) => `${hit(q)} ${q.display} — ${q.speaker} (${clock(q.startTime)})`),
     '',
     '## Junk',

@@ -58,6 +58,12 @@ export function scoreCase(c: EvalCase, system: readonly number[]): CaseScores {
     referenceSegments: c.reference.length + 1,
     system: scoreBoundaries(c, system),
     even: scoreBoundaries(c, evenBoundaries(c.reference.length + 1, n)),
-    textTiling: scoreBoundaries(c, textTiling(t.words.map((w) => w.text), turnStarts)),
+    textTiling: scoreBoundaries(
+      c,
+      textTiling(
+        t.words.map((w) => w.text),
+        turnStarts,
+      ),
+    ),
   };
 }

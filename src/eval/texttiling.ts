@@ -17,7 +17,11 @@ export interface TextTilingOptions {
  * boundary wherever depth exceeds mean − sd/2, snapped to the nearest
  * paragraph (here: turn) start. It knows nothing of speakers or questions.
  */
-export function textTiling(words: readonly string[], paragraphStarts: readonly number[], options: TextTilingOptions = { sequence: 20, block: 10 }): number[] {
+export function textTiling(
+  words: readonly string[],
+  paragraphStarts: readonly number[],
+  options: TextTilingOptions = { sequence: 20, block: 10 },
+): number[] {
   const { sequence, block } = options;
   const seqs: Map<string, number>[] = [];
   for (let i = 0; i < words.length; i += sequence) {
@@ -67,7 +71,6 @@ function merge(bags: readonly Map<string, number>[]): Map<string, number> {
   for (const bag of bags) for (const [k, v] of bag) out.set(k, (out.get(k) ?? 0) + v);
   return out;
 }
-
 
 function nearest(sorted: readonly number[], at: number): number {
   let best = at;

@@ -114,12 +114,14 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
         const start = m.index;
         const note = noteAt(start);
         if (note) {
-          if (notes.at(-1)?.start !== note.start) notes.push({ ...note, label: noteLabel(text.slice(note.start, note.end)), word: words.length });
+          if (notes.at(-1)?.start !== note.start)
+            notes.push({ ...note, label: noteLabel(text.slice(note.start, note.end)), word: words.length });
           WORD_IN_TEXT.lastIndex = note.end;
           continue;
         }
         // A word running past the piece (markup inside a word) keeps only its part inside the piece.
-        const word = start + m[0].length <= piece.end ? m[0] : (WORD_PREFIX.exec(text.slice(start, piece.end))?.[0] ?? '');
+        const word =
+          start + m[0].length <= piece.end ? m[0] : (WORD_PREFIX.exec(text.slice(start, piece.end))?.[0] ?? '');
         // `time` starts as a non-integer so V8 stores it as a double from the start: placing words on the
         // clock later then needs no per-object migration of every word.
         if (word) words.push({ text: word, start, end: start + word.length, time: Number.NaN, disfluent: false });
@@ -160,8 +162,11 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   const warnings = [...raw.warnings];
   // Every turn stamped at its start (cues, Otter headers, stamped labels) counts as timestamped even though
   // words inside a turn are spread between stamps; stamps only every few minutes mean interpolated.
-  const timing: Timing = anchors.length === 0 ? 'estimated' : timedTurns === turns.length ? 'timestamps' : 'interpolated';
-  const breaks = raw.markers.flatMap((m) => (m.time === undefined ? [] : [{ position: rawFirstWord[m.beforeTurn] ?? words.length, time: m.time }]));
+  const timing: Timing =
+    anchors.length === 0 ? 'estimated' : timedTurns === turns.length ? 'timestamps' : 'interpolated';
+  const breaks = raw.markers.flatMap((m) =>
+    m.time === undefined ? [] : [{ position: rawFirstWord[m.beforeTurn] ?? words.length, time: m.time }],
+  );
   const duration = placeOnClock(words, [...anchors, ...resumptions(anchors, breaks, options)], options);
   for (const s of sentences) {
     s.startTime = words[s.firstWord]!.time;
@@ -205,7 +210,10 @@ function resumptions(anchors: readonly Anchor[], breaks: readonly Anchor[], opti
     const before = sorted.filter((a) => a.position < b.position && a.time < b.time).at(-1);
     const after = sorted.find((a) => a.position >= b.position && a.time > b.time);
     // The rate of the talk before the break, when enough of it is timed; else the configured rate.
-    const secondsPerWord = before && b.position - before.position >= 100 ? (b.time - before.time) / (b.position - before.position) : 60 / options.wordsPerMinute;
+    const secondsPerWord =
+      before && b.position - before.position >= 100
+        ? (b.time - before.time) / (b.position - before.position)
+        : 60 / options.wordsPerMinute;
     const resume = after ? Math.max(b.time, after.time - (after.position - b.position) * secondsPerWord) : b.time;
     return [b, { position: b.position, time: round(resume) }];
   });
@@ -223,7 +231,10 @@ function placeOnClock(words: Word[], anchors: Anchor[], options: AssembleOptions
   }
   const first = sorted[0]!;
   // Before the first stamp: assume the episode starts at 0 when the stamp leaves room for it.
-  const head: Anchor[] = first.position > 0 && first.time > 0 ? [{ position: 0, time: Math.max(0, first.time - first.position * secondsPerWord) }] : [];
+  const head: Anchor[] =
+    first.position > 0 && first.time > 0
+      ? [{ position: 0, time: Math.max(0, first.time - first.position * secondsPerWord) }]
+      : [];
   const last = sorted.at(-1)!;
   const tailTime =
     options.duration !== undefined && options.duration > last.time
@@ -236,7 +247,8 @@ function placeOnClock(words: Word[], anchors: Anchor[], options: AssembleOptions
     while (k + 1 < points.length - 1 && points[k + 1]!.position <= i) k++;
     const a = points[k]!;
     const b = points[k + 1] ?? a;
-    const t = b.position === a.position ? a.time : a.time + ((i - a.position) / (b.position - a.position)) * (b.time - a.time);
+    const t =
+      b.position === a.position ? a.time : a.time + ((i - a.position) / (b.position - a.position)) * (b.time - a.time);
     words[i]!.time = round(t);
   }
   return round(Math.max(tailTime, last.time, options.duration ?? 0));

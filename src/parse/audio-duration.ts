@@ -14,11 +14,16 @@ export async function audioDuration(file: string): Promise<number | undefined> {
     const { parseBuffer, parseFile } = await import('music-metadata');
     const fromHeader = (await parseFile(file, { duration: false, skipCovers: true })).format.duration;
     if (usable(fromHeader)) return round(fromHeader);
-    const counted = (await parseBuffer(await readFile(file), undefined, { duration: true, skipCovers: true })).format.duration;
+    const counted = (await parseBuffer(await readFile(file), undefined, { duration: true, skipCovers: true })).format
+      .duration;
     return usable(counted) ? round(counted) : undefined;
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such audio file' : 'cannot read the audio file';
-    throw new CastwrightError(`${reason} (episode audio.file): expected a local MP3, M4A, FLAC or WAV file`, { file, cause });
+    const reason =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such audio file' : 'cannot read the audio file';
+    throw new CastwrightError(`${reason} (episode audio.file): expected a local MP3, M4A, FLAC or WAV file`, {
+      file,
+      cause,
+    });
   }
 }
 

@@ -23,7 +23,8 @@ export function detectColdOpen(turns: readonly TurnWords[], words: readonly Word
   const found = new Map<number, number>();
   // Normalise the fluent words once; every leading turn is compared with the rest of this list.
   const fluent: { word: string; at: number }[] = [];
-  for (let i = 0; i < words.length; i++) if (!words[i]!.disfluent) fluent.push({ word: normalise(words[i]!.text), at: i });
+  for (let i = 0; i < words.length; i++)
+    if (!words[i]!.disfluent) fluent.push({ word: normalise(words[i]!.text), at: i });
   const shingle = (i: number) => {
     let key = fluent[i]!.word;
     for (let k = 1; k < SHINGLE; k++) key += ` ${fluent[i + k]!.word}`;

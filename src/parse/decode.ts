@@ -30,13 +30,17 @@ function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, 
     const prefix = at === undefined ? '' : new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const where = at === undefined ? {} : lineColumn(prefix, prefix.length);
     const byte = at === undefined ? '' : ` (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at})`;
-    throw new CastwrightError(`not valid ${encoding.toUpperCase()}${byte}: save the transcript as UTF-8`, { file, ...where, cause });
+    throw new CastwrightError(`not valid ${encoding.toUpperCase()}${byte}: save the transcript as UTF-8`, {
+      file,
+      ...where,
+      cause,
+    });
   }
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
 function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const size = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
     if (size === 0) return i;

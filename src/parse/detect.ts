@@ -7,7 +7,10 @@ export function detectFormat(text: string, file: string, override?: string): For
   if (override) {
     const parser = formatNamed(override);
     if (!parser) {
-      throw new CastwrightError(`unknown format "${override}": expected one of ${formats.map((f) => f.name).join(', ')}`, { file });
+      throw new CastwrightError(
+        `unknown format "${override}": expected one of ${formats.map((f) => f.name).join(', ')}`,
+        { file },
+      );
     }
     return parser;
   }
@@ -22,7 +25,9 @@ export function detectFormat(text: string, file: string, override?: string): For
   }
   if (!best) {
     const known = formats.map((f) => f.name).join(', ');
-    const json = /^\s*[[{]/.test(text) ? 'a JSON document, but not a transcript shape castwright knows' : 'unrecognisable transcript format';
+    const json = /^\s*[[{]/.test(text)
+      ? 'a JSON document, but not a transcript shape castwright knows'
+      : 'unrecognisable transcript format';
     throw new CastwrightError(`${json}: expected one of ${known}; or pass --format`, { file, line: 1, column: 1 });
   }
   return best;

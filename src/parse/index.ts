@@ -56,7 +56,12 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
     speakers = inferredSpeakers(options.people);
     const ids = { host: speakers[0]!.id, guest: speakers[1]!.id } as Record<string, string>;
     const attributed = attributeTurns(a.turns, a.sentences, a.words, new Set(coldOpen.keys()), text).turns;
-    turns = attributed.map((t, i) => ({ ...t, index: i, speaker: ids[t.speaker] ?? t.speaker, coldOpen: coldOpen.has(t.sourceIndex) }));
+    turns = attributed.map((t, i) => ({
+      ...t,
+      index: i,
+      speaker: ids[t.speaker] ?? t.speaker,
+      coldOpen: coldOpen.has(t.sourceIndex),
+    }));
     // A cold open is spoken by whoever says the passage it repeats.
     for (const t of turns) {
       if (!t.coldOpen) continue;
@@ -86,6 +91,14 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
   // Usable, but there is nothing to summarise or quote: say so rather than leave the notes silently empty.
   const warnings = a.words.some((w) => !w.disfluent)
     ? a.warnings
-    : [...a.warnings, { file, line: 1, message: 'only fillers and back-channel noises ("uh", "mm-hmm"): the summary, quotes and cards will be empty', rule: 'transcript/only-fillers' }];
+    : [
+        ...a.warnings,
+        {
+          file,
+          line: 1,
+          message: 'only fillers and back-channel noises ("uh", "mm-hmm"): the summary, quotes and cards will be empty',
+          rule: 'transcript/only-fillers',
+        },
+      ];
   return { transcript, warnings };
 }

@@ -65,17 +65,24 @@ export function stringPieces(node: Node, text: string): { start: number; end: nu
  * A segment's start and end in seconds; an end before the start, or a
  * negative or non-numeric time, is an error at the value.
  */
-export function timeRange(item: Node, keys: readonly [string, string], text: string, file: string): { startTime?: number; endTime?: number } {
+export function timeRange(
+  item: Node,
+  keys: readonly [string, string],
+  text: string,
+  file: string,
+): { startTime?: number; endTime?: number } {
   const [startKey, endKey] = keys;
   const read = (key: string) => {
     const node = child(item, key);
     if (node === undefined || node.type === 'null') return undefined;
     const value = numberValue(node);
-    if (value === undefined || value < 0) throw jsonError(`malformed timestamp in "${key}": expected a number of seconds`, text, node, file);
+    if (value === undefined || value < 0)
+      throw jsonError(`malformed timestamp in "${key}": expected a number of seconds`, text, node, file);
     return { value, node };
   };
   const start = read(startKey);
   const end = read(endKey);
-  if (start && end && end.value < start.value) throw jsonError(`segment ends (${end.value}) before it starts (${start.value})`, text, end.node, file);
+  if (start && end && end.value < start.value)
+    throw jsonError(`segment ends (${end.value}) before it starts (${start.value})`, text, end.node, file);
   return { ...(start ? { startTime: start.value } : {}), ...(end ? { endTime: end.value } : {}) };
 }

@@ -20,7 +20,10 @@ export interface AttributedTurn extends AssembledTurn {
  * insensitive). A label nobody configured keeps its own name; the first
  * labelled speaker is taken as the host when no host is configured.
  */
-export function speakersFromLabels(labels: readonly string[], people: People): { speakers: Speaker[]; idOf: Map<string, string> } {
+export function speakersFromLabels(
+  labels: readonly string[],
+  people: People,
+): { speakers: Speaker[]; idOf: Map<string, string> } {
   const speakers: Speaker[] = [];
   const idOf = new Map<string, string>();
   const byId = new Map<string, Speaker>();
@@ -31,7 +34,13 @@ export function speakersFromLabels(labels: readonly string[], people: People): {
     const guest = host ? undefined : findPerson(label, people.guests);
     const person = host ?? guest;
     const name = person?.name ?? label;
-    const role: SpeakerRole = host ? 'host' : guest ? 'guest' : !hasConfiguredHost && speakers.length === 0 ? 'host' : 'guest';
+    const role: SpeakerRole = host
+      ? 'host'
+      : guest
+        ? 'guest'
+        : !hasConfiguredHost && speakers.length === 0
+          ? 'host'
+          : 'guest';
     const id = slugify(name) || `speaker-${speakers.length + 1}`;
     let speaker = byId.get(id);
     if (!speaker) {
@@ -71,14 +80,17 @@ const LAST_QUESTION = 1.25;
 /** Weight of a question in the middle of a long block: mostly rhetorical. */
 const MIDDLE_QUESTION = 0.25;
 
-const HOST_INTRO = /\b(?:welcome (?:back )?to|my guests? (?:today|this week|is)|i'?m your host|this is the .{0,40}(?:podcast|show)|please enjoy)\b/i;
+const HOST_INTRO =
+  /\b(?:welcome (?:back )?to|my guests? (?:today|this week|is)|i'?m your host|this is the .{0,40}(?:podcast|show)|please enjoy)\b/i;
 /** What hosts say and guests rarely do: steering, inviting, thanking for an answer, wrapping up. */
 const HOST_CUES =
   /\b(?:welcome|i'?d love to|let'?s (?:talk|move|switch|go back|dig|start|turn)|tell (?:us|me) (?:about|more)|walk (?:us|me) through|double.click|as a (?:last|final|quick|closing)|(?:last|final|next|one more) question|going back to|talk (?:a little bit )?about|thank you (?:so much |very much )?for (?:this|that|all (?:of )?this|sharing|spending|coming|joining|being)|thanks for listening|it'?s been (?:absolutely |so |really )?(?:wonderful|great|a pleasure)|you guys (?:released|launched|published|announced))\b/i;
 /** A guest's reply to a welcome or a farewell. */
-const GUEST_REPLY = /^(?:thank(?:s| you)(?: so| very)?(?: much)?(?: for (?:having me|the invitation|inviting me))?|(?:it'?s )?great to (?:be here|talk to you)|happy to be here)[\s,]*(?:\p{Lu}\p{L}+)?[.!]*$/iu;
+const GUEST_REPLY =
+  /^(?:thank(?:s| you)(?: so| very)?(?: much)?(?: for (?:having me|the invitation|inviting me))?|(?:it'?s )?great to (?:be here|talk to you)|happy to be here)[\s,]*(?:\p{Lu}\p{L}+)?[.!]*$/iu;
 /** "You" addressed to the other person, not the generic "you" of "if you look at it" or the filler "you know". */
-const ADDRESS = /\b(?:(?:do|did|are|were|can|could|would|will|have|had|should) you|you (?:guys|all|yourself|personally|started|joined)|your (?:own|team|work|view|take|background|story|career|journey|paper|group|lab|colleagues))\b/i;
+const ADDRESS =
+  /\b(?:(?:do|did|are|were|can|could|would|will|have|had|should) you|you (?:guys|all|yourself|personally|started|joined)|your (?:own|team|work|view|take|background|story|career|journey|paper|group|lab|colleagues))\b/i;
 /** A tag that turns a statement into a question only in punctuation: "…, right?" */
 const TAG_QUESTION = /(?:^|[\s,])(?:right|you know|isn'?t it|no|yeah|okay|ok|correct|huh|true)[\s.?!]*$/i;
 const FIRST_PERSON_SINGULAR = /\b(?:i|i'm|i've|i'd|i'll|my|me)\b/i;
@@ -166,7 +178,11 @@ export function attributeTurns(
   return { turns: out };
 }
 
-function sentenceEvidence(body: readonly AssembledTurn[], sentences: readonly Sentence[], text: string): SentenceEvidence[] {
+function sentenceEvidence(
+  body: readonly AssembledTurn[],
+  sentences: readonly Sentence[],
+  text: string,
+): SentenceEvidence[] {
   const out: SentenceEvidence[] = [];
   for (const turn of body) {
     const size = (s: number) => sentences[s]!.endWord - sentences[s]!.firstWord;
@@ -180,7 +196,8 @@ function sentenceEvidence(body: readonly AssembledTurn[], sentences: readonly Se
       // A speaker who talks about themselves before or after a question is making their own point, not asking.
       const opens = before <= QUESTION_PREAMBLE_WORDS && !personal;
       const closes = after <= HANDOVER_TAIL_WORDS && !FIRST_PERSON_SINGULAR.test(text.slice(sentence.end, turn.end));
-      if (isRealQuestion(sentence, text)) handover[s - turn.firstSentence] = after === 0 ? LAST_QUESTION : opens || closes ? 1 : MIDDLE_QUESTION;
+      if (isRealQuestion(sentence, text))
+        handover[s - turn.firstSentence] = after === 0 ? LAST_QUESTION : opens || closes ? 1 : MIDDLE_QUESTION;
       if (FIRST_PERSON_SINGULAR.test(own) && !HOST_CUES.test(own)) personal = true;
       before += size(s);
     }
@@ -197,8 +214,14 @@ function sentenceEvidence(body: readonly AssembledTurn[], sentences: readonly Se
       const i = s - turn.firstSentence;
       const own = text.slice(sentence.start, sentence.end);
       // A lead-in sets up the question; talk about oneself is an answer, however close the next question.
-      const preamble = toQuestion[i]! + size(s) <= QUESTION_PREAMBLE_WORDS && !(FIRST_PERSON_SINGULAR.test(own) && !HOST_CUES.test(own));
-      out.push({ sentence: s, blockStart: s === turn.firstSentence, hostOdds: hostOdds(own, size(s), handover[i]!, preamble) });
+      const preamble =
+        toQuestion[i]! + size(s) <= QUESTION_PREAMBLE_WORDS &&
+        !(FIRST_PERSON_SINGULAR.test(own) && !HOST_CUES.test(own));
+      out.push({
+        sentence: s,
+        blockStart: s === turn.firstSentence,
+        hostOdds: hostOdds(own, size(s), handover[i]!, preamble),
+      });
     }
   }
   return out;
@@ -225,7 +248,7 @@ function bestRoles(evidence: readonly SentenceEvidence[]): Role[] {
     const next: [number, number] = [0, 0];
     for (const r of [0, 1] as const) {
       const viaStay = score[r] + stay;
-      const viaChange = score[1 - r as 0 | 1] + change;
+      const viaChange = score[(1 - r) as 0 | 1] + change;
       from[r] = viaChange >= viaStay ? 1 - r : r;
       next[r] = Math.max(viaStay, viaChange) + emit(e, r);
     }
@@ -242,7 +265,15 @@ function bestRoles(evidence: readonly SentenceEvidence[]): Role[] {
 }
 
 /** The part of a turn from sentence `from` up to `to`, spoken by `role`. */
-function sliceTurn(turn: AssembledTurn, from: number, to: number, role: Role, sentences: readonly Sentence[], words: readonly Word[], sourceIndex: number): AttributedTurn & { sourceIndex: number } {
+function sliceTurn(
+  turn: AssembledTurn,
+  from: number,
+  to: number,
+  role: Role,
+  sentences: readonly Sentence[],
+  words: readonly Word[],
+  sourceIndex: number,
+): AttributedTurn & { sourceIndex: number } {
   const first = from === turn.firstSentence;
   const last = to === turn.endSentence;
   const head = sentences[from]!;

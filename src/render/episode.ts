@@ -21,7 +21,11 @@ export interface RenderedEpisode {
  * the other artifacts then render, so episode.json, social.md, the notes
  * and the newsletter show the cards that were made.
  */
-export async function renderEpisode(ctx: EpisodeContext, selected: ReadonlySet<string>, folder: string): Promise<RenderedEpisode> {
+export async function renderEpisode(
+  ctx: EpisodeContext,
+  selected: ReadonlySet<string>,
+  folder: string,
+): Promise<RenderedEpisode> {
   let episode = ctx.episode;
   const cardFiles: OutputFile[] = [];
   const cardWarnings: Warning[] = [];
@@ -34,6 +38,20 @@ export async function renderEpisode(ctx: EpisodeContext, selected: ReadonlySet<s
     episode = { ...episode, cards: cards.records };
   }
   const artifacts = episodeArtifacts.filter((a) => selected.has(a.name));
-  const rest = await renderArtifacts(artifacts, { ...ctx, episode, files: [...(ctx.files ?? []), ...cardFiles], warnings: [...(ctx.warnings ?? []), ...cardWarnings] }, folder);
-  return { episode, files: [...cardFiles, ...rest.files], warnings: [...cardWarnings, ...rest.warnings], timings: { ...timings, ...rest.timings } };
+  const rest = await renderArtifacts(
+    artifacts,
+    {
+      ...ctx,
+      episode,
+      files: [...(ctx.files ?? []), ...cardFiles],
+      warnings: [...(ctx.warnings ?? []), ...cardWarnings],
+    },
+    folder,
+  );
+  return {
+    episode,
+    files: [...cardFiles, ...rest.files],
+    warnings: [...cardWarnings, ...rest.warnings],
+    timings: { ...timings, ...rest.timings },
+  };
 }

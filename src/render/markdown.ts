@@ -19,10 +19,12 @@ export function stringifyMarkdown(children: Content[]): string {
 
 /** A text node: escaped on output. */
 export const mdText = (value: string): Content => ({ type: 'text', value });
-export const mdHeading = (depth: 1 | 2 | 3, ...children: Content[]): Content => ({ type: 'heading', depth, children }) as Content;
+export const mdHeading = (depth: 1 | 2 | 3, ...children: Content[]): Content =>
+  ({ type: 'heading', depth, children }) as Content;
 export const mdParagraph = (...children: Content[]): Content => ({ type: 'paragraph', children }) as Content;
 export const mdStrong = (value: string): Content => ({ type: 'strong', children: [mdText(value)] }) as Content;
 export const mdEmphasis = (value: string): Content => ({ type: 'emphasis', children: [mdText(value)] }) as Content;
-export const mdLink = (url: string, label: string): Content => ({ type: 'link', url, children: [mdText(label)] }) as Content;
+export const mdLink = (url: string, label: string): Content =>
+  ({ type: 'link', url, children: [mdText(label)] }) as Content;
 /** A fenced code block: pasted exactly as written; the fence outgrows any backticks inside. */
 export const mdCode = (value: string, lang = 'text'): Content => ({ type: 'code', lang, value });

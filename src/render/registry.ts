@@ -14,14 +14,27 @@ import type { EpisodeArtifact, ShowArtifact } from './types.js';
  * `outputs` pick from these. Episode artifacts land in `out/<slug>/`, show
  * artifacts in `out/`.
  */
-export const episodeArtifacts: readonly EpisodeArtifact[] = [social, episodeJson, chaptersJson, showNotes, chapterFiles, transcripts, hostNotes, newsletter, episodePreview];
+export const episodeArtifacts: readonly EpisodeArtifact[] = [
+  social,
+  episodeJson,
+  chaptersJson,
+  showNotes,
+  chapterFiles,
+  transcripts,
+  hostNotes,
+  newsletter,
+  episodePreview,
+];
 
 /**
  * The quote cards: not an artifact like the others, since what they make
  * (`episode.cards`: files, alt text, captions) is part of the episode the
  * others render. `render/episode.ts` renders them first.
  */
-export const CARDS = { name: 'cards', description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json' } as const;
+export const CARDS = {
+  name: 'cards',
+  description: 'cards/*.png: quote cards for each platform preset, with alt text and captions in episode.json',
+} as const;
 
 export const showArtifacts: readonly ShowArtifact[] = [podcastFeed, webFeed, showPreview];
 

@@ -18,7 +18,11 @@ export interface RenderedArtifacts {
 }
 
 /** Render one artifact with its own warning list; `folder` prefixes its file paths. */
-export async function renderArtifact(artifact: EpisodeArtifact, ctx: EpisodeContext, folder: string): Promise<ArtifactOutput> {
+export async function renderArtifact(
+  artifact: EpisodeArtifact,
+  ctx: EpisodeContext,
+  folder: string,
+): Promise<ArtifactOutput> {
   const warnings: Warning[] = [];
   const started = performance.now();
   const out = await artifact.render({ ...ctx, warn: (w) => warnings.push(w) });
@@ -33,12 +37,20 @@ export async function renderArtifact(artifact: EpisodeArtifact, ctx: EpisodeCont
  * before). Files and warnings are joined in the given order. An artifact
  * that throws fails the episode.
  */
-export async function renderArtifacts(artifacts: readonly EpisodeArtifact[], ctx: EpisodeContext, folder: string): Promise<RenderedArtifacts> {
+export async function renderArtifacts(
+  artifacts: readonly EpisodeArtifact[],
+  ctx: EpisodeContext,
+  folder: string,
+): Promise<RenderedArtifacts> {
   const results = new Map<EpisodeArtifact, ArtifactOutput>();
   const ordered = [...artifacts].sort((a, b) => Number(a.after === 'all') - Number(b.after === 'all'));
   for (const artifact of ordered) {
-    const before = artifact.after === 'all' ? artifacts.filter((a) => a.after !== 'all').map((a) => results.get(a)!) : [];
-    const seen = { files: [...(ctx.files ?? []), ...before.flatMap((r) => r.files)], warnings: [...(ctx.warnings ?? []), ...before.flatMap((r) => r.warnings)] };
+    const before =
+      artifact.after === 'all' ? artifacts.filter((a) => a.after !== 'all').map((a) => results.get(a)!) : [];
+    const seen = {
+      files: [...(ctx.files ?? []), ...before.flatMap((r) => r.files)],
+      warnings: [...(ctx.warnings ?? []), ...before.flatMap((r) => r.warnings)],
+    };
     results.set(artifact, await renderArtifact(artifact, { ...ctx, ...seen }, folder));
   }
   const done = artifacts.map((a) => results.get(a)!);

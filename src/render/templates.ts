@@ -4,7 +4,6 @@ import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
 
-
 /**
  * How a template's output is read, which decides how values are escaped:
  * `html` (Handlebars' HTML escaping), `markdown` (Markdown punctuation
@@ -52,7 +51,10 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
         return compiled(context);
       } catch (cause) {
         // A template can compile and still fail as it runs (a partial that does not exist).
-        throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, { file: shownPath(file), cause });
+        throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+          file: shownPath(file),
+          cause,
+        });
       }
     };
     render = kind === 'markdown' ? (context) => run(escapeDeep(context, escapeMarkdown) as object) : run;

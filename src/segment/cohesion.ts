@@ -5,7 +5,11 @@ import { cosine } from '../text/cosine.js';
  * comparison), then the depth of each gap below the peaks on either side.
  * A deep valley means vocabulary changes there: a likely topic boundary.
  */
-export function cohesionDepth(terms: readonly string[][], idf: ReadonlyMap<string, number>, windowWords: number): number[] {
+export function cohesionDepth(
+  terms: readonly string[][],
+  idf: ReadonlyMap<string, number>,
+  windowWords: number,
+): number[] {
   const n = terms.length;
   const similarity = new Array<number>(n).fill(1);
   for (let gap = 1; gap < n; gap++) {
@@ -32,7 +36,13 @@ export function cohesionDepth(terms: readonly string[][], idf: ReadonlyMap<strin
 }
 
 /** Weighted bag of terms over ~`size` words before (dir -1) or from (dir 1) the gap. */
-function windowBag(terms: readonly string[][], gap: number, dir: 1 | -1, size: number, idf: ReadonlyMap<string, number>): Map<string, number> {
+function windowBag(
+  terms: readonly string[][],
+  gap: number,
+  dir: 1 | -1,
+  size: number,
+  idf: ReadonlyMap<string, number>,
+): Map<string, number> {
   const bag = new Map<string, number>();
   let words = 0;
   for (let i = dir === 1 ? gap : gap - 1; i >= 0 && i < terms.length && words < size; i += dir) {

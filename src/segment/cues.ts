@@ -12,7 +12,8 @@ const TOPIC_CUES = [
   /\b(?:let me ask|can i ask|i'm curious|i am curious|i was (?:gonna|going to) ask|one question)\b/i,
 ];
 
-const OUTRO_CUES = /\b(?:thank(?:s| you) (?:so much |very much )?for (?:coming|joining|being|having|listening|doing|spending)|that'?s (?:all|it) for (?:today|this)|where can (?:people|folks|listeners) (?:find|follow)|before we (?:go|wrap|let you go)|to wrap (?:up|things up)|as a (?:last|final|closing) (?:question|thought)|(?:getting|coming) close on time|we(?:'re| are) (?:about )?out of time|(?:any|some) (?:closing|final|last) (?:thoughts|words))\b/i;
+const OUTRO_CUES =
+  /\b(?:thank(?:s| you) (?:so much |very much )?for (?:coming|joining|being|having|listening|doing|spending)|that'?s (?:all|it) for (?:today|this)|where can (?:people|folks|listeners) (?:find|follow)|before we (?:go|wrap|let you go)|to wrap (?:up|things up)|as a (?:last|final|closing) (?:question|thought)|(?:getting|coming) close on time|we(?:'re| are) (?:about )?out of time|(?:any|some) (?:closing|final|last) (?:thoughts|words))\b/i;
 
 /** How strongly an opening signals a new topic: 0, 1 or 2. */
 export function topicCueScore(opening: string): number {

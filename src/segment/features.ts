@@ -44,7 +44,11 @@ const SHORT_TURN = 8;
  * interview's structure (a turn start, a host, a question that gets a real
  * answer from someone else), topic-shift cue phrases and ad breaks.
  */
-export function boundaryScores(t: Transcript, w: BoundaryWeights = DEFAULT_WEIGHTS, terms: string[][] = sentenceTerms(t)): number[] {
+export function boundaryScores(
+  t: Transcript,
+  w: BoundaryWeights = DEFAULT_WEIGHTS,
+  terms: string[][] = sentenceTerms(t),
+): number[] {
   const idf = inverseFrequency(terms);
   const depth = w.depth === 0 ? [] : zScores(cohesionDepth(terms, idf, w.window));
   const turnStarts = new Map(t.turns.map((turn) => [turn.firstSentence, turn]));
@@ -76,7 +80,8 @@ export function boundaryScores(t: Transcript, w: BoundaryWeights = DEFAULT_WEIGH
 
 /** A question within the turn's first few sentences. */
 function opensWithQuestion(t: Transcript, turn: Turn): boolean {
-  for (let s = turn.firstSentence; s < Math.min(turn.endSentence, turn.firstSentence + 4); s++) if (t.sentences[s]!.question) return true;
+  for (let s = turn.firstSentence; s < Math.min(turn.endSentence, turn.firstSentence + 4); s++)
+    if (t.sentences[s]!.question) return true;
   return false;
 }
 

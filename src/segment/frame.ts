@@ -29,7 +29,9 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
     }
   }
   const roleOf = (id: string) => t.speakers.find((s) => s.id === id)?.role;
-  const introTurn = t.turns.find((turn) => turn.firstSentence >= bodyStart && turn.firstSentence - bodyStart < INTRO_SENTENCES);
+  const introTurn = t.turns.find(
+    (turn) => turn.firstSentence >= bodyStart && turn.firstSentence - bodyStart < INTRO_SENTENCES,
+  );
   if (introTurn && INTRO.test(t.text.slice(introTurn.start, Math.min(introTurn.end, introTurn.start + 600)))) {
     forced.set(introTurn.firstSentence, 'introduction');
     // The conversation proper starts with the host's first real question.
@@ -64,4 +66,3 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
   }
   return { forced, bodyStart, bodyEnd };
 }
-

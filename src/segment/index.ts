@@ -22,7 +22,12 @@ export interface Tuning {
 const LONG_TURN_WORDS = 400;
 const SPLIT_WORDS = 150;
 
-export const DEFAULT_TUNING: Tuning = { weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 }, bonusWeight: 15, minTurnWords: 8, prior: 50 };
+export const DEFAULT_TUNING: Tuning = {
+  weights: { ...DEFAULT_WEIGHTS, depth: 0, question: 1.2 },
+  bonusWeight: 15,
+  minTurnWords: 8,
+  prior: 50,
+};
 
 /**
  * Stage 2: split a transcript into chapters. The frame (cold open,
@@ -45,7 +50,16 @@ export function segment(t: Transcript, options: SegmentOptions, tuning: Tuning =
   const units = bodyUnits(t, terms, bodyStart, bodyEnd, scores, tuning);
   const vocabulary = new Set(units.flatMap((u) => u.terms)).size;
   const average = Math.max(1, units.length / wanted);
-  const picked = optimalBoundaries(units, vocabulary, wanted, timeOf(bodyEnd), options.minChapterSeconds, tuning.bonusWeight, Math.ceil(average * 3) + 2, tuning.prior);
+  const picked = optimalBoundaries(
+    units,
+    vocabulary,
+    wanted,
+    timeOf(bodyEnd),
+    options.minChapterSeconds,
+    tuning.bonusWeight,
+    Math.ceil(average * 3) + 2,
+    tuning.prior,
+  );
   const body = picked.map((i) => units[i]!.sentence);
   const starts = [...new Set([...forced.keys(), ...body])].sort((a, b) => a - b);
 
@@ -68,10 +82,18 @@ export function segment(t: Transcript, options: SegmentOptions, tuning: Tuning =
  * `minTurnWords` words and ad breaks. Back-channel turns ("Right.") join
  * the unit before them.
  */
-function bodyUnits(t: Transcript, terms: readonly string[][], from: number, to: number, scores: readonly number[], tuning: Tuning): Unit[] {
+function bodyUnits(
+  t: Transcript,
+  terms: readonly string[][],
+  from: number,
+  to: number,
+  scores: readonly number[],
+  tuning: Tuning,
+): Unit[] {
   const starts = new Set<number>([from]);
   for (const turn of t.turns) {
-    if (turn.firstSentence > from && turn.firstSentence < to && turn.endWord - turn.firstWord >= tuning.minTurnWords) starts.add(turn.firstSentence);
+    if (turn.firstSentence > from && turn.firstSentence < to && turn.endWord - turn.firstWord >= tuning.minTurnWords)
+      starts.add(turn.firstSentence);
   }
   // A long monologue (a caption file with no speaker changes, a guest's long answer) may change
   // topic inside: its sentence starts every ~SPLIT_WORDS words are candidates too, with only
@@ -106,4 +128,3 @@ function bodyUnits(t: Transcript, terms: readonly string[][], from: number, to: 
     return { sentence: s, startTime: t.sentences[s]!.startTime, terms: unitTerms, bonus: scores[s]! };
   });
 }
-

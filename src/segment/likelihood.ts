@@ -13,7 +13,12 @@
  * Returns a function giving the log-likelihood of units [i, j); each row i is
  * built incrementally in one pass, one term per added word.
  */
-export function segmentLogLikelihood(units: readonly (readonly number[])[], vocabulary: number, maxUnits: number, prior = 0): (i: number, j: number) => number {
+export function segmentLogLikelihood(
+  units: readonly (readonly number[])[],
+  vocabulary: number,
+  maxUnits: number,
+  prior = 0,
+): (i: number, j: number) => number {
   const n = units.length;
   const table = new Float64Array(n * (n + 1)).fill(-Infinity);
   const counts = new Map<number, number>();
@@ -41,9 +46,10 @@ export function segmentLogLikelihood(units: readonly (readonly number[])[], voca
 function priorWeights(units: readonly (readonly number[])[], vocabulary: number, strength: number): Float64Array {
   const freq = new Float64Array(vocabulary).fill(0.5);
   let total = vocabulary * 0.5;
-  for (const unit of units) for (const term of unit) {
-    freq[term]! += 1;
-    total += 1;
-  }
+  for (const unit of units)
+    for (const term of unit) {
+      freq[term]! += 1;
+      total += 1;
+    }
   return freq.map((f) => (strength * f) / total);
 }

@@ -18,10 +18,24 @@ export interface Unit {
  * the likelihood (see `segmentLogLikelihood`). Returns the indices
  * of the units where chapters 2..n start.
  */
-export function optimalBoundaries(units: readonly Unit[], vocabulary: number, segments: number, endTime: number, minSeconds: number, bonusWeight: number, maxUnits: number, prior = 0): number[] {
+export function optimalBoundaries(
+  units: readonly Unit[],
+  vocabulary: number,
+  segments: number,
+  endTime: number,
+  minSeconds: number,
+  bonusWeight: number,
+  maxUnits: number,
+  prior = 0,
+): number[] {
   const n = units.length;
   const k = Math.max(1, Math.min(segments, n));
-  const ll = segmentLogLikelihood(units.map((u) => u.terms), vocabulary, maxUnits, prior);
+  const ll = segmentLogLikelihood(
+    units.map((u) => u.terms),
+    vocabulary,
+    maxUnits,
+    prior,
+  );
   const timeAt = (i: number) => (i >= n ? endTime : units[i]!.startTime);
   // best[s][j]: best score of the first j units cut into s chapters; from[s][j]: where the last one starts.
   const best = Array.from({ length: k + 1 }, () => new Float64Array(n + 1).fill(-Infinity));

@@ -11,7 +11,8 @@ export function centralityIn(
 ): (sentence: number, stems: ReadonlySet<string>) => number {
   const vectors = chapters.map(([first, end]) => {
     const v = new Map<string, number>();
-    for (let s = first; s < end; s++) for (const term of terms[s] ?? []) v.set(term, (v.get(term) ?? 0) + (idf.get(term) ?? 0));
+    for (let s = first; s < end; s++)
+      for (const term of terms[s] ?? []) v.set(term, (v.get(term) ?? 0) + (idf.get(term) ?? 0));
     let norm = 0;
     for (const x of v.values()) norm += x * x;
     return { first, end, v, norm: Math.sqrt(norm) || 1 };

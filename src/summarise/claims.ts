@@ -16,16 +16,19 @@ const GENERAL =
 const JUDGEMENT =
   /\b(?:best|worst|better|worse|wrong|damaging|painful|dangerous|beautiful|amazing|terrible|broken|silly|obvious|crazy|hate|love|don't like|overrated|underrated|actively|fundamentally|hot take|mistake|lesson|matters?|important|forgiving|hard|easy|impossible|inevitable|doomed|cute|weird)\b/g;
 /** Contrast: the shape of most quotable lines ("X, but Y"; "not X, Y"). */
-const CONTRAST = /\b(?:but|not|never|no longer|instead|rather than|than|however|unless|until|can't|don't|isn't|aren't|won't)\b/g;
+const CONTRAST =
+  /\b(?:but|not|never|no longer|instead|rather than|than|however|unless|until|can't|don't|isn't|aren't|won't)\b/g;
 /** Present and future tense: a claim about now, not a story about then. */
-const PRESENT = /\b(?:is|are|isn't|aren't|it's|that's|there's|they're|we're|you're|do|does|don't|doesn't|can|can't|will|won't|becomes?|means?|makes?|needs?)\b/g;
+const PRESENT =
+  /\b(?:is|are|isn't|aren't|it's|that's|there's|they're|we're|you're|do|does|don't|doesn't|can|can't|will|won't|becomes?|means?|makes?|needs?)\b/g;
 /** Past tense: the words of a story. */
 const PAST =
   /\b(?:was|were|had|did|didn't|went|got|came|made|said|told|took|thought|knew|saw|left|joined|moved|started|worked|studied|decided|became|wrote|built|tried|asked|found|\w{3,}ed)\b/g;
 /** The speaker talking about themselves. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/g;
 /** An opinion owned as such: a strong line even with "I" in it. */
-const OPINION = /\b(?:i (?:think|believe|don't think|don't believe|would argue|don't like|hate|love|call it|want)|my (?:take|view|bet|opinion)|hot take)\b/g;
+const OPINION =
+  /\b(?:i (?:think|believe|don't think|don't believe|would argue|don't like|hate|love|call it|want)|my (?:take|view|bet|opinion)|hot take)\b/g;
 /** A life story: where someone studied, worked or grew up, and when. */
 const BIOGRAPHY =
   /\b(?:i (?:was born|grew up|studied|went to|joined|moved|left|started|worked|did my|got my|was at|was working|was doing|remember)|my (?:phd|degree|studies|career|first job|dad|mom|father|mother|wife|husband|kids|family)|(?:19|20)\d\d|years ago|back then|at the time|when i was|back in the day)\b/g;
@@ -36,7 +39,8 @@ const BIOGRAPHY =
 const BANTER =
   /\b(?:episode|podcast|the show|on the show|this show|listeners?|listening|mic|microphone|audio|recording|water|pee|bathroom|coffee|lunch|sorry|excuse me|shout-?out|show notes|subscribe|sponsor\w*|welcome|thanks|thank you|hello|hey|bye|good to see|nice to (?:meet|see|have)|great to be|let's talk|let me|we'll get|next week|last week|this week|tonight|tomorrow|dox\w*|email|twitter|follow (?:me|us)|website|dot com|\.com|question mark|period|in the chat|youtube|laugh\w*|joke|kidding|funny|soundbite|insert)\b/g;
 /** Someone else's words read aloud or voiced: not the speaker's own claim. */
-const REPORTED = /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|reads?|let me read|the post says|the article says|tweeted|posted)\b/g;
+const REPORTED =
+  /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|reads?|let me read|the post says|the article says|tweeted|posted)\b/g;
 
 /** The features of one passage, as counts. */
 export interface ClaimFeatures {

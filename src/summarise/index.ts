@@ -1,5 +1,12 @@
 import type { ResolvedConfig } from '../config/schema.js';
-import { QUOTES_IN_NOTES, type Chapter, type Mention, type Quote, type Source, type Takeaway } from '../model/episode.js';
+import {
+  QUOTES_IN_NOTES,
+  type Chapter,
+  type Mention,
+  type Quote,
+  type Source,
+  type Takeaway,
+} from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
@@ -76,7 +83,12 @@ const TAKEAWAY_WORDS = { minWords: 10, maxWords: 35 };
  * The passages quotes and takeaways are picked from, scored once for both.
  * Needs no part-of-speech tags: a build scores them while the tagger works.
  */
-export function quotablePassages(t: Transcript, spans: readonly ChapterSpan[], vocabulary: Vocabulary, options: SummariseOptions): Passages {
+export function quotablePassages(
+  t: Transcript,
+  spans: readonly ChapterSpan[],
+  vocabulary: Vocabulary,
+  options: SummariseOptions,
+): Passages {
   const lengths = {
     minWords: Math.min(options.quotes.minWords, TAKEAWAY_WORDS.minWords),
     maxWords: Math.max(options.quotes.maxWords, TAKEAWAY_WORDS.maxWords),
@@ -92,8 +104,19 @@ export function quotablePassages(t: Transcript, spans: readonly ChapterSpan[], v
  * the quote cards need. A build starts the cards with these while the rest
  * of the episode is summarised.
  */
-export function pickQuotes(t: Transcript, spans: readonly ChapterSpan[], passages: Passages, options: SummariseOptions): Quote[] {
-  return selectQuotes(t, passages, spans.map((s) => s.firstSentence), options.correct, options.quotes);
+export function pickQuotes(
+  t: Transcript,
+  spans: readonly ChapterSpan[],
+  passages: Passages,
+  options: SummariseOptions,
+): Quote[] {
+  return selectQuotes(
+    t,
+    passages,
+    spans.map((s) => s.firstSentence),
+    options.correct,
+    options.quotes,
+  );
 }
 
 /** Only the conversation is quotable: not the cold open, the host's introduction or the outro. */
@@ -115,10 +138,14 @@ export function describe(
   const { terms, idf } = vocabulary;
   const whole = countPhrases(t, 0, t.sentences.length);
   // Generic labels ("Guest", "Speaker 2") name nobody: those introductions stay "Introduction".
-  const guests = t.speakers.filter((s) => s.role === 'guest' && !/^(?:guest|speaker)(?: \d+)?$/i.test(s.name)).map((s) => s.name);
+  const guests = t.speakers
+    .filter((s) => s.role === 'guest' && !/^(?:guest|speaker)(?: \d+)?$/i.test(s.name))
+    .map((s) => s.name);
 
   // Speakers' names are who talks, not what about: never a title's topic.
-  const speakerWords = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+  const speakerWords = new Set(
+    t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))),
+  );
   const used = new Set<string>();
 
   // Each section of the notes says something new, the most read first. The quotes (on the cards
@@ -135,10 +162,19 @@ export function describe(
   const takeawayCount = Math.max(3, Math.min(6, spans.length));
   const chapterStarts = spans.map((s) => s.firstSentence);
   // Takeaways are whole thoughts: a passage that breaks off inside ("they'll be... Like, okay") is no lesson.
-  const wholeThoughts: Passages = { candidates: passages.candidates.filter((c) => !breaksOff(t, c.firstWord, c.endWord)) };
-  const claims = selectQuotes(t, wholeThoughts, chapterStarts, correct, { count: takeawayCount * 3, ...TAKEAWAY_WORDS });
+  const wholeThoughts: Passages = {
+    candidates: passages.candidates.filter((c) => !breaksOff(t, c.firstWord, c.endWord)),
+  };
+  const claims = selectQuotes(t, wholeThoughts, chapterStarts, correct, {
+    count: takeawayCount * 3,
+    ...TAKEAWAY_WORDS,
+  });
   const keywords = episodeKeywords(whole, correct, speakerWords);
-  const titleTerms = new Set(wordsOf(options.title ?? '').filter((w) => !isStopword(w) && !speakerWords.has(w)).map(stem));
+  const titleTerms = new Set(
+    wordsOf(options.title ?? '')
+      .filter((w) => !isStopword(w) && !speakerWords.has(w))
+      .map(stem),
+  );
   // The summary's one quoted line must read alone: no "that's the thing" pointing back.
   const aboutTitle = titleWords(t, terms, titleTerms);
   const leads = newFirst(claims, shown, (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))));
@@ -152,20 +188,30 @@ export function describe(
     const stems = new Set<string>();
     for (let s = 0; s < t.sentences.length; s++) {
       const sentence = t.sentences[s]!;
-      if (sentence.start >= q.source.start && sentence.end <= q.source.end) for (const term of terms[s]!) stems.add(term);
+      if (sentence.start >= q.source.start && sentence.end <= q.source.end)
+        for (const term of terms[s]!) stems.add(term);
     }
     // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
     return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text).slice(0, 10));
   };
   const byLesson = [...claims].sort((a, b) => lesson(b) - lesson(a));
-  const takeawayQuotes = newFirst(byLesson, shown).slice(0, takeawayCount).sort((a, b) => a.startTime - b.startTime);
+  const takeawayQuotes = newFirst(byLesson, shown)
+    .slice(0, takeawayCount)
+    .sort((a, b) => a.startTime - b.startTime);
   // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.
   for (const q of takeawayQuotes) shown.add(q.source);
 
   const episodeWide = episodeWidePhrases(whole, spans);
-  const centrality = centralityIn(spans.map((s) => [s.firstSentence, s.endSentence] as const), terms, idf);
+  const centrality = centralityIn(
+    spans.map((s) => [s.firstSentence, s.endSentence] as const),
+    terms,
+    idf,
+  );
   const chapters: Chapter[] = spans.map((span) => {
-    const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [span.firstSentence, span.endSentence]);
+    const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [
+      span.firstSentence,
+      span.endSentence,
+    ]);
     return {
       title: titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide),
       startTime: span.startTime,
@@ -180,9 +226,18 @@ export function describe(
     chapters,
     summary,
     summarySources: sources,
-    takeaways: takeawayQuotes.map((q) => ({ text: q.display, speaker: q.speaker, startTime: q.startTime, source: q.source })),
+    takeaways: takeawayQuotes.map((q) => ({
+      text: q.display,
+      speaker: q.speaker,
+      startTime: q.startTime,
+      source: q.source,
+    })),
     keywords,
-    mentions: findMentions(t, correct, t.speakers.map((s) => s.name)),
+    mentions: findMentions(
+      t,
+      correct,
+      t.speakers.map((s) => s.name),
+    ),
   };
 }
 
@@ -192,7 +247,9 @@ export function describe(
  */
 function newFirst(claims: readonly Quote[], shown: ShownPassages, preference: (q: Quote) => number = () => 0): Quote[] {
   const keys = new Map(claims.map((k) => [k, { fresh: shown.repeats(k.source) ? 0 : 1, preference: preference(k) }]));
-  return [...claims].sort((a, b) => keys.get(b)!.fresh - keys.get(a)!.fresh || keys.get(b)!.preference - keys.get(a)!.preference);
+  return [...claims].sort(
+    (a, b) => keys.get(b)!.fresh - keys.get(a)!.fresh || keys.get(b)!.preference - keys.get(a)!.preference,
+  );
 }
 
 /**
@@ -237,7 +294,8 @@ function chapterSummary(
     const size = sentence.endWord - sentence.firstWord;
     if (size < 8 || size > 40) continue;
     const words = [];
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
+    for (let i = sentence.firstWord; i < sentence.endWord; i++)
+      if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
     // A line that says little in its own words ("Again, you need to train the model to do that") summarises nothing.
     const content = new Set(terms[s]);
     if (content.size < 4) continue;
@@ -248,7 +306,14 @@ function chapterSummary(
       0.8 * loosePointers(words);
     // A sentence without a verb is a fragment of the talk, not a summary.
     const verbless = !tags.slice(sentence.firstWord, sentence.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
-    const tier = standalone(t, sentence.firstWord, sentence.endWord) || breaksOff(t, sentence.firstWord, sentence.endWord) || verbless ? 2 : shown.repeats(sentence) ? 1 : 0;
+    const tier =
+      standalone(t, sentence.firstWord, sentence.endWord) ||
+      breaksOff(t, sentence.firstWord, sentence.endWord) ||
+      verbless
+        ? 2
+        : shown.repeats(sentence)
+          ? 1
+          : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
   const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;
@@ -275,7 +340,8 @@ function loosePointers(words: readonly string[]): number {
 /** Spoken tics that make a sentence read badly as a summary. */
 const TICS = /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess)\b/gi;
 /** Calls to subscribe or review: an outro's housekeeping, not its content. */
-const PROMO = /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code)\b/i;
+const PROMO =
+  /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code)\b/i;
 /** An unpunctuated question ("Are the releases aligned…") is no summary either. */
 const QUESTION_START = /^(?:are|is|do|does|did|can|could|would|will|what|how|why|when|where|which|who)\b/i;
 
@@ -311,11 +377,26 @@ function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: reado
   return wide;
 }
 
-function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Corrector, speakerWords: ReadonlySet<string>): string[] {
+function episodeKeywords(
+  whole: ReturnType<typeof countPhrases>,
+  correct: Corrector,
+  speakerWords: ReadonlySet<string>,
+): string[] {
   const ranked = [...whole.values()]
-    .filter((p) => p.count >= 3 && isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w)))
+    .filter(
+      (p) =>
+        p.count >= 3 &&
+        isSpecific(p) &&
+        !commonForm(p)
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => speakerWords.has(w)),
+    )
     // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
-    .map((p) => ({ p, score: p.count * (1 + 1.5 * (p.words - 1)) * (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) }))
+    .map((p) => ({
+      p,
+      score: p.count * (1 + 1.5 * (p.words - 1)) * (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1),
+    }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   const out: string[] = [];
   const keys: string[] = [];
@@ -329,9 +410,15 @@ function episodeKeywords(whole: ReturnType<typeof countPhrases>, correct: Correc
 }
 
 /** "RL" next to "reinforcement learning": the same keyword twice. */
-function isInitialism(p: ReturnType<typeof countPhrases> extends Map<string, infer P> ? P : never, key: string): boolean {
+function isInitialism(
+  p: ReturnType<typeof countPhrases> extends Map<string, infer P> ? P : never,
+  key: string,
+): boolean {
   const form = commonForm(p);
   if (!/^\p{Lu}{2,5}s?$/u.test(form)) return false;
-  const initials = key.split(' ').map((w) => w[0]).join('');
+  const initials = key
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
   return initials === form.replace(/s$/, '').toLowerCase();
 }

@@ -6,7 +6,22 @@ import { isStopword } from '../text/stopwords.js';
 import { passageText } from './passage.js';
 
 /** Capitalised words that are not names. */
-const NOT_NAMES = new Set(['I', 'I’m', "I'm", "I've", "I'd", "I'll", 'OK', 'Okay', 'Oh', 'Yes', 'Yeah', 'So', 'And', 'But']);
+const NOT_NAMES = new Set([
+  'I',
+  'I’m',
+  "I'm",
+  "I've",
+  "I'd",
+  "I'll",
+  'OK',
+  'Okay',
+  'Oh',
+  'Yes',
+  'Yeah',
+  'So',
+  'And',
+  'But',
+]);
 
 /**
  * People, organisations and named things the episode mentions, with counts:
@@ -22,7 +37,8 @@ export function findMentions(t: Transcript, correct: Corrector, people: readonly
     let run: string[] = [];
     const flush = () => {
       const name = run.join(' ').replace(/[.,;:?!…]+$/, '');
-      if (name && !NOT_NAMES.has(name) && !isStopword(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (name && !NOT_NAMES.has(name) && !isStopword(name.toLowerCase()))
+        counts.set(name, (counts.get(name) ?? 0) + 1);
       run = [];
     };
     tokens.forEach((token, i) => {
@@ -58,7 +74,8 @@ export function mentionKind(name: string, people: ReadonlySet<string> = new Set(
   const words = name.split(/\s+/);
   if (words.some((w) => lookUpName(w) === 'organisation')) return 'organisation';
   if (words.some((w) => lookUpName(w) !== undefined)) return 'term';
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return 'person';
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)))
+    return 'person';
   if (/^\p{Lu}{2,6}$/u.test(name)) return 'organisation';
   return 'term';
 }

@@ -28,11 +28,22 @@ export function passageText(
   const notes = withNotes ? notesWithin(t, firstWord, endWord) : [];
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
-    for (const n of notes) if (n.word === i && n.before) shown.push(n.label), kept.push(''), glued.push(false);
+    for (const n of notes) {
+      if (n.word !== i || !n.before) continue;
+      shown.push(n.label);
+      kept.push('');
+      glued.push(false);
+    }
     if (w.disfluent) continue;
     const next = i + 1 < endWord ? t.words[i + 1] : undefined;
     const gap = next ? t.text.slice(w.end, next.start) : '';
-    const joins = next !== undefined && !next.disfluent && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap) && !/["“”]/.test(gap);
+    const joins =
+      next !== undefined &&
+      !next.disfluent &&
+      gap.length > 0 &&
+      gap.length <= 2 &&
+      !/\s/.test(gap) &&
+      !/["“”]/.test(gap);
     const punctuation = punctuationAfter(t.text, w.end).trimStart();
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
     const opening = OPENING_QUOTE.exec(t.text.slice(Math.max(0, w.start - 2), w.start))?.[1] ?? '';
@@ -43,7 +54,12 @@ export function passageText(
     shown.push(opening + w.text + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`));
     glued.push(joins);
   }
-  for (const n of notes) if (n.word === endWord && !n.before) shown.push(n.label), kept.push(''), glued.push(false);
+  for (const n of notes) {
+    if (n.word !== endWord || n.before) continue;
+    shown.push(n.label);
+    kept.push('');
+    glued.push(false);
+  }
   if (trimMarkers) {
     const drop = leadingMarkers(kept, (k) => shown[k]!.endsWith(','));
     kept = kept.slice(drop);
@@ -53,7 +69,10 @@ export function passageText(
   const joined = shown.map((x, k) => (k + 1 < shown.length && !glued[k] ? `${x} ` : x)).join('');
   let display = correct(joined).replace(/[,;:]+$/, '');
   // Speech recognisers often start sentences in lower case; display text starts each with a capital.
-  display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(/([.?!…]\s+)(\p{Ll})/gu, (_, stop: string, letter: string) => stop + letter.toUpperCase());
+  display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(
+    /([.?!…]\s+)(\p{Ll})/gu,
+    (_, stop: string, letter: string) => stop + letter.toUpperCase(),
+  );
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }
 
@@ -70,7 +89,11 @@ const CLOSING_QUOTE = /^([.,;:?!…]*["”][.,;:?!…]*)(?=\s|$|\\)/u;
  * same turn; `before` says whether a note goes before its word or closes
  * what came before (a line break after it means it ended the turn).
  */
-function notesWithin(t: Transcript, firstWord: number, endWord: number): { word: number; label: string; before: boolean }[] {
+function notesWithin(
+  t: Transcript,
+  firstWord: number,
+  endWord: number,
+): { word: number; label: string; before: boolean }[] {
   const out = [];
   let lo = 0;
   let hi = t.notes.length;
@@ -82,7 +105,12 @@ function notesWithin(t: Transcript, firstWord: number, endWord: number): { word:
   for (let k = lo; k < t.notes.length && t.notes[k]!.word <= endWord; k++) {
     const n = t.notes[k]!;
     const before = !/\n/.test(t.text.slice(n.end, t.words[n.word]?.start ?? t.text.length));
-    if ((before && n.word < endWord) || (!before && n.word === endWord) || (!before && n.word > firstWord && n.word < endWord)) out.push({ word: n.word, label: n.label, before: before || n.word < endWord });
+    if (
+      (before && n.word < endWord) ||
+      (!before && n.word === endWord) ||
+      (!before && n.word > firstWord && n.word < endWord)
+    )
+      out.push({ word: n.word, label: n.label, before: before || n.word < endWord });
   }
   return out;
 }

@@ -40,7 +40,8 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
       tags.push(allTags[i]);
     }
     // A gerund names an activity ("pre-training", "reasoning models") unless a form of "be" makes it a verb ("is happening").
-    for (let i = 0; i < tags.length; i++) if (tags[i] === 'VERB' && /ing$/i.test(tokens[i]!) && tags[i - 1] !== 'AUX') tags[i] = 'NOUN';
+    for (let i = 0; i < tags.length; i++)
+      if (tags[i] === 'VERB' && /ing$/i.test(tokens[i]!) && tags[i - 1] !== 'AUX') tags[i] = 'NOUN';
     const lower = tokens.map(normalise);
     for (let i = 0; i < tokens.length; i++) {
       if (isStopword(lower[i]!) || JOINERS.has(lower[i]!) || !OPENERS.has(tags[i] ?? '')) continue;
@@ -50,7 +51,10 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
         if (inner.some((w) => isStopword(w) && !JOINERS.has(w))) break;
         if (isStopword(last) || JOINERS.has(last) || !isNominal(tags[i + size - 1])) continue;
         if (size === 1 && tags[i] === 'NUM') continue;
-        const key = lower.slice(i, i + size).map(stem).join(' ');
+        const key = lower
+          .slice(i, i + size)
+          .map(stem)
+          .join(' ');
         const form = tokens.slice(i, i + size).join(' ');
         let entry = counts.get(key);
         if (!entry) counts.set(key, (entry = { key, forms: new Map(), count: 0, words: size, at: [] }));
@@ -65,7 +69,9 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
 
 /** The commonest surface form; ties go to the capitalised one (names), then alphabetical. */
 export function commonForm(p: PhraseCount): string {
-  return [...p.forms.entries()].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...p.forms.entries()].sort(
+    (a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]) || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
 }
 
 function capitals(s: string): number {
@@ -79,7 +85,12 @@ function capitals(s: string): number {
  * part counts for less. `background` counts the whole episode; `range` is the
  * part's sentences [first, end).
  */
-export function rankPhrases(part: Map<string, PhraseCount>, background: Map<string, PhraseCount>, parts: number, range?: readonly [number, number]): PhraseCount[] {
+export function rankPhrases(
+  part: Map<string, PhraseCount>,
+  background: Map<string, PhraseCount>,
+  parts: number,
+  range?: readonly [number, number],
+): PhraseCount[] {
   // A word heard mostly inside a longer phrase ("Glass" in "Hugh Glass") is that phrase, not a topic of its own.
   const containing = new Map<string, number>();
   for (const l of part.values()) {
@@ -100,7 +111,11 @@ export function rankPhrases(part: Map<string, PhraseCount>, background: Map<stri
       const total = background.get(p.key)?.count ?? p.count;
       const concentration = p.count / total;
       const specificity = Math.log(1 + parts * concentration);
-      return { p, score: p.count * specificity * (1 + 0.6 * (p.words - 1)) * (range ? SPREAD_WEIGHT[thirdsCovered(p, range) - 1]! : 1) };
+      return {
+        p,
+        score:
+          p.count * specificity * (1 + 0.6 * (p.words - 1)) * (range ? SPREAD_WEIGHT[thirdsCovered(p, range) - 1]! : 1),
+      };
     });
   scored.sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   return scored.map((s) => s.p);

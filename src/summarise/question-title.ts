@@ -7,7 +7,8 @@ import { normalise } from '../text/words.js';
 import type { PhraseCount } from './phrases.js';
 
 /** Lead-ins a host puts before the question itself. */
-const LEAD_IN = /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|right|yeah|then|like|you know|i mean|i guess|maybe|actually|also|just|going back to [^,?]*?|speaking of [^,?]*?)[\s,]+)+/i;
+const LEAD_IN =
+  /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|right|yeah|then|like|you know|i mean|i guess|maybe|actually|also|just|going back to [^,?]*?|speaking of [^,?]*?)[\s,]+)+/i;
 const OPEN_QUESTION = /^(?:what|how|why|where|when|which|who)\b/i;
 const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b/i;
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
@@ -21,7 +22,8 @@ const SHORT_QUESTION = 7;
 /** Words of an answer that make a question a topic rather than a quip. */
 const ANSWER_WORDS = 60;
 /** Small talk asked as a question: never a title. */
-const SMALL_TALK = /\b(?:how are you|how's it going|how is it going|how you doing|what's up|you know what i mean|what do you mean|are you there|can you hear|ever just)\b/i;
+const SMALL_TALK =
+  /\b(?:how are you|how's it going|how is it going|how you doing|what's up|you know what i mean|what do you mean|are you there|can you hear|ever just)\b/i;
 
 /**
  * The host's opening question as a title, when it stands alone: within the
@@ -30,7 +32,12 @@ const SMALL_TALK = /\b(?:how are you|how's it going|how is it going|how you doin
  * about the chapter (it contains one of the chapter's key words). Words are
  * the host's own, fillers dropped and corrections applied.
  */
-export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: readonly PhraseCount[], correct: Corrector): string | undefined {
+export function questionTitle(
+  t: Transcript,
+  span: ChapterSpan,
+  keyPhrases: readonly PhraseCount[],
+  correct: Corrector,
+): string | undefined {
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const lastSentence = Math.min(span.endSentence, span.firstSentence + 8);
@@ -40,13 +47,15 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     const turn = t.turns[sentence.turn]!;
     // The host asks; on a panel anyone may, when someone else answers at length.
     const next = t.turns[turn.index + 1];
-    const answered = next !== undefined && next.speaker !== turn.speaker && next.endWord - next.firstWord >= ANSWER_WORDS;
+    const answered =
+      next !== undefined && next.speaker !== turn.speaker && next.endWord - next.firstWord >= ANSWER_WORDS;
     // A question that opens a topic gets a real answer; one that does not was a quip.
     if (!answered) continue;
     if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(next.speaker) === 'host') continue;
     const words: string[] = [];
     // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
+    for (let i = sentence.firstWord; i < sentence.endWord; i++)
+      if (!t.words[i]!.disfluent) words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
     // A name the question is addressed to ("…, Abi?") is not part of the title.
     const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
     while (words.length > 1 && words.at(-2)!.endsWith(',') && names.has(normalise(words.at(-1)!))) words.pop();
@@ -55,7 +64,11 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
     if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text) || SMALL_TALK.test(text)) continue;
     // Without the chapter's key words only a short open question stands ("What Would You Do Differently?"), not a yes/no one.
-    if ((kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text)) && !kept.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    if (
+      (kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text)) &&
+      !kept.some((w) => keyStems.has(stem(normalise(w))))
+    )
+      continue;
     return `${titleCase(correct(text))}?`;
   }
   return undefined;
@@ -64,7 +77,8 @@ export function questionTitle(t: Transcript, span: ChapterSpan, keyPhrases: read
 /** A question word after a short framing phrase ("At a very simplistic level, what is…"). */
 const FRAMED = /^[^,?]{1,40},\s+(?=(?:what|how|why|where|when|who|which)\b)/i;
 /** A second question joined to the first ("…, and how is that different…"). */
-const JOINED = /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
+const JOINED =
+  /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
 
 /**
  * The core of a host's question: without a framing phrase before the

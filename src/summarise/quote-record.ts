@@ -9,10 +9,21 @@ import { endWithStop } from '../text/punctuation.js';
  * speaker, times and source offsets (closing punctuation included). Used for
  * ranked quotes and for quotes a producer adds in the edits file alike.
  */
-export function quoteRecord(t: Transcript, firstWord: number, endWord: number, turn: number, correct: Corrector, options: { trimMarkers?: boolean; score?: number } = {}): Quote {
+export function quoteRecord(
+  t: Transcript,
+  firstWord: number,
+  endWord: number,
+  turn: number,
+  correct: Corrector,
+  options: { trimMarkers?: boolean; score?: number } = {},
+): Quote {
   const first = t.words[firstWord]!;
   const last = t.words[endWord - 1]!;
-  const speaker = t.speakers.find((s) => s.id === t.turns[turn]?.speaker) ?? { id: '', name: '', role: 'other' as const };
+  const speaker = t.speakers.find((s) => s.id === t.turns[turn]?.speaker) ?? {
+    id: '',
+    name: '',
+    role: 'other' as const,
+  };
   const { verbatim, display } = passageText(t, firstWord, endWord, correct, options.trimMarkers ?? false);
   return {
     text: verbatim,

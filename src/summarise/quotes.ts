@@ -22,10 +22,30 @@ export interface QuoteOptions {
 const TICS = /\b(?:you know|kind of|sort of|i mean|like i said|i guess|or something|and stuff|whatever)\b/gi;
 const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
 /** The show talking about itself: introductions, calls to subscribe or review, thanks for listening. */
-const PROMO = /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
+const PROMO =
+  /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
 
 /** Words after which "this" or "that" stands for something said before ("working on this and…"). */
-const POINTER_FOLLOWERS = new Set(['and', 'but', 'or', 'so', 'because', 'is', 'was', 'are', 'were', 'which', 'in', 'on', 'for', 'with', 'to', 'at', 'by', 'from']);
+const POINTER_FOLLOWERS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'because',
+  'is',
+  'was',
+  'are',
+  'were',
+  'which',
+  'in',
+  'on',
+  'for',
+  'with',
+  'to',
+  'at',
+  'by',
+  'from',
+]);
 
 /** A passage scored on its words alone; `selectQuotes` adds what needs the part-of-speech tags. */
 interface Candidate {
@@ -88,7 +108,13 @@ export function scorePassages(
  * episode's own vocabulary, spread across the episode, no near-duplicates.
  * Quotes are verbatim: fillers and stutters may be dropped, nothing added.
  */
-export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: readonly number[], correct: Corrector, options: QuoteOptions): Quote[] {
+export function selectQuotes(
+  t: Transcript,
+  passages: Passages,
+  chapterStarts: readonly number[],
+  correct: Corrector,
+  options: QuoteOptions,
+): Quote[] {
   const tags = wordTags(t);
   const candidates = passages.candidates
     .filter((c) => c.words >= options.minWords && c.words <= options.maxWords)
@@ -118,7 +144,12 @@ export function selectQuotes(t: Transcript, passages: Passages, chapterStarts: r
     perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
   }
 
-  return chosen.map((c) => quoteRecord(t, c.firstWord, c.endWord, t.sentences[c.firstSentence]!.turn, correct, { trimMarkers: true, score: c.score }));
+  return chosen.map((c) =>
+    quoteRecord(t, c.firstWord, c.endWord, t.sentences[c.firstSentence]!.turn, correct, {
+      trimMarkers: true,
+      score: c.score,
+    }),
+  );
 }
 
 /** Every word of a transcript lower-cased, and its stem unless it is a stopword. */
@@ -147,13 +178,18 @@ function scorePassage(
   if (AD_READ.test(text) || PROMO.test(text)) return undefined;
   // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
   const opening = t.words[firstWord]!;
-  if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))) return undefined;
+  if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!)))
+    return undefined;
   // Printed on a card or in the notes, a line must stand on its own: when it leans on the sentence before, the passage that starts there is the candidate.
   if (standalone(t, firstWord, endWord)) return undefined;
   // A short connective tail ("So, but it's actually very important.") adds nothing: the passage without it is a candidate too.
   if (b - a > 1) {
     const tail = t.sentences[b - 1]!;
-    if (tail.endWord - tail.firstWord <= 7 && /^(?:so|but|and|or|because|yeah|like)$/i.test(t.words[tail.firstWord]!.text)) return undefined;
+    if (
+      tail.endWord - tail.firstWord <= 7 &&
+      /^(?:so|but|and|or|because|yeah|like)$/i.test(t.words[tail.firstWord]!.text)
+    )
+      return undefined;
   }
   const lower = keptAt.map((i) => forms.lower[i]!);
   const content = keptAt.flatMap((i) => forms.stems[i] ?? []);
@@ -168,7 +204,10 @@ function scorePassage(
   score -= 1.2 * (text.match(TICS) ?? []).length;
   // A demonstrative standing for something said before ("Zunam was working on this") leaves the reader asking "on what?".
   // Standing alone: followed by a pause or a word no noun phrase starts with, or else tagged a pronoun (settled in selectQuotes).
-  const skip = leadingMarkers(kept.map((w) => w.text), (k) => t.text[kept[k]!.end] === ',');
+  const skip = leadingMarkers(
+    kept.map((w) => w.text),
+    (k) => t.text[kept[k]!.end] === ',',
+  );
   let pointers = 0;
   const maybePointers: number[] = [];
   const lead = keptAt.slice(skip, skip + 15);
@@ -177,7 +216,12 @@ function scorePassage(
     if (/^that['’]s$/i.test(t.words[i]!.text)) return void pointers++;
     if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return;
     const next = lead[k + 1] === undefined ? undefined : normalise(t.words[lead[k + 1]!]!.text);
-    if (/^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) || next === undefined || POINTER_FOLLOWERS.has(next)) pointers++;
+    if (
+      /^ ?[.,;:?!]/.test(punctuationAfter(t.text, t.words[i]!.end)) ||
+      next === undefined ||
+      POINTER_FOLLOWERS.has(next)
+    )
+      pointers++;
     else maybePointers.push(i);
   });
   if (t.sentences[a]!.question || t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
@@ -190,7 +234,17 @@ function scorePassage(
   // Lines people share are short: best at about 12–35 words.
   if (kept.length > 35) score -= 0.06 * (kept.length - 35);
   if (kept.length < 12) score -= 0.1 * (12 - kept.length);
-  return { firstSentence: a, endSentence: b, firstWord, endWord, words: kept.length, score, stems, pointers, maybePointers };
+  return {
+    firstSentence: a,
+    endSentence: b,
+    firstWord,
+    endWord,
+    words: kept.length,
+    score,
+    stems,
+    pointers,
+    maybePointers,
+  };
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
@@ -202,4 +256,3 @@ function similar(a: Set<string>, b: Set<string>): number {
   for (const x of a) if (b.has(x)) both++;
   return both / (Math.min(a.size, b.size) || 1);
 }
-

@@ -31,7 +31,9 @@ export class ShownPassages {
 
   repeats(source: Source): boolean {
     const words = this.contentWords(source);
-    return this.shown.some((s) => (s.source.start < source.end && source.start < s.source.end) || sameLine(s.words, words));
+    return this.shown.some(
+      (s) => (s.source.start < source.end && source.start < s.source.end) || sameLine(s.words, words),
+    );
   }
 
   private contentWords(source: Source): Set<string> {

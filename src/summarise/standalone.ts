@@ -36,14 +36,29 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (LEANING_OPENERS.has(normalise(t.words[kept[skip] ?? kept[0]!]!.text))) return 'opener';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
-  if (!/^ ?[.!]/.test(after) || /^ ?\.\.|…/.test(after) || /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))) {
+  if (
+    !/^ ?[.!]/.test(after) ||
+    /^ ?\.\.|…/.test(after) ||
+    /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))
+  ) {
     return /\?/.test(after) ? 'question' : 'trails off';
   }
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
   // A passage that cuts a quotation in two shows an unclosed quotation mark.
-  if (quotedShare(t, endWord - 1, endWord) > 0 && quotedShare(t, endWord, endWord + 1) > 0 && sameTurn(t, endWord - 1, endWord)) return 'trails off';
-  if (firstWord > 0 && quotedShare(t, firstWord, firstWord + 1) > 0 && quotedShare(t, firstWord - 1, firstWord) > 0 && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
+  if (
+    quotedShare(t, endWord - 1, endWord) > 0 &&
+    quotedShare(t, endWord, endWord + 1) > 0 &&
+    sameTurn(t, endWord - 1, endWord)
+  )
+    return 'trails off';
+  if (
+    firstWord > 0 &&
+    quotedShare(t, firstWord, firstWord + 1) > 0 &&
+    quotedShare(t, firstWord - 1, firstWord) > 0 &&
+    sameTurn(t, firstWord - 1, firstWord)
+  )
+    return 'opener';
   return undefined;
 }
 

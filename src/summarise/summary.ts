@@ -5,7 +5,8 @@ import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 
 /** A host describing the episode in the introduction. */
-const EPISODE_DESCRIPTION = /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into)\b/i;
+const EPISODE_DESCRIPTION =
+  /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into)\b/i;
 
 /** A sentence of the transcript as the notes show it. */
 export interface ShownSentence {
@@ -21,13 +22,28 @@ export interface ShownSentence {
 export function hostDescription(t: Transcript, intro: Source | undefined, correct: Corrector): ShownSentence[] {
   if (!intro) return [];
   // Only the host introducing the episode: a guest saying "in this conversation" is talking, not describing the show.
-  const byHost = (x: Transcript['sentences'][number]) => t.speakers.find((s) => s.id === t.turns[x.turn]?.speaker)?.role === 'host';
-  const index = t.sentences.findIndex((x) => x.start >= intro.start && x.end <= intro.end && byHost(x) && EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)));
+  const byHost = (x: Transcript['sentences'][number]) =>
+    t.speakers.find((s) => s.id === t.turns[x.turn]?.speaker)?.role === 'host';
+  const index = t.sentences.findIndex(
+    (x) =>
+      x.start >= intro.start &&
+      x.end <= intro.end &&
+      byHost(x) &&
+      EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)),
+  );
   if (index === -1) return [];
-  const shown = (s: Transcript['sentences'][number]): ShownSentence => ({ text: passageText(t, s.firstWord, s.endWord, correct).display, source: { start: s.start, end: s.end } });
+  const shown = (s: Transcript['sentences'][number]): ShownSentence => ({
+    text: passageText(t, s.firstWord, s.endWord, correct).display,
+    source: { start: s.start, end: s.end },
+  });
   const s = t.sentences[index]!;
   const next = t.sentences[index + 1];
-  const listsThemes = next && next.end <= intro.end && !next.question && next.endWord - next.firstWord <= 45 && !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end));
+  const listsThemes =
+    next &&
+    next.end <= intro.end &&
+    !next.question &&
+    next.endWord - next.firstWord <= 45 &&
+    !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end));
   return listsThemes ? [shown(s), shown(next)] : [shown(s)];
 }
 
@@ -50,7 +66,10 @@ export function summarise(
   const guests = t.speakers.filter((s) => s.role === 'guest');
   const topics = keywords.slice(0, 3).map((k) => asSpoken(t.text, k));
   if (topics.length > 0) {
-    const who = host && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name) ? `${host.name} talks with ${joinList(guests.map((g) => g.name))}` : 'This episode covers';
+    const who =
+      host && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
+        ? `${host.name} talks with ${joinList(guests.map((g) => g.name))}`
+        : 'This episode covers';
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);
   }
@@ -62,7 +81,10 @@ export function summarise(
   const quoted = claims.slice(0, sentences.length < 4 ? 1 : 0);
   for (const q of quoted) {
     // A person by first name ("Łukasz says"); a role label ("User Interface") as it is.
-    const who = q.speaker === 'Guest' || q.speaker === 'Host' || q.speaker === '' ? 'As it was put' : `${mentionKind(q.speaker) === 'person' ? q.speaker.split(' ')[0] : q.speaker} says`;
+    const who =
+      q.speaker === 'Guest' || q.speaker === 'Host' || q.speaker === ''
+        ? 'As it was put'
+        : `${mentionKind(q.speaker) === 'person' ? q.speaker.split(' ')[0] : q.speaker} says`;
     // Quotation marks inside the quote become single ones: “… ‘Oh, cool’ …”.
     sentences.push(`${who}: “${q.display.replace(/["“]([^"”]*)["”]/g, '‘$1’')}”`);
     sources.push(q.source);
@@ -83,6 +105,7 @@ function asSpoken(text: string, keyword: string): string {
   const lower = keyword.toLowerCase();
   if (lower === keyword || /\p{Lu}/u.test(keyword.replace(/(^|[\s-])\p{Lu}/gu, ''))) return keyword;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const count = (s: string) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+  const count = (s: string) =>
+    (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
   return count(lower) > count(keyword) ? lower : keyword;
 }

@@ -50,7 +50,12 @@ export function titleChapter(
   if (span.kind === 'introduction') return introductionTitle(guestNames);
   if (span.kind === 'outro') return 'Wrap-Up';
   const specific = ranked.filter(
-    (p) => isSpecific(p) && !commonForm(p).toLowerCase().split(/\s+/).some((w) => speakerWords.has(w) || INTERJECTIONS.has(w)),
+    (p) =>
+      isSpecific(p) &&
+      !commonForm(p)
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => speakerWords.has(w) || INTERJECTIONS.has(w)),
   );
   const question = questionTitle(t, span, ranked, correct);
   if (question && question.length <= MAX_TITLE) {
@@ -63,7 +68,9 @@ export function titleChapter(
   // ("configuration management", "body doubling") before a single word.
   // The anchor: what the chapter talks about most, even when the whole episode does ("TypeScript"), so the title says
   // where the distinctive phrase belongs.
-  const counted = [...specific].sort((a, b) => b.count * (1 + 0.5 * (b.words - 1)) - a.count * (1 + 0.5 * (a.words - 1)) || (a.key < b.key ? -1 : 1));
+  const counted = [...specific].sort(
+    (a, b) => b.count * (1 + 0.5 * (b.words - 1)) - a.count * (1 + 0.5 * (a.words - 1)) || (a.key < b.key ? -1 : 1),
+  );
   const range = [span.firstSentence, span.endSentence] as const;
   const anchorFor = (lead: PhraseCount) => {
     // A place or company is context only when heard across the chapter, not in one anecdote ("We moved to San Francisco…").
@@ -79,10 +86,16 @@ export function titleChapter(
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
   // A topic the opening question names ("What did the application layer look like?") leads before any other.
   const asked = openingQuestions(t, span);
-  const inQuestion = (p: PhraseCount) => p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
+  const inQuestion = (p: PhraseCount) =>
+    p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
   // A place or company is where a topic happens, rarely the topic: it leads only when nothing else can.
   const topical = fresh.filter((p) => !isNamedPlace(correct(commonForm(p))));
-  const leads = [...topical.filter((p) => inQuestion(p) && p.words > 1), ...topical.filter((p) => p.words > 1 && p.count >= 2), ...topical, ...fresh];
+  const leads = [
+    ...topical.filter((p) => inQuestion(p) && p.words > 1),
+    ...topical.filter((p) => p.words > 1 && p.count >= 2),
+    ...topical,
+    ...fresh,
+  ];
   const lead = leads.find((p) => !isPersonName(p) || anchorFor(p));
   if (!lead) return 'Conversation';
   used.add(lead.key);
@@ -126,7 +139,8 @@ function dominantGuest(t: Transcript, span: ChapterSpan, guestNames: readonly st
   }
   const [id, count] = [...words.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
   const speaker = t.speakers.find((x) => x.id === id);
-  if (!speaker || count === undefined || count < DOMINANT_SHARE * total || !guestNames.includes(speaker.name)) return undefined;
+  if (!speaker || count === undefined || count < DOMINANT_SHARE * total || !guestNames.includes(speaker.name))
+    return undefined;
   return speaker.name.split(/\s+/)[0];
 }
 
@@ -146,7 +160,26 @@ function isNamedPlace(form: string): boolean {
 }
 
 /** Words of talk a tagger may take for nouns: never a title. */
-const INTERJECTIONS = new Set(['dude', 'man', 'guys', 'folks', 'wow', 'woo', 'yay', 'gosh', 'lol', 'haha', 'hey', 'ooh', 'aha', 'buddy', 'bro', 'dad', 'mom', 'y\'all']);
+const INTERJECTIONS = new Set([
+  'dude',
+  'man',
+  'guys',
+  'folks',
+  'wow',
+  'woo',
+  'yay',
+  'gosh',
+  'lol',
+  'haha',
+  'hey',
+  'ooh',
+  'aha',
+  'buddy',
+  'bro',
+  'dad',
+  'mom',
+  "y'all",
+]);
 
 /** A person's name ("Bruce Williams"): always written with capitals, shaped like a name. Never a title alone. */
 function isPersonName(p: PhraseCount): boolean {
@@ -168,7 +201,9 @@ export function isSpecific(p: PhraseCount): boolean {
   if (/^[\d.,]+$/.test(word)) return false;
   if (/\p{Lu}/u.test(word.slice(1)) || /\d/.test(word)) return true;
   if (/^\p{Lu}/u.test(word)) return true;
-  return (word.length >= 7 && !/(?:ly|ed|ing|ic|al|ible|able|ive|ous|ful|ent|ant|ise|ize|ove)$/.test(word)) || /-/.test(word);
+  return (
+    (word.length >= 7 && !/(?:ly|ed|ing|ic|al|ible|able|ive|ous|ful|ent|ant|ise|ize|ove)$/.test(word)) || /-/.test(word)
+  );
 }
 
 /** "model" and "reasoning model", or "language" and "languages": don't pair them in one title. */

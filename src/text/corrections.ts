@@ -15,10 +15,15 @@ export type Corrector = (text: string) => string;
 const REMEMBERED = 20_000;
 
 export function createCorrector(glossary: Readonly<Record<string, string>>): Corrector {
-  const entries = Object.entries(glossary).sort((a, b) => compact(b[0]).length - compact(a[0]).length || b[0].length - a[0].length);
+  const entries = Object.entries(glossary).sort(
+    (a, b) => compact(b[0]).length - compact(a[0]).length || b[0].length - a[0].length,
+  );
   if (entries.length === 0) return (text) => text;
   const bounded = (pattern: string) => `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}]|\\.\\p{N})`;
-  const rules = entries.map(([from, to]) => ({ pattern: new RegExp(bounded(keyPattern(from)), from === from.toLowerCase() ? 'giu' : 'gu'), to }));
+  const rules = entries.map(([from, to]) => ({
+    pattern: new RegExp(bounded(keyPattern(from)), from === from.toLowerCase() ? 'giu' : 'gu'),
+    to,
+  }));
   // Most text the pipeline writes holds no key at all. One pass with every key, in any case,
   // tells so; only text it finds goes through the rules, one pass each. A rule can only match
   // text a rule before it changed when that one matched, so the check is exact.
@@ -43,7 +48,7 @@ function escape(s: string): string {
 
 /** A key as a pattern: separators between letters are required (any whitespace); next to a digit they are optional. */
 function keyPattern(key: string): string {
-  const parts = key.split(/([\s.\-]+)/);
+  const parts = key.split(/([\s.-]+)/);
   let out = '';
   parts.forEach((part, i) => {
     if (i % 2 === 0) {
@@ -56,9 +61,12 @@ function keyPattern(key: string): string {
     out += nearDigit ? '[\\s.\\-]?' : /^\s+$/.test(part) ? '\\s+' : escape(part);
   });
   // "GPD51" for "GPD 5.1": letters and digits written together.
-  return out.replace(/(\p{L})(\\s\+|\[\\s\.\\-\]\?)?(?=\p{N})/gu, (_, l: string, sep?: string) => `${l}${sep ?? '[\\s.\\-]?'}`);
+  return out.replace(
+    /(\p{L})(\\s\+|\[\\s\.\\-\]\?)?(?=\p{N})/gu,
+    (_, l: string, sep?: string) => `${l}${sep ?? '[\\s.\\-]?'}`,
+  );
 }
 
 function compact(s: string): string {
-  return s.replace(/[\s.\-]+/g, '');
+  return s.replace(/[\s.-]+/g, '');
 }

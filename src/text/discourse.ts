@@ -31,7 +31,18 @@ const MARKERS = [
 ] as const;
 
 /** Words that are markers only when a comma sets them off ("Right, …" but "Right now…", "Like every system…"). */
-const NEEDS_COMMA = new Set<string>(['like', 'right', 'now', 'well', 'oh', 'okay', 'ok', 'basically', 'honestly', 'actually']);
+const NEEDS_COMMA = new Set<string>([
+  'like',
+  'right',
+  'now',
+  'well',
+  'oh',
+  'okay',
+  'ok',
+  'basically',
+  'honestly',
+  'actually',
+]);
 
 /** Fewest words left after trimming: a marker never leaves a fragment behind. */
 const MIN_REST = 6;
@@ -46,7 +57,9 @@ export function leadingMarkers(words: readonly string[], commaAfter: (index: num
   const lower = words.map(normalise);
   let at = 0;
   for (;;) {
-    const marker = MARKERS.find((m) => m.every((w, k) => lower[at + k] === w) && (m.length > 1 || !NEEDS_COMMA.has(m[0]) || commaAfter(at)));
+    const marker = MARKERS.find(
+      (m) => m.every((w, k) => lower[at + k] === w) && (m.length > 1 || !NEEDS_COMMA.has(m[0]) || commaAfter(at)),
+    );
     if (!marker || words.length - (at + marker.length) < MIN_REST) return at;
     at += marker.length;
   }

@@ -5,7 +5,27 @@ import { normalise } from './words.js';
  * "uh-huh") that meeting transcripts write out. "like", "you know" and
  * "I mean" are speech, kept.
  */
-const FILLERS = new Set(['uh', 'um', 'uhm', 'umm', 'er', 'erm', 'ah', 'hmm', 'hm', 'mm', 'mhm', 'mhmm', 'mmhmm', 'mm-hmm', 'mm-hm', 'um-hmm', 'uh-huh', 'mm-mm', 'eh']);
+const FILLERS = new Set([
+  'uh',
+  'um',
+  'uhm',
+  'umm',
+  'er',
+  'erm',
+  'ah',
+  'hmm',
+  'hm',
+  'mm',
+  'mhm',
+  'mhmm',
+  'mmhmm',
+  'mm-hmm',
+  'mm-hm',
+  'um-hmm',
+  'uh-huh',
+  'mm-mm',
+  'eh',
+]);
 
 /**
  * Mark fillers and stutters: "uh", "I I I think" (all but the last "I"),

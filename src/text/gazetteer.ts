@@ -7,17 +7,23 @@
 
 /** Acronyms of technology and business that name things, not organisations. */
 const TERM_ACRONYMS = new Set(
-  `AI AGI ML RL RLHF LLM LLMs GPT GPU GPUs CPU CPUs TPU TPUs API APIs SDK SDKs UI UX CLI IDE OS CI CD QA SQL CSS HTML JSON XML YAML HTTP HTTPS DNS IP TCP VPN SSH SSO JWT CDN CMS CRM ERP SaaS PaaS IaaS PR PRs MVP KPI KPIs OKR OKRs ROI CEO CTO CFO COO CPO VP VC VCs IPO B2B B2C PhD PhDs MBA NLP OCR ASR TTS RAG MCP LSP ORM SRE DevOps DX TS JS ES6 WASM VM VMs K8s AWS GCP ARM RAM SSD USB HDMI IoT AR VR XR EV EVs COVID FAQ TL;DR DM DMs`.split(/\s+/),
+  `AI AGI ML RL RLHF LLM LLMs GPT GPU GPUs CPU CPUs TPU TPUs API APIs SDK SDKs UI UX CLI IDE OS CI CD QA SQL CSS HTML JSON XML YAML HTTP HTTPS DNS IP TCP VPN SSH SSO JWT CDN CMS CRM ERP SaaS PaaS IaaS PR PRs MVP KPI KPIs OKR OKRs ROI CEO CTO CFO COO CPO VP VC VCs IPO B2B B2C PhD PhDs MBA NLP OCR ASR TTS RAG MCP LSP ORM SRE DevOps DX TS JS ES6 WASM VM VMs K8s AWS GCP ARM RAM SSD USB HDMI IoT AR VR XR EV EVs COVID FAQ TL;DR DM DMs`.split(
+    /\s+/,
+  ),
 );
 
 /** Places that come up in conversation: countries, regions and the cities of the industry. */
 const PLACES = new Set(
-  `Africa, America, Amsterdam, Asia, Atlanta, Austin, Australia, Bangalore, Bay Area, Beijing, Berlin, Boston, Brazil, Brooklyn, California, Canada, Chicago, China, Denver, Dublin, Europe, France, Germany, Hong Kong, India, Indian Ocean, Ireland, Israel, Italy, Japan, Korea, Lisbon, London, Los Angeles, Madrid, Mexico, Miami, Montreal, Moscow, Mountain View, Munich, Netherlands, New York, Nigeria, Oakland, Palo Alto, Paris, Poland, Portland, Russia, San Diego, San Francisco, San Jose, Seattle, Seoul, Shanghai, Shenzhen, Silicon Valley, Singapore, Spain, Stockholm, Sweden, Switzerland, Sydney, Taiwan, Tel Aviv, Texas, Tokyo, Toronto, UK, Ukraine, US, USA, Vancouver, Warsaw, Washington, Zurich`.split(/,\s*/),
+  `Africa, America, Amsterdam, Asia, Atlanta, Austin, Australia, Bangalore, Bay Area, Beijing, Berlin, Boston, Brazil, Brooklyn, California, Canada, Chicago, China, Denver, Dublin, Europe, France, Germany, Hong Kong, India, Indian Ocean, Ireland, Israel, Italy, Japan, Korea, Lisbon, London, Los Angeles, Madrid, Mexico, Miami, Montreal, Moscow, Mountain View, Munich, Netherlands, New York, Nigeria, Oakland, Palo Alto, Paris, Poland, Portland, Russia, San Diego, San Francisco, San Jose, Seattle, Seoul, Shanghai, Shenzhen, Silicon Valley, Singapore, Spain, Stockholm, Sweden, Switzerland, Sydney, Taiwan, Tel Aviv, Texas, Tokyo, Toronto, UK, Ukraine, US, USA, Vancouver, Warsaw, Washington, Zurich`.split(
+    /,\s*/,
+  ),
 );
 
 /** Organisations named often enough in tech talk to be worth knowing by name. */
 const ORGANISATIONS = new Set(
-  `Adobe, Airbnb, Alibaba, Amazon, AMD, Anthropic, Apple, Baidu, ByteDance, Cisco, Cloudflare, Coinbase, Databricks, DeepMind, Disney, Dropbox, eBay, GitHub, GitLab, Google, Google Brain, Hugging Face, IBM, Intel, LinkedIn, Meta, Microsoft, Mistral, Mozilla, Netflix, Nvidia, NVIDIA, OpenAI, Oracle, PayPal, Red Hat, Salesforce, Samsung, Shopify, Slack, Snowflake, Spotify, Stripe, Supabase, Tesla, TikTok, Twitter, Uber, Vercel, Walmart, xAI, YouTube, Stanford, MIT, Berkeley, Harvard, Oxford, Cambridge`.split(/,\s*/),
+  `Adobe, Airbnb, Alibaba, Amazon, AMD, Anthropic, Apple, Baidu, ByteDance, Cisco, Cloudflare, Coinbase, Databricks, DeepMind, Disney, Dropbox, eBay, GitHub, GitLab, Google, Google Brain, Hugging Face, IBM, Intel, LinkedIn, Meta, Microsoft, Mistral, Mozilla, Netflix, Nvidia, NVIDIA, OpenAI, Oracle, PayPal, Red Hat, Salesforce, Samsung, Shopify, Slack, Snowflake, Spotify, Stripe, Supabase, Tesla, TikTok, Twitter, Uber, Vercel, Walmart, xAI, YouTube, Stanford, MIT, Berkeley, Harvard, Oxford, Cambridge`.split(
+    /,\s*/,
+  ),
 );
 
 export type GazetteerKind = 'term' | 'place' | 'organisation';

@@ -21,7 +21,9 @@ const cache = new WeakMap<Transcript, readonly PartOfSpeech[]>();
  * command that tags nothing never reads it.
  */
 export function loadTagger(): WinkMethods {
-  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos']);
+  tagger ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], [
+    'pos',
+  ]);
   return tagger;
 }
 

@@ -79,12 +79,17 @@ export function suggestCorrections(text: string, words: readonly Span[], options
       add(alpha, acronym[1]!, w, false);
       if (acronym[2] === undefined) add(acronyms, acronym[1]!, w, false);
       const next = words[i + 1];
-      const spaced = next && /^[ \t]+$/.test(text.slice(w.end, next.start)) && VERSION.test(text.slice(next.start, next.end));
+      const spaced =
+        next && /^[ \t]+$/.test(text.slice(w.end, next.start)) && VERSION.test(text.slice(next.start, next.end));
       const version = acronym[2] ?? (spaced ? text.slice(next.start, next.end) : undefined);
       if (version !== undefined) {
         const span = acronym[2] ? w : { start: w.start, end: next!.end };
         const form = text.slice(span.start, span.end);
-        const entry = versions.get(form) ?? { form: { form, spans: [], capitalised: 0 }, acronym: acronym[1]!, version };
+        const entry = versions.get(form) ?? {
+          form: { form, spans: [], capitalised: 0 },
+          acronym: acronym[1]!,
+          version,
+        };
         entry.form.spans.push(span);
         versions.set(form, entry);
       }
@@ -95,22 +100,37 @@ export function suggestCorrections(text: string, words: readonly Span[], options
   });
 
   const at = (f: Form): Omit<Variant, 'form' | 'count' | 'covered'> => lineColumn(text, f.spans[0]!.start);
-  const variant = (f: Form, form = f.form): Variant => ({ form, count: f.spans.length, ...at(f), covered: correct(form) !== form });
+  const variant = (f: Form, form = f.form): Variant => ({
+    form,
+    count: f.spans.length,
+    ...at(f),
+    covered: correct(form) !== form,
+  });
   const suggestions: Suggestion[] = [];
 
   for (const cluster of clusterBy([...alpha.keys()], confusable)) {
-    const term = pickTerm(cluster.map((a) => alpha.get(a)!), known);
+    const term = pickTerm(
+      cluster.map((a) => alpha.get(a)!),
+      known,
+    );
     const forms = cluster.flatMap((a) => acronyms.get(a) ?? []);
     const hyphen = (options.known ?? []).some((k) => new RegExp(`^${term}-\\d`).test(k));
-    const tied = [...versions.values()].filter((v) => cluster.includes(v.acronym)).sort((a, b) => a.form.spans[0]!.start - b.form.spans[0]!.start);
+    const tied = [...versions.values()]
+      .filter((v) => cluster.includes(v.acronym))
+      .sort((a, b) => a.form.spans[0]!.start - b.form.spans[0]!.start);
     const dotted = new Set(tied.map((v) => v.version).filter((v) => v.includes('.')));
     suggestions.push(
-      finish(term, 'acronym', forms.map((f) => variant(f)), tied.map((v) => {
-        // "GPD51" is "5.1" said without the dot when "5.1" is said elsewhere.
-        const undotted = [...dotted].find((d) => d.replace('.', '') === v.version);
-        const meant = `${term}${hyphen ? '-' : ' '}${undotted ?? v.version}`;
-        return { ...variant(v.form), meant };
-      })),
+      finish(
+        term,
+        'acronym',
+        forms.map((f) => variant(f)),
+        tied.map((v) => {
+          // "GPD51" is "5.1" said without the dot when "5.1" is said elsewhere.
+          const undotted = [...dotted].find((d) => d.replace('.', '') === v.version);
+          const meant = `${term}${hyphen ? '-' : ' '}${undotted ?? v.version}`;
+          return { ...variant(v.form), meant };
+        }),
+      ),
     );
   }
 
@@ -125,10 +145,24 @@ export function suggestCorrections(text: string, words: readonly Span[], options
   for (const cluster of clusterPairs(pairs)) {
     const forms = cluster.map((w) => lower.get(w)!);
     const displayed = forms.map((f) => ({ f, shown: mostCommonSpelling(text, f) }));
-    const term = pickTerm(displayed.map(({ f, shown }) => ({ ...f, form: shown })), known, true);
+    const term = pickTerm(
+      displayed.map(({ f, shown }) => ({ ...f, form: shown })),
+      known,
+      true,
+    );
     // An ordinary word joins only when it is itself close to the term, not through a chain of others.
-    const kept = displayed.filter(({ f, shown }) => shown === term || !isWord(f.form) || wordsConfusable(f.form, term.toLowerCase()));
-    if (kept.length > 1) suggestions.push(finish(term, 'word', kept.map(({ f, shown }) => variant(f, shown)), []));
+    const kept = displayed.filter(
+      ({ f, shown }) => shown === term || !isWord(f.form) || wordsConfusable(f.form, term.toLowerCase()),
+    );
+    if (kept.length > 1)
+      suggestions.push(
+        finish(
+          term,
+          'word',
+          kept.map(({ f, shown }) => variant(f, shown)),
+          [],
+        ),
+      );
   }
   suggestions.push(...nearKnown(text, words, options.known ?? [], isWord, variant));
   return suggestions.sort((a, b) => uses(b) - uses(a) || a.term.localeCompare(b.term));
@@ -139,14 +173,28 @@ export function suggestCorrections(text: string, words: readonly Span[], options
  * "Łukasz Kaiser", "Matt podcast" for "MAD Podcast"): one or two words
  * whose sound-alike keys are at most one edit apart.
  */
-function nearKnown(text: string, words: readonly Span[], known: readonly string[], isWord: (w: string) => boolean, variant: (f: Form) => Variant): Suggestion[] {
+function nearKnown(
+  text: string,
+  words: readonly Span[],
+  known: readonly string[],
+  isWord: (w: string) => boolean,
+  variant: (f: Form) => Variant,
+): Suggestion[] {
   const phrases = new Map<string, string>();
   for (const k of known) {
     const parts = Array.from(k.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu), (m) => m[0]);
     parts.forEach((w, i) => {
-      if (/^\p{Lu}/u.test(w) && w.length >= 5 && !isWord(w.toLowerCase()) && !/^\p{Lu}+$/u.test(w)) phrases.set(soundKey(w), w);
+      if (/^\p{Lu}/u.test(w) && w.length >= 5 && !isWord(w.toLowerCase()) && !/^\p{Lu}+$/u.test(w))
+        phrases.set(soundKey(w), w);
       const next = parts[i + 1];
-      if (next && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(next) && !isStopword(w.toLowerCase()) && !isStopword(next.toLowerCase())) phrases.set(soundKey(`${w} ${next}`), `${w} ${next}`);
+      if (
+        next &&
+        /^\p{Lu}/u.test(w) &&
+        /^\p{Lu}/u.test(next) &&
+        !isStopword(w.toLowerCase()) &&
+        !isStopword(next.toLowerCase())
+      )
+        phrases.set(soundKey(`${w} ${next}`), `${w} ${next}`);
     });
   }
   const found = new Map<string, Map<string, Form>>();
@@ -167,7 +215,14 @@ function nearKnown(text: string, words: readonly Span[], known: readonly string[
     const next = words[i + 1];
     if (next && /^[ \t]+$/.test(text.slice(w.end, next.start))) consider({ start: w.start, end: next.end }, 2);
   });
-  return [...found].map(([term, forms]) => finish(term, 'name', [...forms.values()].map((f) => variant(f)), []));
+  return [...found].map(([term, forms]) =>
+    finish(
+      term,
+      'name',
+      [...forms.values()].map((f) => variant(f)),
+      [],
+    ),
+  );
 }
 
 /**
@@ -176,7 +231,10 @@ function nearKnown(text: string, words: readonly Span[], known: readonly string[
  */
 function soundKey(phrase: string): string {
   const plain = phrase.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gi, 'l').toLowerCase();
-  const merged = plain.replace(/[a-z]/g, (c) => CONFUSABLE.find((g) => g.includes(c.toUpperCase()))?.[0]?.toLowerCase() ?? c);
+  const merged = plain.replace(
+    /[a-z]/g,
+    (c) => CONFUSABLE.find((g) => g.includes(c.toUpperCase()))?.[0]?.toLowerCase() ?? c,
+  );
   return merged.replace(/(.)\1+/g, '$1');
 }
 
@@ -187,8 +245,15 @@ function add(map: Map<string, Form>, key: string, span: Span, capitalised: boole
   map.set(key, form);
 }
 
-function finish(term: string, kind: Suggestion['kind'], variants: Variant[], versions: Suggestion['versions']): Suggestion {
-  variants.sort((a, b) => Number(b.form === term) - Number(a.form === term) || b.count - a.count || a.form.localeCompare(b.form));
+function finish(
+  term: string,
+  kind: Suggestion['kind'],
+  variants: Variant[],
+  versions: Suggestion['versions'],
+): Suggestion {
+  variants.sort(
+    (a, b) => Number(b.form === term) - Number(a.form === term) || b.count - a.count || a.form.localeCompare(b.form),
+  );
   const corrections: Record<string, string> = {};
   for (const v of versions) if (!v.covered && v.form !== v.meant) corrections[v.form] = v.meant;
   for (const v of variants) if (!v.covered && v.form !== term) corrections[v.form] = term;
@@ -220,7 +285,8 @@ function confusable(a: string, b: string): boolean {
 function wordsConfusable(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && INFLECTION.test(long.slice(short.length))) return false;
-  if (short.endsWith('e') && long.startsWith(short.slice(0, -1)) && INFLECTION.test(long.slice(short.length - 1))) return false;
+  if (short.endsWith('e') && long.startsWith(short.slice(0, -1)) && INFLECTION.test(long.slice(short.length - 1)))
+    return false;
   const limit = short.length >= 8 ? 2 : 1;
   return long.length - short.length <= limit && editDistance(a, b, limit) <= limit;
 }
@@ -244,7 +310,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 function clusterBy(keys: readonly string[], related: (a: string, b: string) => boolean): string[][] {
   const pairs: [string, string][] = [];
-  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) if (related(keys[i]!, keys[j]!)) pairs.push([keys[i]!, keys[j]!]);
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) if (related(keys[i]!, keys[j]!)) pairs.push([keys[i]!, keys[j]!]);
   return clusterPairs(pairs);
 }
 
@@ -275,7 +342,10 @@ function mostCommonSpelling(text: string, form: Form): string {
     const w = text.slice(s.start, s.end);
     if (!startsSentence(text, s.start)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? text.slice(form.spans[0]!.start, form.spans[0]!.end);
+  return (
+    [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ??
+    text.slice(form.spans[0]!.start, form.spans[0]!.end)
+  );
 }
 
 /** True when the word at `offset` opens a sentence, a line or the text (its capital says nothing). */

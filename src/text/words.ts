@@ -10,7 +10,8 @@
  * The lookahead is tried only where a word could start, so ordinary text
  * pays for one look back at the character before each word.
  */
-export const WORD = /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+export const WORD =
+  /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Lower-case form used to compare words ("Don’t" and "don't" match). */
 export function normalise(word: string): string {

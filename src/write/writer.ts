@@ -47,7 +47,12 @@ export class Writer {
     if (!result.ok || result.cached) return [];
     await swapFolder(this.outDir, result.slug, result.files);
     if (result.fingerprint !== undefined) {
-      this.manifest.episodes[result.input] = { fingerprint: result.fingerprint, slug: result.slug, files: result.files.map((f) => f.path), warnings: result.warnings };
+      this.manifest.episodes[result.input] = {
+        fingerprint: result.fingerprint,
+        slug: result.slug,
+        files: result.files.map((f) => f.path),
+        warnings: result.warnings,
+      };
       await this.saveManifest();
     }
     return result.files.map((f) => f.path);
@@ -73,7 +78,11 @@ export class Writer {
 }
 
 /** Write a whole in-memory build result (tests and the library API). */
-export async function writeBuild(result: { episodes: readonly EpisodeToWrite[]; showFiles: readonly OutputFile[] }, outDir: string, onFile: (file: string) => void = () => {}): Promise<{ written: string[] }> {
+export async function writeBuild(
+  result: { episodes: readonly EpisodeToWrite[]; showFiles: readonly OutputFile[] },
+  outDir: string,
+  onFile: (file: string) => void = () => {},
+): Promise<{ written: string[] }> {
   const writer = await Writer.open(outDir, { version: 1, episodes: {} });
   const written: string[] = [];
   for (const episode of result.episodes) written.push(...(await writer.writeEpisode(episode)));

@@ -29,6 +29,8 @@ describe("episode slugs never take the show's own names in out/", () => {
 
   it('plans a renamed episode once its slug is set to a free name', () => {
     const config = testConfig({ episodes: { 'web-feed': { slug: 'web-feed-special' } } } as never);
-    expect(planEpisodes(['seeds/web-feed.txt'], config)).toEqual([{ input: 'seeds/web-feed.txt', slug: 'web-feed-special' }]);
+    expect(planEpisodes(['seeds/web-feed.txt'], config)).toEqual([
+      { input: 'seeds/web-feed.txt', slug: 'web-feed-special' },
+    ]);
   });
 });

@@ -8,7 +8,9 @@ describe('building the seed transcript in memory', async () => {
   it('builds one episode with the foundation files', () => {
     expect(episode.ok).toBe(true);
     const names = episode.files.map((f) => f.path.split('/').slice(1).join('/'));
-    expect(names).toEqual(expect.arrayContaining(['episode.json', 'chapters.json', 'show-notes.md', 'show-notes.html']));
+    expect(names).toEqual(
+      expect.arrayContaining(['episode.json', 'chapters.json', 'show-notes.md', 'show-notes.html']),
+    );
   });
 
   it('writes episode.json in the castwright.episode/1 shape', () => {

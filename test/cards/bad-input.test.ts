@@ -8,8 +8,11 @@ const square = { presets: ['square' as const] };
 
 describe('cards with bad input', () => {
   it('a missing logo file is named in a warning and the cards are made without it', async () => {
-    const { ctx, warnings } = cardContext([{ text: QUOTES.guest }], { cards: { ...square, count: 1 }, brand: { logo: 'brand/missing-logo.png' } });
-    const { files, records } = await renderCards(ctx);
+    const { ctx, warnings } = cardContext([{ text: QUOTES.guest }], {
+      cards: { ...square, count: 1 },
+      brand: { logo: 'brand/missing-logo.png' },
+    });
+    const { files } = await renderCards(ctx);
     expect(files).toHaveLength(1);
     expect(warnings).toMatchObject([{ file: 'brand/missing-logo.png', rule: 'cards/missing-image' }]);
     expect(warnings[0]!.message).toMatch(/logo .*not found/);
@@ -21,7 +24,7 @@ describe('cards with bad input', () => {
       cards: { ...square, count: 1 },
       people: { hosts: [], guests: [{ name: 'Łukasz Kaiser', img: gif }] },
     });
-    const { files, records } = await renderCards(ctx);
+    const { files } = await renderCards(ctx);
     expect(files).toHaveLength(1);
     expect(warnings).toMatchObject([{ file: gif, rule: 'cards/bad-image' }]);
     expect(warnings[0]!.message).toContain('expected PNG, JPEG, WebP or SVG');
@@ -29,8 +32,11 @@ describe('cards with bad input', () => {
 
   it('a missing or unreadable brand font is named and the bundled fonts are used', async () => {
     const notAFont = path.join(fixtures, 'logo.svg');
-    const { ctx, warnings } = cardContext([{ text: QUOTES.guest }], { cards: { ...square, count: 1 }, brand: { fonts: { body: ['fonts/Missing-700.woff'], heading: [notAFont] } } });
-    const { files, records } = await renderCards(ctx);
+    const { ctx, warnings } = cardContext([{ text: QUOTES.guest }], {
+      cards: { ...square, count: 1 },
+      brand: { fonts: { body: ['fonts/Missing-700.woff'], heading: [notAFont] } },
+    });
+    const { files } = await renderCards(ctx);
     expect(files).toHaveLength(1);
     expect(warnings.map((w) => [w.file, w.rule])).toEqual([
       ['fonts/Missing-700.woff', 'cards/missing-font'],
@@ -39,7 +45,10 @@ describe('cards with bad input', () => {
   });
 
   it('an emoji-only quote is reported at its place in the transcript and the next quote takes its card', async () => {
-    const { ctx, warnings } = cardContext([{ text: '🔥🔥🔥 🚀' }, { text: QUOTES.guest }, { text: QUOTES.host, speaker: 'Ada Host', role: 'host' }], { cards: { ...square, count: 2 } });
+    const { ctx, warnings } = cardContext(
+      [{ text: '🔥🔥🔥 🚀' }, { text: QUOTES.guest }, { text: QUOTES.host, speaker: 'Ada Host', role: 'host' }],
+      { cards: { ...square, count: 2 } },
+    );
     const { files, records } = await renderCards(ctx);
     expect(files.map((f) => f.path)).toEqual(['cards/quote-1-square.png', 'cards/quote-2-square.png']);
     expect(records.map((c) => c.quote)).toEqual([1, 2]);
@@ -50,7 +59,9 @@ describe('cards with bad input', () => {
   it('a 2,000-character quote is named, trimmed at a boundary on the card, and the other cards still render', async () => {
     const long = 'Scaling works, and it keeps working as long as the data keeps coming. '.repeat(29).trim();
     expect(long.length).toBeGreaterThanOrEqual(2000);
-    const { ctx, warnings } = cardContext([{ text: long }, { text: QUOTES.guest }], { cards: { count: 2, presets: ['square', 'story'] } });
+    const { ctx, warnings } = cardContext([{ text: long }, { text: QUOTES.guest }], {
+      cards: { count: 2, presets: ['square', 'story'] },
+    });
     const { files, records } = await renderCards(ctx);
     expect(files).toHaveLength(4);
     expect(warnings).toMatchObject([{ line: 1, column: 1, rule: 'cards/long-quote' }]);

@@ -13,9 +13,19 @@ const wordy = {
   speaker: 'Łukasz Kaiser',
   role: 'Research scientist at OpenAI, co-author of the Transformer paper, previously Google Brain and the CNRS in Paris, and a long-time contributor to TensorFlow',
   show: 'The Extremely Long-Named Podcast About Machine Learning, Data, Infrastructure and the People Who Build It, Recorded Weekly',
-  episodeTitle: 'Why AI Progress Is Not Slowing Down, What Reasoning Models Change, and Where the Next Decade of Research Will Take Us All',
+  episodeTitle:
+    'Why AI Progress Is Not Slowing Down, What Reasoning Models Change, and Where the Next Decade of Research Will Take Us All',
   link: 'https://example.com/podcast/episodes/2025/why-ai-progress-is-not-slowing-down-what-reasoning-models-change/',
-  hashtags: ['AI', 'machine learning', 'deep learning', 'reasoning models', 'transformers', 'research', 'OpenAI', 'the extremely long named podcast'],
+  hashtags: [
+    'AI',
+    'machine learning',
+    'deep learning',
+    'reasoning models',
+    'transformers',
+    'research',
+    'OpenAI',
+    'the extremely long named podcast',
+  ],
 };
 const platforms = Object.keys(LIMITS) as (keyof typeof LIMITS)[];
 
@@ -45,9 +55,20 @@ describe('social.md', () => {
   it('warns with the card and platform when a caption still does not fit', async () => {
     const episode = fixtureEpisode();
     const long = 'A'.repeat(600);
-    const card = { quote: 0, speaker: 'Ann Host', alt: 'alt', images: [], captions: { x: long, linkedin: 'ok', instagram: 'ok', mastodon: long, bluesky: 'ok' } };
+    const card = {
+      quote: 0,
+      speaker: 'Ann Host',
+      alt: 'alt',
+      images: [],
+      captions: { x: long, linkedin: 'ok', instagram: 'ok', mastodon: long, bluesky: 'ok' },
+    };
     const warnings: Warning[] = [];
-    const ctx = { episode: { ...episode, cards: [card] }, config: testConfig({ podcast: { title: 'Radio' } }), options: { type: 'full' }, warn: (w: Warning) => warnings.push(w) } as unknown as EpisodeContext;
+    const ctx = {
+      episode: { ...episode, cards: [card] },
+      config: testConfig({ podcast: { title: 'Radio' } }),
+      options: { type: 'full' },
+      warn: (w: Warning) => warnings.push(w),
+    } as unknown as EpisodeContext;
     const [file] = await social.render(ctx);
     expect(warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^card 1 \(Ann Host\): the X caption is 600 of 280 characters/),

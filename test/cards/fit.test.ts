@@ -49,7 +49,17 @@ describe('shaping', () => {
 
 describe('line breaks', () => {
   it('splits where satori may break a line, keeping trailing spaces with the word', () => {
-    expect(breakOpportunities('We co-wrote GPT-5 papers—really – yes')).toEqual(['We ', 'co-', 'wrote ', 'GPT-5 ', 'papers', '—', 'really ', '– ', 'yes']);
+    expect(breakOpportunities('We co-wrote GPT-5 papers—really – yes')).toEqual([
+      'We ',
+      'co-',
+      'wrote ',
+      'GPT-5 ',
+      'papers',
+      '—',
+      'really ',
+      '– ',
+      'yes',
+    ]);
   });
 
   it('predicts the line count satori lays the quote out in, at every size tried', async () => {
@@ -63,7 +73,9 @@ describe('line breaks', () => {
           const layout = await layoutCard(job, prepared.faces, text, size);
           const quote = layout.quote!;
           const lines = (quote.bottom - quote.top) / lineHeight(model, size);
-          expect(lineCount(model, size, quote.right - quote.left), `${design} ${job.preset.name} at ${size}px`).toBe(lines);
+          expect(lineCount(model, size, quote.right - quote.left), `${design} ${job.preset.name} at ${size}px`).toBe(
+            lines,
+          );
         }
       }
     }
@@ -72,14 +84,21 @@ describe('line breaks', () => {
 
 describe('card geometry', () => {
   it('reads how the box places the quote from the styles', () => {
-    const p = placement({ flexDirection: 'column', justifyContent: 'center', padding: '43px 0' }, { margin: '0 0 10px', padding: '4px 8px', border: '2px solid #fff' });
+    const p = placement(
+      { flexDirection: 'column', justifyContent: 'center', padding: '43px 0' },
+      { margin: '0 0 10px', padding: '4px 8px', border: '2px solid #fff' },
+    );
     expect(p).toEqual({ down: 0.5, inset: { top: 43, bottom: 53 }, padding: { vertical: 12, horizontal: 20 } });
     // A row places its items along the vertical by align-items; flex-start by default.
     expect(placement({ alignItems: 'flex-end' }, undefined).down).toBe(0);
     expect(placement({ flexDirection: 'column' }, undefined).down).toBe(1);
   });
 
-  const text: QuoteText = { words: [{ em: 2, chars: 5, spaceEm: 0.25, spaceChars: 1 }], letterSpacing: { em: 0, px: 0 }, lineHeight: { em: 1.2 } };
+  const text: QuoteText = {
+    words: [{ em: 2, chars: 5, spaceEm: 0.25, spaceChars: 1 }],
+    letterSpacing: { em: 0, px: 0 },
+    lineHeight: { em: 1.2 },
+  };
   const observation = (quote: { top: number; bottom: number }, room: number, fits: boolean): Observation => ({
     text,
     size: 50,
@@ -120,7 +139,11 @@ describe('size search', () => {
         const drawn = await layoutCard(job, prepared.faces, result.text, result.fontSize);
         expect(fits(drawn, preset.safe), label).toBe(true);
         const above = result.fontSize + tolerance(result.fontSize) + 1;
-        if (above <= job.maxSize) expect(fits(await layoutCard(job, prepared.faces, result.text, above), preset.safe), `${label} at ${above}px`).toBe(false);
+        if (above <= job.maxSize)
+          expect(
+            fits(await layoutCard(job, prepared.faces, result.text, above), preset.safe),
+            `${label} at ${above}px`,
+          ).toBe(false);
       }
       expect(layouts / prepared.jobs.length).toBeLessThanOrEqual(1.3);
     });
@@ -136,7 +159,8 @@ describe('size search', () => {
     expect(result.fits).toBe(true);
     expect(result.text).not.toBe(job.texts[0]);
     const skipped = job.texts.slice(0, job.texts.indexOf(result.text));
-    for (const text of skipped) expect(fits(await layoutCard(job, prepared.faces, text, job.minSize), job.preset.safe)).toBe(false);
+    for (const text of skipped)
+      expect(fits(await layoutCard(job, prepared.faces, text, job.minSize), job.preset.safe)).toBe(false);
     expect(result.layouts).toBeLessThanOrEqual(2);
   });
 
@@ -144,7 +168,10 @@ describe('size search', () => {
     const prepared = await jobsFor('bold', [QUOTES.guest]);
     const square = prepared.jobs.find((j) => j.preset.name === 'square')!.job;
     // line-height: normal depends on the font's ascent and descent, which the prediction does not read.
-    const job: CardJob = { ...square, template: square.template.replace('line-height:1.2;letter-spacing', 'line-height:normal;letter-spacing') };
+    const job: CardJob = {
+      ...square,
+      template: square.template.replace('line-height:1.2;letter-spacing', 'line-height:normal;letter-spacing'),
+    };
     expect(job.template).not.toBe(square.template);
     expect(quoteModel(job.template, job.context, job.texts[0]!, job.minSize, prepared.faces)).toBeUndefined();
     const result = await renderCard(job, prepared.faces);

@@ -7,16 +7,23 @@ import { createCorrector } from '../../src/text/corrections.js';
 import { testConfig } from '../helpers/build.js';
 
 export const QUOTES = {
-  guest: 'Machine learning is beautifully forgiving in some sense, in contrast to old software engineering, which would just yell at you when you made a mistake.',
-  host: "Łukasz, you co-wrote the Transformer paper. What did you think would happen when you published it?",
+  guest:
+    'Machine learning is beautifully forgiving in some sense, in contrast to old software engineering, which would just yell at you when you made a mistake.',
+  host: 'Łukasz, you co-wrote the Transformer paper. What did you think would happen when you published it?',
 };
 
 /** A card context without a transcript run: the quotes are the transcript, one per line. */
-export function cardContext(quotes: { text: string; speaker?: string; role?: Quote['role'] }[], overrides: Partial<UserConfig> = {}) {
+export function cardContext(
+  quotes: { text: string; speaker?: string; role?: Quote['role'] }[],
+  overrides: Partial<UserConfig> = {},
+) {
   const warnings: Warning[] = [];
   const config = testConfig({
     podcast: { title: 'The Test Show', siteUrl: 'https://example.com/podcast/', hashtags: ['AI', 'test show'] },
-    people: { hosts: [{ name: 'Ada Host', title: 'Host, The Test Show' }], guests: [{ name: 'Łukasz Kaiser', title: 'Research scientist, OpenAI' }] },
+    people: {
+      hosts: [{ name: 'Ada Host', title: 'Host, The Test Show' }],
+      guests: [{ name: 'Łukasz Kaiser', title: 'Research scientist, OpenAI' }],
+    },
     ...overrides,
   });
   const text = quotes.map((q) => q.text).join('\n');
@@ -36,7 +43,13 @@ export function cardContext(quotes: { text: string; speaker?: string; role?: Quo
       score: quotes.length - i,
     };
   });
-  const episode = { schema: 'castwright.episode/1', slug: 'ep-1', title: 'Why AI Progress Is Not Slowing Down', source: { path: 'seeds/ep-1.txt', format: 'plain', sha256: '' }, quotes: episodeQuotes } as unknown as Episode;
+  const episode = {
+    schema: 'castwright.episode/1',
+    slug: 'ep-1',
+    title: 'Why AI Progress Is Not Slowing Down',
+    source: { path: 'seeds/ep-1.txt', format: 'plain', sha256: '' },
+    quotes: episodeQuotes,
+  } as unknown as Episode;
   const ctx: EpisodeContext = {
     episode,
     transcript: { text } as unknown as Transcript,

@@ -3,7 +3,9 @@ import { curlyQuotes, hasWords, stripEmoji, trimQuote } from '../../src/render/c
 
 describe('card text', () => {
   it('makes straight quotes and apostrophes curly', () => {
-    expect(curlyQuotes(`It's "the" model's 'best' run - really...`)).toBe('It\u2019s \u201Cthe\u201D model\u2019s \u2018best\u2019 run \u2013 really\u2026');
+    expect(curlyQuotes(`It's "the" model's 'best' run - really...`)).toBe(
+      'It\u2019s \u201Cthe\u201D model\u2019s \u2018best\u2019 run \u2013 really\u2026',
+    );
   });
 
   it('keeps a quote that fits as it is', () => {
@@ -11,7 +13,8 @@ describe('card text', () => {
   });
 
   it('trims a long quote after the last whole sentence that fits, with an ellipsis', () => {
-    const text = 'The first sentence is here. The second one is a little longer than that. The third sentence will not fit at all.';
+    const text =
+      'The first sentence is here. The second one is a little longer than that. The third sentence will not fit at all.';
     const { text: out, trimmed } = trimQuote(text, 80);
     expect(trimmed).toBe(true);
     expect(out).toBe('The first sentence is here. The second one is a little longer than that\u2026');
@@ -19,7 +22,8 @@ describe('card text', () => {
   });
 
   it('falls back to a clause break when the first sentence is too long', () => {
-    const text = 'When the model reads a long document, it keeps the facts it needs, drops the rest, and then answers the question in one go without looking back.';
+    const text =
+      'When the model reads a long document, it keeps the facts it needs, drops the rest, and then answers the question in one go without looking back.';
     const out = trimQuote(text, 90).text;
     expect(out).toBe('When the model reads a long document, it keeps the facts it needs, drops the rest\u2026');
   });

@@ -21,7 +21,8 @@ describe('quote cards', () => {
         expect(result.fits).toBe(true);
         // From satori's layout: the quote, speaker, role, show and episode lines.
         expect(result.textBoxes.length).toBeGreaterThanOrEqual(4);
-        for (const box of result.textBoxes) expect(inside(box, preset.safe), `${preset.name}: "${box.text}" at ${JSON.stringify(box)}`).toBe(true);
+        for (const box of result.textBoxes)
+          expect(inside(box, preset.safe), `${preset.name}: "${box.text}" at ${JSON.stringify(box)}`).toBe(true);
         if (preset.name === 'story') {
           for (const box of result.textBoxes) {
             expect(box.top).toBeGreaterThanOrEqual(1920 * 0.15);
@@ -34,13 +35,23 @@ describe('quote cards', () => {
   }
 
   it('fills the box: a short quote gets a larger font than a long one, and one more pixel would overflow', async () => {
-    const { ctx } = cardContext([{ text: 'Scaling is not over.' }, { text: QUOTES.guest }], { cards: { count: 2, presets: ['square'] } });
+    const { ctx } = cardContext([{ text: 'Scaling is not over.' }, { text: QUOTES.guest }], {
+      cards: { count: 2, presets: ['square'] },
+    });
     const prepared = await prepareCards(ctx);
     const [short, long] = await Promise.all(prepared.jobs.map((j) => renderCard(j.job, prepared.faces)));
     expect(short!.fontSize).toBeGreaterThan(long!.fontSize);
     const job = prepared.jobs[1]!.job;
     // Within the search's 4% tolerance (and its 60%-of-a-line stop) of the largest size that fits.
-    const over = await renderCard({ ...job, texts: [long!.text], minSize: Math.ceil(long!.fontSize * 1.06), maxSize: Math.ceil(long!.fontSize * 1.06) }, prepared.faces);
+    const over = await renderCard(
+      {
+        ...job,
+        texts: [long!.text],
+        minSize: Math.ceil(long!.fontSize * 1.06),
+        maxSize: Math.ceil(long!.fontSize * 1.06),
+      },
+      prepared.faces,
+    );
     expect(over.fits).toBe(false);
   });
 
@@ -55,7 +66,9 @@ describe('quote cards', () => {
   });
 
   it('returns the records of its files, alt text and captions for episode.cards', async () => {
-    const { ctx } = cardContext([{ text: QUOTES.guest }, { text: QUOTES.host, speaker: 'Ada Host', role: 'host' }], { cards: { count: 2, presets: ['square'] } });
+    const { ctx } = cardContext([{ text: QUOTES.guest }, { text: QUOTES.host, speaker: 'Ada Host', role: 'host' }], {
+      cards: { count: 2, presets: ['square'] },
+    });
     const { files, records: cards } = await renderCards(ctx);
     expect(files.map((f) => f.path)).toEqual(['cards/quote-1-square.png', 'cards/quote-2-square.png']);
     expect(ctx.episode.cards).toBeUndefined();
@@ -64,7 +77,12 @@ describe('quote cards', () => {
       [1, 'Ada Host'],
     ]);
     expect(cards[0]!.alt).toContain(QUOTES.guest);
-    expect(cards[0]!.images[0]).toMatchObject({ preset: 'square', path: 'cards/quote-1-square.png', width: 1080, height: 1080 });
+    expect(cards[0]!.images[0]).toMatchObject({
+      preset: 'square',
+      path: 'cards/quote-1-square.png',
+      width: 1080,
+      height: 1080,
+    });
     expect(cards[1]!.captions.linkedin).toContain('Host, The Test Show');
     expect(cards[0]!.captions.x).toContain('https://example.com/podcast/ep-1/show-notes.html');
   });

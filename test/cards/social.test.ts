@@ -3,7 +3,8 @@ import { altText } from '../../src/render/social/alt-text.js';
 import { captions, hashtag } from '../../src/render/social/captions.js';
 
 const input = {
-  quote: 'Machine learning is beautifully forgiving in some sense, in contrast to old software engineering, which would just yell at you when you made a mistake.',
+  quote:
+    'Machine learning is beautifully forgiving in some sense, in contrast to old software engineering, which would just yell at you when you made a mistake.',
   speaker: 'Łukasz Kaiser',
   role: 'Research scientist, OpenAI',
   show: 'The Test Show',

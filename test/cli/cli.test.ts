@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castwright, tempProject } from '../helpers/cli.js';
 
-const talk = '>> Welcome to the show. My guest today is Ada. What are you building?\n>> We build looms that compute. The loom reads cards and weaves patterns, and that idea shaped computing for a century.\n';
+const talk =
+  '>> Welcome to the show. My guest today is Ada. What are you building?\n>> We build looms that compute. The loom reads cards and weaves patterns, and that idea shaped computing for a century.\n';
 
 describe('castwright CLI', () => {
   it('prints help and version', async () => {
@@ -20,7 +21,12 @@ describe('castwright CLI', () => {
     const run = await castwright(['build'], dir);
     expect(run.code).toBe(0);
     // A bare config lacks publishing facts: those are warnings (with the field named), never errors.
-    expect(run.stderr.trim().split('\n').every((l) => l.startsWith('warning '))).toBe(true);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .every((l) => l.startsWith('warning ')),
+    ).toBe(true);
     expect(run.stderr).toMatch(/warning pipeline\.config\.ts: .*audio\.url/);
     const lines = run.stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('Wrote out/ada/')).length).toBeGreaterThanOrEqual(4);
@@ -56,8 +62,18 @@ describe('castwright CLI', () => {
   it.each([
     ['an empty file', 'empty.txt', '', /empty\.txt: the transcript is empty/],
     ['a whitespace-only file', 'blank.txt', '  \n\t\n', /blank\.txt: the transcript is empty/],
-    ['a binary file', 'noise.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]), /noise\.txt.*(binary|not valid)/],
-    ['a non-UTF-8 file', 'latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]), /latin1\.txt:1:4: not valid UTF-8/],
+    [
+      'a binary file',
+      'noise.txt',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]),
+      /noise\.txt.*(binary|not valid)/,
+    ],
+    [
+      'a non-UTF-8 file',
+      'latin1.txt',
+      new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      /latin1\.txt:1:4: not valid UTF-8/,
+    ],
   ])('fails %s with its name, a non-zero exit and no output for it', async (_, name, contents, message) => {
     const dir = await tempProject({ [`seeds/${name}`]: contents, 'seeds/ada.txt': talk });
     const run = await castwright(['build'], dir);
@@ -82,7 +98,10 @@ describe('castwright CLI', () => {
 
   it('rejects an invalid config naming the field and what was expected', async () => {
     const dir = await tempProject({ 'seeds/ada.txt': talk });
-    await writeFile(path.join(dir, 'pipeline.config.ts'), `export default { podcast: { title: 'X', siteUrl: 'not a url', explicit: 'no' }, cards: { count: -1 } };\n`);
+    await writeFile(
+      path.join(dir, 'pipeline.config.ts'),
+      `export default { podcast: { title: 'X', siteUrl: 'not a url', explicit: 'no' }, cards: { count: -1 } };\n`,
+    );
     const run = await castwright(['build'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/pipeline\.config\.ts: invalid config/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { castwright, tempProject } from '../helpers/cli.js';
 
-const talk = '>> Welcome to the show. My guest today is Ada. What are you building?\n>> We build looms that compute. The loom reads cards and weaves patterns, and that idea shaped computing for a century.\n';
+const talk =
+  '>> Welcome to the show. My guest today is Ada. What are you building?\n>> We build looms that compute. The loom reads cards and weaves patterns, and that idea shaped computing for a century.\n';
 
 /**
  * A project whose host-notes template compiles but fails as it renders (it
@@ -17,7 +18,11 @@ function failingProject(episodes: number): Promise<string> {
   return tempProject(files);
 }
 
-const failure = (file: string) => new RegExp(`^error ${file}: .*my-templates/host-notes/apple\\.html\\.hbs.*template failed: The partial missing-partial could not be found$`, 'm');
+const failure = (file: string) =>
+  new RegExp(
+    `^error ${file}: .*my-templates/host-notes/apple\\.html\\.hbs.*template failed: The partial missing-partial could not be found$`,
+    'm',
+  );
 
 describe('a stage that throws', () => {
   it('fails a one-episode build with the reason on its failure line, a summary line and exit code 1', async () => {
@@ -25,7 +30,9 @@ describe('a stage that throws', () => {
     const run = await castwright(['build'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(failure('seeds/ep-1.txt'));
-    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/^Wrote 0 files for 0 episodes in \d+\.\d\d seconds; 1 failed/);
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(
+      /^Wrote 0 files for 0 episodes in \d+\.\d\d seconds; 1 failed/,
+    );
   });
 
   it('fails each episode of a catalogue built in worker threads the same way', async () => {

@@ -23,7 +23,14 @@ describe('configuration', () => {
 
   it('names every invalid field and what was expected', () => {
     const attempt = () =>
-      resolveConfig({ podcast: { title: '', siteUrl: 'nope' }, episodes: { ep1: { date: 'yesterday', duration: '1h' } }, brand: { colors: { accent: 'orange' } } }, 'pipeline.config.ts');
+      resolveConfig(
+        {
+          podcast: { title: '', siteUrl: 'nope' },
+          episodes: { ep1: { date: 'yesterday', duration: '1h' } },
+          brand: { colors: { accent: 'orange' } },
+        },
+        'pipeline.config.ts',
+      );
     const message = (() => {
       try {
         attempt();

@@ -16,7 +16,9 @@ describe('configs that are plain JavaScript', () => {
   });
 
   it('takes a config without any import for plain', () => {
-    expect(plainConfigModule("export default { podcast: { title: 'Show' } };\n")).toBe("export default { podcast: { title: 'Show' } };\n");
+    expect(plainConfigModule("export default { podcast: { title: 'Show' } };\n")).toBe(
+      "export default { podcast: { title: 'Show' } };\n",
+    );
   });
 
   it('leaves configs that load other code to the compiler', () => {
@@ -42,7 +44,10 @@ describe('configs that are plain JavaScript', () => {
     );
     expect((await loadConfig(typed)).podcast.title).toBe('Typed Show');
     const worded = path.join(dir, 'worded.config.ts');
-    await writeFile(worded, "import { defineConfig } from 'castwright';\nexport default defineConfig({ podcast: { title: 'Show', description: 'What we import and export' } });\n");
+    await writeFile(
+      worded,
+      "import { defineConfig } from 'castwright';\nexport default defineConfig({ podcast: { title: 'Show', description: 'What we import and export' } });\n",
+    );
     expect(plainConfigModule(await readFile(worded, 'utf8'))).toBeUndefined();
     expect((await loadConfig(worded)).podcast.description).toBe('What we import and export');
   });
@@ -50,7 +55,10 @@ describe('configs that are plain JavaScript', () => {
   it('reports a runtime error of a plain config once, as a config that did not load', async () => {
     const dir = await tempProject();
     const file = path.join(dir, 'pipeline.config.ts');
-    await writeFile(file, "import { defineConfig } from 'castwright';\nexport default defineConfig({ podcast: { title: missingName } });\n");
+    await writeFile(
+      file,
+      "import { defineConfig } from 'castwright';\nexport default defineConfig({ podcast: { title: missingName } });\n",
+    );
     const error = await loadConfig(file).catch((e: unknown) => e);
     expect(String(error)).toMatch(/pipeline\.config\.ts: could not load config: missingName is not defined/);
   });

@@ -48,7 +48,9 @@ describe('applying edits to the generated episode', () => {
   it('renames a chapter found by its generated title and marks it reviewed', async () => {
     const { generated } = await edit('');
     const target = generated.chapters[2]!;
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(target.title)}\n    title: "Why progress is not slowing down"\n    reviewed: true\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${q(target.title)}\n    title: "Why progress is not slowing down"\n    reviewed: true\n`,
+    );
     expect(warnings).toEqual([]);
     expect(episode.chapters[2]).toEqual({ ...target, title: 'Why progress is not slowing down', reviewed: true });
     expect(episode.chapters.filter((c) => c.reviewed)).toHaveLength(1);
@@ -66,7 +68,9 @@ describe('applying edits to the generated episode', () => {
     const { generated } = await edit('');
     const target = generated.chapters[3]!;
     const at = Math.floor(target.startTime) + 5;
-    const { episode, warnings } = await edit(`chapters:\n  - chapter: 4\n    was: "An Older Title"\n    at: ${at}\n    title: "Renamed"\n  - chapter: 2\n    was: "No Such Chapter"\n    at: "59:59"\n    title: "Lost"\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - chapter: 4\n    was: "An Older Title"\n    at: ${at}\n    title: "Renamed"\n  - chapter: 2\n    was: "No Such Chapter"\n    at: "59:59"\n    title: "Lost"\n`,
+    );
     expect(episode.chapters[3]!.title).toBe('Renamed');
     expect(episode.chapters.some((c) => c.title === 'Lost')).toBe(false);
     expect(warnings).toEqual([
@@ -103,7 +107,9 @@ describe('applying edits to the generated episode', () => {
     const offset = offsetOf(transcript, phrase);
     const index = generated.chapters.findLastIndex((c) => c.source.start <= offset);
     const target = generated.chapters[index]!;
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(target.title)}\n    start: ${q(phrase.toLowerCase() + ',')}\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${q(target.title)}\n    start: ${q(phrase.toLowerCase() + ',')}\n`,
+    );
     expect(warnings).toEqual([]);
     const moved = episode.chapters.find((c) => c.title === target.title)!;
     expect(moved.source.start).toBe(offset);
@@ -114,17 +120,23 @@ describe('applying edits to the generated episode', () => {
   it('warns with the line of `start` when the phrase is not in the transcript, and leaves the chapter where it was', async () => {
     const { generated } = await edit('');
     const target = generated.chapters[1]!;
-    const { episode, warnings } = await edit(`version: 1\nchapters:\n  - was: ${q(target.title)}\n    title: "Still renamed"\n    start: "the team was separate from DeepMind"\n`);
+    const { episode, warnings } = await edit(
+      `version: 1\nchapters:\n  - was: ${q(target.title)}\n    title: "Still renamed"\n    start: "the team was separate from DeepMind"\n`,
+    );
     expect(episode.chapters[1]).toEqual({ ...target, title: 'Still renamed' });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: FILE, line: 5, rule: 'edits/phrase-not-found' });
-    expect(warnings[0]!.message).toMatch(/the phrase "the team was separate from DeepMind" is not in the transcript; closest: "The team was separate from" at \d+:\d\d, followed by "Google"; start not changed/);
+    expect(warnings[0]!.message).toMatch(
+      /the phrase "the team was separate from DeepMind" is not in the transcript; closest: "The team was separate from" at \d+:\d\d, followed by "Google"; start not changed/,
+    );
   });
 
   it('warns when a phrase is said more than once and uses the one nearest the chapter', async () => {
     const { generated } = await edit('');
     const target = generated.chapters[6]!;
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(target.title)}\n    start: "reinforcement learning"\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${q(target.title)}\n    start: "reinforcement learning"\n`,
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ line: 3, rule: 'edits/phrase-ambiguous' });
     expect(warnings[0]!.message).toMatch(/is said \d+ times; used the one at/);
@@ -136,7 +148,9 @@ describe('applying edits to the generated episode', () => {
     const { generated, transcript } = await edit('');
     const removed = generated.chapters[5]!;
     const phrase = 'maxed out pre-training';
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(removed.title)}\n    remove: true\n  - add: "The slowdown narrative"\n    start: ${q(phrase)}\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${q(removed.title)}\n    remove: true\n  - add: "The slowdown narrative"\n    start: ${q(phrase)}\n`,
+    );
     expect(warnings).toEqual([]);
     expect(episode.chapters.some((c) => c.title === removed.title)).toBe(false);
     const before = episode.chapters.find((c) => c.title === generated.chapters[4]!.title)!;
@@ -151,19 +165,27 @@ describe('applying edits to the generated episode', () => {
 
   it('warns when the first chapter no longer starts at 0:00, and ignores a time past the end', async () => {
     const { generated } = await edit('');
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${q(generated.chapters[0]!.title)}\n    remove: true\n  - was: ${q(generated.chapters[2]!.title)}\n    start: "5:00:00"\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${q(generated.chapters[0]!.title)}\n    remove: true\n  - was: ${q(generated.chapters[2]!.title)}\n    start: "5:00:00"\n`,
+    );
     expect(episode.chapters[0]).toEqual({ ...generated.chapters[1]!, reviewed: false });
     expect(episode.chapters[1]!.startTime).toBe(generated.chapters[2]!.startTime);
     expect(warnings).toMatchObject([
       { line: 5, rule: 'edits/start-out-of-range' },
-      { line: 2, rule: 'edits/first-chapter', message: `the first chapter now starts at ${clock(generated.chapters[1]!.startTime)}; Apple and YouTube expect a chapter at 0:00` },
+      {
+        line: 2,
+        rule: 'edits/first-chapter',
+        message: `the first chapter now starts at ${clock(generated.chapters[1]!.startTime)}; Apple and YouTube expect a chapter at 0:00`,
+      },
     ]);
   });
 
   it('warns when two entries edit one chapter', async () => {
     const { generated } = await edit('');
     const t = q(generated.chapters[2]!.title);
-    const { episode, warnings } = await edit(`chapters:\n  - was: ${t}\n    title: "First"\n  - was: ${t}\n    title: "Second"\n`);
+    const { episode, warnings } = await edit(
+      `chapters:\n  - was: ${t}\n    title: "First"\n  - was: ${t}\n    title: "Second"\n`,
+    );
     expect(episode.chapters[2]!.title).toBe('First');
     expect(warnings).toMatchObject([{ line: 4, rule: 'edits/duplicate-chapter' }]);
   });
@@ -178,21 +200,29 @@ describe('applying edits to the generated episode', () => {
   });
 
   it('warns, with the line, about a quote that is no longer generated', async () => {
-    const { episode, warnings, generated } = await edit('quotes:\n  - quote: "nobody ever said this sentence in the episode"\n    reject: true\n');
+    const { episode, warnings, generated } = await edit(
+      'quotes:\n  - quote: "nobody ever said this sentence in the episode"\n    reject: true\n',
+    );
     expect(episode.quotes).toEqual(generated.quotes);
     expect(warnings).toMatchObject([{ file: FILE, line: 2, rule: 'edits/quote-not-found' }]);
   });
 
   it('adds a quote found word for word, skipping the fillers, and ranks it first', async () => {
-    const { episode, warnings, transcript, generated } = await edit('quotes:\n  - add: "AI progress was slowing down, that we had maxed out pre-training"\n');
+    const { episode, warnings, transcript, generated } = await edit(
+      'quotes:\n  - add: "AI progress was slowing down, that we had maxed out pre-training"\n',
+    );
     expect(warnings).toEqual([]);
     const added = episode.quotes[0]!;
     expect(added.text).toBe('AI progress was slowing down that we had maxed out pre-training');
     const passage = transcript.text.slice(added.source.start, added.source.end);
     expect(passage).toBe('AI progress uh was slowing down that we had maxed out pre-training');
     expect(added.score).toBeGreaterThan(Math.max(...generated.quotes.map((x) => x.score)));
-    expect(added.speakerId).toBe(transcript.turns.find((u) => u.start <= added.source.start && added.source.start < u.end)!.speaker);
-    expect(episode.quotes.slice(1)).toEqual(generated.quotes.filter((x) => x.source.end <= added.source.start || x.source.start >= added.source.end));
+    expect(added.speakerId).toBe(
+      transcript.turns.find((u) => u.start <= added.source.start && added.source.start < u.end)!.speaker,
+    );
+    expect(episode.quotes.slice(1)).toEqual(
+      generated.quotes.filter((x) => x.source.end <= added.source.start || x.source.start >= added.source.end),
+    );
   });
 
   it('fails with the line and the closest passage when an added quote is not in the transcript', async () => {
@@ -216,7 +246,11 @@ describe('applying edits to the generated episode', () => {
     );
     expect(episode.summary).toBe('Łukasz Kaiser on why progress is not slowing down.');
     expect(episode.summarySources).toEqual([]);
-    expect(episode.takeaways.map((k) => k.text)).toEqual(['AI progress was slowing down', 'Reasoning models changed the game.', 'A line with no time.']);
+    expect(episode.takeaways.map((k) => k.text)).toEqual([
+      'AI progress was slowing down',
+      'Reasoning models changed the game.',
+      'A line with no time.',
+    ]);
     expect(episode.takeaways[0]!.source.start).toBe(offsetOf(transcript, 'AI progress uh was slowing down'));
     expect(episode.takeaways[1]!.startTime).toBe(750);
     expect(warnings).toMatchObject([{ line: 6, rule: 'edits/takeaway-unplaced' }]);
@@ -236,5 +270,7 @@ function clock(seconds: number): string {
   const s = Math.floor(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}` : `${m}:${String(s % 60).padStart(2, '0')}`;
+  return h > 0
+    ? `${h}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
+    : `${m}:${String(s % 60).padStart(2, '0')}`;
 }

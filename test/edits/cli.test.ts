@@ -12,7 +12,8 @@ async function project(): Promise<string> {
   return tempProject({ 'seeds/talk.txt': await readFile(seed) });
 }
 
-const episodeOf = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'out/talk/episode.json'), 'utf8')) as Episode;
+const episodeOf = async (dir: string) =>
+  JSON.parse(await readFile(path.join(dir, 'out/talk/episode.json'), 'utf8')) as Episode;
 
 describe('castwright edits', () => {
   it('`edits init` writes an edits file with the generated chapters and quotes, and will not overwrite it without --force', async () => {
@@ -29,7 +30,8 @@ describe('castwright edits', () => {
     expect(build.code).toBe(0);
     expect(build.stderr).toBe('');
     const episode = await episodeOf(dir);
-    for (const [i, c] of episode.chapters.entries()) expect(text).toContain(`  - chapter: ${i + 1}\n    was: ${JSON.stringify(c.title)}\n`);
+    for (const [i, c] of episode.chapters.entries())
+      expect(text).toContain(`  - chapter: ${i + 1}\n    was: ${JSON.stringify(c.title)}\n`);
     for (const q of episode.quotes) expect(text).toContain(`  - quote: ${JSON.stringify(q.text)}\n`);
 
     await writeFile(path.join(dir, EDITS), 'version: 1\nreviewed: true\n');
@@ -49,11 +51,16 @@ describe('castwright edits', () => {
     const generated = await episodeOf(dir);
     const renamed = generated.chapters[2]!;
 
-    await writeFile(path.join(dir, EDITS), `version: 1\nreviewed: true\nchapters:\n  - was: ${JSON.stringify(renamed.title)}\n    title: "A title a person wrote"\n  - was: "A chapter that is gone"\n    remove: true\n`);
+    await writeFile(
+      path.join(dir, EDITS),
+      `version: 1\nreviewed: true\nchapters:\n  - was: ${JSON.stringify(renamed.title)}\n    title: "A title a person wrote"\n  - was: "A chapter that is gone"\n    remove: true\n`,
+    );
     const build = await castwright(['build', ...ONLY], dir);
     expect(build.code).toBe(0);
     expect(build.stdout).toMatch(/for 1 episode/);
-    expect(build.stderr).toContain('warning seeds/talk.edits.yaml:6: no generated chapter titled "A chapter that is gone" any more');
+    expect(build.stderr).toContain(
+      'warning seeds/talk.edits.yaml:6: no generated chapter titled "A chapter that is gone" any more',
+    );
     const edited = await episodeOf(dir);
     expect(edited.chapters[2]!.title).toBe('A title a person wrote');
     const notes = await readFile(path.join(dir, 'out/talk/show-notes.md'), 'utf8');
@@ -67,7 +74,9 @@ describe('castwright edits', () => {
     await writeFile(path.join(dir, EDITS), 'version: 1\nquotes:\n  - add: "words nobody in this episode ever said"\n');
     const build = await castwright(['build', ...ONLY], dir);
     expect(build.code).toBe(1);
-    expect(build.stderr).toContain('error seeds/talk.edits.yaml:3: quote not found verbatim in the transcript: "words nobody in this episode ever said"');
+    expect(build.stderr).toContain(
+      'error seeds/talk.edits.yaml:3: quote not found verbatim in the transcript: "words nobody in this episode ever said"',
+    );
   });
 
   it('cards show the edited quotes: a rejected quote gets no card, and each card points at its quote in episode.json', async () => {
@@ -76,7 +85,10 @@ describe('castwright edits', () => {
     expect(before.code).toBe(0);
     const generated = await episodeOf(dir);
     const top = generated.quotes[generated.cards![0]!.quote]!;
-    await writeFile(path.join(dir, EDITS), `version: 1\nquotes:\n  - quote: ${JSON.stringify(top.text)}\n    reject: true\n`);
+    await writeFile(
+      path.join(dir, EDITS),
+      `version: 1\nquotes:\n  - quote: ${JSON.stringify(top.text)}\n    reject: true\n`,
+    );
     const after = await castwright(['build', '--only', 'episode,cards,social'], dir);
     expect(after.code).toBe(0);
     expect(after.stderr).toBe('');
@@ -88,7 +100,8 @@ describe('castwright edits', () => {
       expect(card.speaker).toBe(quote.speaker);
       // Cards set quotation marks and apostrophes typographically: compare the words.
       const plain = (s: string) => s.replace(/["“”]/g, '').replace(/[‘’]/g, "'");
-      for (const image of card.images) expect(plain(quote.display)).toContain(plain(image.text).replace(/…$/, '').slice(0, 40));
+      for (const image of card.images)
+        expect(plain(quote.display)).toContain(plain(image.text).replace(/…$/, '').slice(0, 40));
     }
     const social = await readFile(path.join(dir, 'out/talk/social.md'), 'utf8');
     expect(social).not.toContain(top.display.slice(0, 60));

@@ -16,7 +16,10 @@ export function generatedSeed(): Promise<{ episode: Episode; transcript: Transcr
     const config = testConfig();
     const result = await buildEpisode(seed, 'seed', config, new Set(), { edits: false });
     if (!result.episode) throw new Error(result.error);
-    const { transcript } = parse(seed, await readFile(seed), { people: config.people, wordsPerMinute: config.timing.wordsPerMinute });
+    const { transcript } = parse(seed, await readFile(seed), {
+      people: config.people,
+      wordsPerMinute: config.timing.wordsPerMinute,
+    });
     return { episode: result.episode, transcript };
   })();
   return cached;
@@ -24,7 +27,13 @@ export function generatedSeed(): Promise<{ episode: Episode; transcript: Transcr
 
 /** Offset of a phrase in the transcript text, with any run of spaces between its words. */
 export function offsetOf(t: Transcript, phrase: string): number {
-  const pattern = new RegExp(phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+  const pattern = new RegExp(
+    phrase
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'i',
+  );
   const m = pattern.exec(t.text);
   if (!m) throw new Error(`"${phrase}" is not in the transcript`);
   return m.index;

@@ -37,11 +37,31 @@ describe('reading an edits file', () => {
       ['Second takeaway', 200, 6],
     ]);
     const [rename, phrase, remove, object, add] = edits.chapters;
-    expect(rename).toMatchObject({ type: 'change', chapter: 2, was: 'Introduction', at: 54, title: 'Meet the guest', start: { time: 62 }, remove: false, line: 10 });
+    expect(rename).toMatchObject({
+      type: 'change',
+      chapter: 2,
+      was: 'Introduction',
+      at: 54,
+      title: 'Meet the guest',
+      start: { time: 62 },
+      remove: false,
+      line: 10,
+    });
     expect(rename!.fields.start).toBe(14);
-    expect(phrase).toMatchObject({ type: 'change', was: 'Scaling', start: { phrase: "so let's talk about scaling" }, line: 15 });
+    expect(phrase).toMatchObject({
+      type: 'change',
+      was: 'Scaling',
+      start: { phrase: "so let's talk about scaling" },
+      line: 15,
+    });
     expect(remove).toMatchObject({ type: 'change', at: 3723, remove: true, line: 17 });
-    expect(object).toMatchObject({ chapter: 4, start: { phrase: 'pre-training' }, summary: 'One sentence.', reviewed: false, line: 19 });
+    expect(object).toMatchObject({
+      chapter: 4,
+      start: { phrase: 'pre-training' },
+      summary: 'One sentence.',
+      reviewed: false,
+      line: 19,
+    });
     expect(add).toMatchObject({ type: 'add', title: 'Hardware', start: { time: 754.5 }, reviewed: true, line: 23 });
     expect(edits.quotes).toMatchObject([
       { type: 'change', quote: 'Machine learning is beautifully forgiving', at: 581, reject: true, line: 26 },
@@ -67,12 +87,16 @@ describe('reading an edits file', () => {
   });
 
   it('reports a YAML syntax error where it starts, not where YAML gave up', () => {
-    expect(errorOf('bad-yaml.edits.yaml')).toBe('test/fixtures/edits/bad-yaml.edits.yaml:3: invalid YAML: Missing closing "quote');
+    expect(errorOf('bad-yaml.edits.yaml')).toBe(
+      'test/fixtures/edits/bad-yaml.edits.yaml:3: invalid YAML: Missing closing "quote',
+    );
     expect(errorFor('chapters:\n  - was: [1, 2\n')).toMatch(/^x\.edits\.yaml:\d+:\d+: invalid YAML: /);
   });
 
   it('rejects start values that are neither a time nor a phrase', () => {
-    expect(errorFor('chapters:\n  - add: "X"\n    start: { phrase: "" }\n')).toMatch(/^x\.edits\.yaml:3: chapters\[1\]\.start: expected a time such as "12:30" or a phrase/);
+    expect(errorFor('chapters:\n  - add: "X"\n    start: { phrase: "" }\n')).toMatch(
+      /^x\.edits\.yaml:3: chapters\[1\]\.start: expected a time such as "12:30" or a phrase/,
+    );
     expect(errorFor('chapters:\n  - add: "X"\n')).toMatch(/^x\.edits\.yaml:2: chapters\[1\]\.start: expected a time/);
   });
 
@@ -83,6 +107,8 @@ describe('reading an edits file', () => {
   });
 
   it('says what type a field expects', () => {
-    expect(errorOf('wrong-type.edits.yaml')).toBe('test/fixtures/edits/wrong-type.edits.yaml:7: reviewed: expected true or false (every chapter has been checked)');
+    expect(errorOf('wrong-type.edits.yaml')).toBe(
+      'test/fixtures/edits/wrong-type.edits.yaml:7: reviewed: expected true or false (every chapter has been checked)',
+    );
   });
 });

@@ -15,7 +15,10 @@ describe('a quote the producer adds', () => {
     const config = testConfig();
     const before = await buildEpisode(input, 'seed', config, new Set(['episode']));
     const chapter = before.episode!.chapters.find((c) => c.kind === 'topic' && c.summary.split(/\s+/).length >= 10)!;
-    writeFileSync(path.join(dir, 'seed.edits.yaml'), `version: 1\nquotes:\n  - add: ${JSON.stringify(chapter.summary)}\n`);
+    writeFileSync(
+      path.join(dir, 'seed.edits.yaml'),
+      `version: 1\nquotes:\n  - add: ${JSON.stringify(chapter.summary)}\n`,
+    );
 
     const after = await buildEpisode(input, 'seed', config, new Set(['episode']));
     expect(after.warnings.filter((w) => w.rule?.startsWith('edits/'))).toEqual([]);
@@ -29,7 +32,10 @@ describe('a quote the producer adds', () => {
     const config = testConfig();
     const before = await buildEpisode(input, 'seed', config, new Set(['episode']));
     const chapter = before.episode!.chapters.find((c) => c.kind === 'topic' && c.summary.split(/\s+/).length >= 10)!;
-    writeFileSync(path.join(dir, 'seed.edits.yaml'), `version: 1\nquotes:\n  - add: ${JSON.stringify(chapter.summary)}\n`);
+    writeFileSync(
+      path.join(dir, 'seed.edits.yaml'),
+      `version: 1\nquotes:\n  - add: ${JSON.stringify(chapter.summary)}\n`,
+    );
 
     const after = await buildEpisode(input, 'seed', config, new Set(['episode']));
     const same = after.episode!.chapters.find((c) => c.startTime === chapter.startTime)!;

@@ -11,11 +11,22 @@ describe('what the eval measures in the notes', () => {
   });
 
   it('titles the baseline by the three most frequent content words', () => {
-    expect(frequentWords('puppet servers puppet the store puppet servers walmart'.split(' '))).toBe('puppet servers store');
+    expect(frequentWords('puppet servers puppet the store puppet servers walmart'.split(' '))).toBe(
+      'puppet servers store',
+    );
   });
 
   it('counts quotes overlapping a pick', () => {
-    expect(quoteHits([{ start: 0, end: 10 }, { start: 20, end: 30 }, { start: 50, end: 60 }], [{ start: 5, end: 25 }])).toBe(2);
+    expect(
+      quoteHits(
+        [
+          { start: 0, end: 10 },
+          { start: 20, end: 30 },
+          { start: 50, end: 60 },
+        ],
+        [{ start: 5, end: 25 }],
+      ),
+    ).toBe(2);
   });
 
   it('calls an item junk when short, leaning on what came before, trailing off or holding a note', () => {

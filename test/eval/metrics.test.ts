@@ -9,7 +9,9 @@ describe('segmentation metrics', () => {
   it('score a perfect segmentation 0 (Pk, WindowDiff) and 1 (F1)', () => {
     expect(pk([100, 200], [100, 200], 300)).toBe(0);
     expect(windowDiff([100, 200], [100, 200], 300)).toBe(0);
-    expect(boundaryF1([100, 200], [100, 200], (r, h) => (Math.abs(r - h) <= 10 ? Math.abs(r - h) : undefined)).f1).toBe(1);
+    expect(boundaryF1([100, 200], [100, 200], (r, h) => (Math.abs(r - h) <= 10 ? Math.abs(r - h) : undefined)).f1).toBe(
+      1,
+    );
   });
 
   it('penalise a missing boundary by the share of windows that straddle it', () => {

@@ -15,11 +15,17 @@ export interface Run {
 
 /** Run the compiled CLI (`npm test` compiles first) in `cwd`. */
 export function castwright(args: string[], cwd = root): Promise<Run> {
-  if (!existsSync(bin)) throw new Error('dist/bin/castwright.js is missing: run `npm test` (it builds first) or `npm run build`');
+  if (!existsSync(bin))
+    throw new Error('dist/bin/castwright.js is missing: run `npm test` (it builds first) or `npm run build`');
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -37,14 +37,23 @@ describe('duration from a local audio file', () => {
   it('names the file when it is missing', async () => {
     const missing = path.join(dir, 'missing.mp3');
     await expect(audioDuration(missing)).rejects.toThrow(CastwrightError);
-    await expect(audioDuration(missing)).rejects.toMatchObject({ file: missing, message: expect.stringMatching(/^no such audio file/) });
+    await expect(audioDuration(missing)).rejects.toMatchObject({
+      file: missing,
+      message: expect.stringMatching(/^no such audio file/),
+    });
   });
 
   it('places an untimed transcript on the audio clock, and the config duration wins over it', async () => {
     const file = writeWav(path.join(dir, 'episode.wav'), 3725.5, 100);
-    const fromAudio = await buildInMemory([seed], { episodes: { [episodeKey]: { audio: { file } } } } as never, ['episode']);
+    const fromAudio = await buildInMemory([seed], { episodes: { [episodeKey]: { audio: { file } } } } as never, [
+      'episode',
+    ]);
     expect(fromAudio.episodes[0]!.episode).toMatchObject({ duration: 3725.5, timing: 'estimated' });
-    const fromConfig = await buildInMemory([seed], { episodes: { [episodeKey]: { audio: { file }, duration: '1:00:00' } } } as never, ['episode']);
+    const fromConfig = await buildInMemory(
+      [seed],
+      { episodes: { [episodeKey]: { audio: { file }, duration: '1:00:00' } } } as never,
+      ['episode'],
+    );
     expect(fromConfig.episodes[0]!.episode).toMatchObject({ duration: 3600, timing: 'estimated' });
   });
 });

@@ -6,7 +6,18 @@ import { seed } from '../helpers/build.js';
 
 const seedText = readFileSync(seed, 'utf8');
 const options = { people: { hosts: [], guests: [] }, wordsPerMinute: 150 };
-const FORMATS = ['plain', 'speaker-labelled', 'markdown', 'otter', 'srt', 'vtt', 'youtube-vtt', 'whisper-json', 'podcast-json', 'json-turns'];
+const FORMATS = [
+  'plain',
+  'speaker-labelled',
+  'markdown',
+  'otter',
+  'srt',
+  'vtt',
+  'youtube-vtt',
+  'whisper-json',
+  'podcast-json',
+  'json-turns',
+];
 const EXPECTED_TIMING: Record<string, string> = { plain: 'estimated', markdown: 'interpolated' };
 
 describe.each(FORMATS)('a 2000-word %s transcript made from the seed', (format) => {
@@ -23,7 +34,14 @@ describe.each(FORMATS)('a 2000-word %s transcript made from the seed', (format) 
     const sourceWords = seedText.split(/\n?>>/).join(' ').split(/\s+/).filter(Boolean).slice(0, 40);
     const firstWords = transcript.words.slice(0, 40).map((w) => w.text);
     // The seed's words, stripped of punctuation, come out in the same order in every format.
-    expect(firstWords.join(' ')).toBe(sourceWords.join(' ').replace(/[^\p{L}\p{N}'’\s.-]|\.(?!\d)/gu, '').split(/\s+/).filter(Boolean).join(' '));
+    expect(firstWords.join(' ')).toBe(
+      sourceWords
+        .join(' ')
+        .replace(/[^\p{L}\p{N}'’\s.-]|\.(?!\d)/gu, '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .join(' '),
+    );
   });
 });
 

@@ -61,13 +61,19 @@ describe.each(transcripts())('real transcript $name', ({ name, file }) => {
 });
 
 describe.runIf(existsSync(devDir))('changelog timing follows the published clock', () => {
-  it.each(readdirSync(existsSync(devDir) ? devDir : root).filter((d) => d.startsWith('changelog-')))('%s ends near the episode length in SOURCE.md', (dir) => {
-    const source = readFileSync(path.join(devDir, dir, 'SOURCE.md'), 'utf8');
-    const m = /\b(\d):(\d\d):(\d\d)\b/.exec(source);
-    expect(m).not.toBeNull();
-    const length = Number(m![1]) * 3600 + Number(m![2]) * 60 + Number(m![3]);
-    const { transcript } = parse(dir, readFileSync(path.join(devDir, dir, 'transcript.md')), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
-    // Ads are not transcribed and the tail after the last stamp is estimated, so allow a few minutes.
-    expect(Math.abs(transcript.duration - length)).toBeLessThan(6 * 60);
-  });
+  it.each(readdirSync(existsSync(devDir) ? devDir : root).filter((d) => d.startsWith('changelog-')))(
+    '%s ends near the episode length in SOURCE.md',
+    (dir) => {
+      const source = readFileSync(path.join(devDir, dir, 'SOURCE.md'), 'utf8');
+      const m = /\b(\d):(\d\d):(\d\d)\b/.exec(source);
+      expect(m).not.toBeNull();
+      const length = Number(m![1]) * 3600 + Number(m![2]) * 60 + Number(m![3]);
+      const { transcript } = parse(dir, readFileSync(path.join(devDir, dir, 'transcript.md')), {
+        people: { hosts: [], guests: [] },
+        wordsPerMinute: 150,
+      });
+      // Ads are not transcribed and the tail after the last stamp is estimated, so allow a few minutes.
+      expect(Math.abs(transcript.duration - length)).toBeLessThan(6 * 60);
+    },
+  );
 });

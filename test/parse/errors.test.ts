@@ -25,7 +25,9 @@ describe('bad input gives an error naming file, line and column', () => {
   });
 
   it('reports minutes past 59 as malformed', () => {
-    expect(errorOf('ep.srt', '1\n00:61:00,000 --> 00:62:00,000\nHi.\n').toString()).toMatch(/^ep\.srt:2:1: malformed timestamp "00:61:00,000"/);
+    expect(errorOf('ep.srt', '1\n00:61:00,000 --> 00:62:00,000\nHi.\n').toString()).toMatch(
+      /^ep\.srt:2:1: malformed timestamp "00:61:00,000"/,
+    );
   });
 
   it('reports a cue that ends before it starts', () => {
@@ -34,16 +36,23 @@ describe('bad input gives an error naming file, line and column', () => {
   });
 
   it('reports a VTT block that is not a cue', () => {
-    expect(errorOf('ep.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\nstray text\n').toString()).toMatch(/^ep\.vtt:6:1: expected a cue timing line/);
+    expect(errorOf('ep.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\nstray text\n').toString()).toMatch(
+      /^ep\.vtt:6:1: expected a cue timing line/,
+    );
   });
 
   it('reports a malformed inline word timestamp', () => {
-    const e = errorOf('yt.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:start position:0%\nhi<00:00:01.x><c> there</c>\n');
+    const e = errorOf(
+      'yt.vtt',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:start position:0%\nhi<00:00:01.x><c> there</c>\n',
+    );
     expect(e.toString()).toBe('yt.vtt:4:3: malformed timestamp "<00:00:01.x>": expected <hh:mm:ss.ttt>');
   });
 
   it('reports invalid JSON where it breaks', () => {
-    expect(errorOf('t.json', '[\n  {"speaker": "A", "text": "Hi"},\n  {"speaker": "B" "text": "Yo"}\n]').toString()).toBe('t.json:3:19: invalid JSON (CommaExpected)');
+    expect(
+      errorOf('t.json', '[\n  {"speaker": "A", "text": "Hi"},\n  {"speaker": "B" "text": "Yo"}\n]').toString(),
+    ).toBe('t.json:3:19: invalid JSON (CommaExpected)');
   });
 
   it('reports a Whisper segment that ends before it starts', () => {
@@ -52,21 +61,30 @@ describe('bad input gives an error naming file, line and column', () => {
   });
 
   it('reports a non-numeric Podcasting 2.0 time', () => {
-    const e = errorOf('p.json', '{"version": "1.0.0", "segments": [{"speaker": "A", "startTime": "soon", "endTime": 2, "body": "Hi."}]}');
+    const e = errorOf(
+      'p.json',
+      '{"version": "1.0.0", "segments": [{"speaker": "A", "startTime": "soon", "endTime": 2, "body": "Hi."}]}',
+    );
     expect(e.toString()).toMatch(/^p\.json:1:65: malformed timestamp in "startTime"/);
   });
 
   it('reports a malformed Otter header time', () => {
-    expect(errorOf('o.txt', 'Ann Lee  0:03\nHello.\n\nBob Ray  0:75\nHi.\n').toString()).toBe('o.txt:4:10: malformed timestamp "0:75": expected [H:]MM:SS');
+    expect(errorOf('o.txt', 'Ann Lee  0:03\nHello.\n\nBob Ray  0:75\nHi.\n').toString()).toBe(
+      'o.txt:4:10: malformed timestamp "0:75": expected [H:]MM:SS',
+    );
   });
 
   it('reports a malformed speaker-labelled stamp', () => {
-    expect(errorOf('s.txt', 'Ann: [00:03] Hi.\nBob: [00:7:99] Hello.\n').toString()).toBe('s.txt:2:7: malformed timestamp "00:7:99": expected hh:mm:ss or mm:ss');
+    expect(errorOf('s.txt', 'Ann: [00:03] Hi.\nBob: [00:7:99] Hello.\n').toString()).toBe(
+      's.txt:2:7: malformed timestamp "00:7:99": expected hh:mm:ss or mm:ss',
+    );
   });
 
   it('refuses a JSON document of no known transcript shape', () => {
     const e = errorOf('x.json', '{"items": [1, 2, 3]}');
-    expect(e.toString()).toMatch(/^x\.json:1:1: a JSON document, but not a transcript shape castwright knows: expected one of .*whisper-json/);
+    expect(e.toString()).toMatch(
+      /^x\.json:1:1: a JSON document, but not a transcript shape castwright knows: expected one of .*whisper-json/,
+    );
   });
 
   it('refuses an unknown --format', () => {
@@ -74,15 +92,24 @@ describe('bad input gives an error naming file, line and column', () => {
   });
 
   it('refuses a VTT forced on a file without the header', () => {
-    expect(errorOf('ep.txt', 'Hello there.', 'vtt').toString()).toBe('ep.txt:1:1: expected "WEBVTT" on the first line of a WebVTT file');
+    expect(errorOf('ep.txt', 'Hello there.', 'vtt').toString()).toBe(
+      'ep.txt:1:1: expected "WEBVTT" on the first line of a WebVTT file',
+    );
   });
 });
 
 describe('sloppy caption files', () => {
   it('reads SRT cues whose separating line holds a space, or is missing', () => {
-    const srt = '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n \n2\n00:00:02,000 --> 00:00:03,000\nSecond cue.\n3\n00:00:03,000 --> 00:00:04,000\nThird.\n';
+    const srt =
+      '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n \n2\n00:00:02,000 --> 00:00:03,000\nSecond cue.\n3\n00:00:03,000 --> 00:00:04,000\nThird.\n';
     const { transcript, warnings } = parse('s.srt', utf8(srt), options);
-    expect(transcript.words.map((w) => `${w.text}@${w.time}`)).toEqual(['Hello@1', 'there@1.5', 'Second@2', 'cue@2.5', 'Third@3']);
+    expect(transcript.words.map((w) => `${w.text}@${w.time}`)).toEqual([
+      'Hello@1',
+      'there@1.5',
+      'Second@2',
+      'cue@2.5',
+      'Third@3',
+    ]);
     expect(warnings).toEqual([]);
   });
 });
@@ -115,7 +142,9 @@ describe('encodings', () => {
   });
 
   it('refuses binary data', () => {
-    expect(errorOf('b.txt', new Uint8Array([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x10])).toString()).toBe('b.txt:1:5: binary data (a NUL character): expected a text transcript');
+    expect(errorOf('b.txt', new Uint8Array([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x10])).toString()).toBe(
+      'b.txt:1:5: binary data (a NUL character): expected a text transcript',
+    );
   });
 });
 
@@ -128,7 +157,10 @@ describe('unordered and overlapping cues warn and the build goes on', () => {
   });
 
   it('caps the warnings at ten per kind, then one line for the rest', () => {
-    const segments = Array.from({ length: 16 }, (_, i) => `{"start": ${100 - i}, "end": ${101 - i}, "text": " Word ${i}."}`);
+    const segments = Array.from(
+      { length: 16 },
+      (_, i) => `{"start": ${100 - i}, "end": ${101 - i}, "text": " Word ${i}."}`,
+    );
     const { warnings } = parse('w.json', utf8(`{"segments": [\n${segments.join(',\n')}\n]}`), options);
     expect(warnings).toHaveLength(11);
     expect(warnings[0]!.line).toBe(3);
@@ -136,7 +168,8 @@ describe('unordered and overlapping cues warn and the build goes on', () => {
   });
 
   it('warns about Whisper segments out of order, with their lines', () => {
-    const json = '{"segments": [\n{"start": 0, "end": 2, "text": " One two."},\n{"start": 1.5, "end": 3, "text": " Three."},\n{"start": 0.5, "end": 4, "text": " Four."}\n]}';
+    const json =
+      '{"segments": [\n{"start": 0, "end": 2, "text": " One two."},\n{"start": 1.5, "end": 3, "text": " Three."},\n{"start": 0.5, "end": 4, "text": " Four."}\n]}';
     const { warnings } = parse('w.json', utf8(json), options);
     expect(warnings.map((w) => `${w.line} ${w.rule}`)).toEqual(['3 timing/overlap', '4 timing/unordered']);
   });

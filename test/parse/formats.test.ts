@@ -36,6 +36,7 @@ describe.each(fixtureCases())('format fixture $name', ({ name, input }) => {
   });
 
   it('gives word times that never go backwards', () => {
-    for (let i = 1; i < assembled.words.length; i++) expect(assembled.words[i]!.time).toBeGreaterThanOrEqual(assembled.words[i - 1]!.time);
+    for (let i = 1; i < assembled.words.length; i++)
+      expect(assembled.words[i]!.time).toBeGreaterThanOrEqual(assembled.words[i - 1]!.time);
   });
 });

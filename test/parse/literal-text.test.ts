@@ -12,7 +12,10 @@ function read(format: string, input: string) {
   const { transcript } = parse('ep.txt', utf8(input), { ...options, format });
   const first = transcript.words.findIndex((w) => w.text === 'I');
   const last = transcript.words.findIndex((w) => w.text === 'us');
-  return { words: transcript.words.map((w) => w.text), passage: passageText(transcript, first, last + 1, createCorrector({})) };
+  return {
+    words: transcript.words.map((w) => w.text),
+    passage: passageText(transcript, first, last + 1, createCorrector({})),
+  };
 }
 
 describe.each([
@@ -35,7 +38,22 @@ describe.each([
 
 describe('an ampersand that starts no character reference', () => {
   it('leaves the words around it alone', () => {
-    const { transcript } = parse('ep.txt', utf8('We did a Q&A; then AT&T and R&D came up.\nAnd that was it for the night.\n'), { ...options, format: 'plain' });
-    expect(transcript.words.slice(0, 10).map((w) => w.text)).toEqual(['We', 'did', 'a', 'Q', 'A', 'then', 'AT', 'T', 'and', 'R']);
+    const { transcript } = parse(
+      'ep.txt',
+      utf8('We did a Q&A; then AT&T and R&D came up.\nAnd that was it for the night.\n'),
+      { ...options, format: 'plain' },
+    );
+    expect(transcript.words.slice(0, 10).map((w) => w.text)).toEqual([
+      'We',
+      'did',
+      'a',
+      'Q',
+      'A',
+      'then',
+      'AT',
+      'T',
+      'and',
+      'R',
+    ]);
   });
 });

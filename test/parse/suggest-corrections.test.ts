@@ -22,11 +22,16 @@ function suggest(text: string, options: Parameters<typeof suggestCorrections>[2]
 
 describe('suggest-corrections', () => {
   it('clusters acronyms that differ in letters that sound alike, and leaves others apart', () => {
-    const text = 'We use GPT daily. GPT is fast.\nThe GPD model and GBD 5.1 and GVD51 Pro.\nWe need GPUs, a GPU and GDP growth.\n';
+    const text =
+      'We use GPT daily. GPT is fast.\nThe GPD model and GBD 5.1 and GVD51 Pro.\nWe need GPUs, a GPU and GDP growth.\n';
     const [gpt, ...rest] = suggest(text);
     expect(rest).toEqual([]);
     expect(gpt!.term).toBe('GPT');
-    expect(gpt!.variants.map((v) => `${v.form}×${v.count}@${v.line}:${v.column}`)).toEqual(['GPT×2@1:8', 'GBD×1@2:19', 'GPD×1@2:5']);
+    expect(gpt!.variants.map((v) => `${v.form}×${v.count}@${v.line}:${v.column}`)).toEqual([
+      'GPT×2@1:8',
+      'GBD×1@2:19',
+      'GPD×1@2:5',
+    ]);
     expect(gpt!.versions.map((v) => `${v.form}→${v.meant}`)).toEqual(['GBD 5.1→GPT 5.1', 'GVD51→GPT 5.1']);
     expect(gpt!.corrections).toEqual({ 'GBD 5.1': 'GPT 5.1', GVD51: 'GPT 5.1', GBD: 'GPT', GPD: 'GPT' });
   });
@@ -38,15 +43,22 @@ describe('suggest-corrections', () => {
   });
 
   it('clusters a non-word next to a proper noun, but never two dictionary words', () => {
-    const text = 'We tried Codex today. Then codeex again, and codeex once more. We train models. Google Brain did it.\n';
+    const text =
+      'We tried Codex today. Then codeex again, and codeex once more. We train models. Google Brain did it.\n';
     const found = suggest(text);
     expect(found.map((s) => s.term)).toEqual(['Codex']);
     expect(found[0]!.corrections).toEqual({ codeex: 'Codex' });
   });
 
   it('finds sound-alike spellings of configured names', () => {
-    const found = suggest('So Lucas Kaiser joined us, thanks to Matt Turk.\n', { known: ['Łukasz Kaiser', 'Matt Turck'] });
-    expect(Object.assign({}, ...found.map((s) => s.corrections))).toEqual({ 'Lucas Kaiser': 'Łukasz Kaiser', Lucas: 'Łukasz', 'Matt Turk': 'Matt Turck' });
+    const found = suggest('So Lucas Kaiser joined us, thanks to Matt Turk.\n', {
+      known: ['Łukasz Kaiser', 'Matt Turck'],
+    });
+    expect(Object.assign({}, ...found.map((s) => s.corrections))).toEqual({
+      'Lucas Kaiser': 'Łukasz Kaiser',
+      Lucas: 'Łukasz',
+      'Matt Turk': 'Matt Turck',
+    });
   });
 
   it('marks spellings the glossary already fixes and proposes nothing for them', () => {
@@ -60,11 +72,14 @@ describe('suggest-corrections', () => {
     const found = suggestCorrections(text, wordsOf(text), { isWord });
     const gpt = found.find((s) => s.term === 'GPT')!;
     expect(gpt.variants.map((v) => v.form).sort()).toEqual(['GBD', 'GPD', 'GPT']);
-    expect(gpt.versions.map((v) => v.form)).toEqual(expect.arrayContaining(['GPD 5.1', 'GBD 5.1', 'GVD51', 'GPD51', 'GPD4']));
+    expect(gpt.versions.map((v) => v.form)).toEqual(
+      expect.arrayContaining(['GPD 5.1', 'GBD 5.1', 'GVD51', 'GPD51', 'GPD4']),
+    );
     expect(gpt.versions.find((v) => v.form === 'GPD51')!.meant).toBe('GPT 5.1');
     expect(found.find((s) => s.term === 'Codex')!.corrections).toEqual({ codeex: 'Codex' });
     const lines = text.split('\n');
-    for (const v of [...gpt.variants, ...gpt.versions]) expect(lines[v.line - 1]!.slice(v.column - 1).startsWith(v.form)).toBe(true);
+    for (const v of [...gpt.variants, ...gpt.versions])
+      expect(lines[v.line - 1]!.slice(v.column - 1).startsWith(v.form)).toBe(true);
     const report = formatSuggestions('seed.txt', found, 0);
     expect(report).toContain('"GVD51": "GPT 5.1",');
     expect(report.split('\n')[0]).toBe(`seed.txt: ${found.length} terms with likely mis-transcriptions`);

@@ -45,7 +45,10 @@ export function parseSummary(file: string, format?: string) {
         startTime: t.startTime,
         endTime: t.endTime,
         sentences: t.endSentence - t.firstSentence,
-        words: a.words.slice(t.firstWord, t.endWord).map((w) => w.text).join(' '),
+        words: a.words
+          .slice(t.firstWord, t.endWord)
+          .map((w) => w.text)
+          .join(' '),
       })),
     },
   };

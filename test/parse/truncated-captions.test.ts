@@ -9,7 +9,8 @@ function read(name: string, input: string) {
   return { words: transcript.words.map((w) => w.text).join(' '), warnings };
 }
 
-const SRT_HEAD = '199\n00:16:38,000 --> 00:16:40,000\nWe started from a big\n\n200\n00:16:40,000 --> 00:16:42,000\npre-trained mo\n';
+const SRT_HEAD =
+  '199\n00:16:38,000 --> 00:16:40,000\nWe started from a big\n\n200\n00:16:40,000 --> 00:16:42,000\npre-trained mo\n';
 
 describe('a caption file cut off mid-cue', () => {
   it('leaves an SRT index and a cut timing line out of the speech, with a warning at their line', () => {
@@ -31,7 +32,10 @@ describe('a caption file cut off mid-cue', () => {
   });
 
   it('leaves a WebVTT cue cut mid-timestamp out of the speech', () => {
-    const { words, warnings } = read('ep.vtt', 'WEBVTT\n\n00:16:38.000 --> 00:16:40.000\nWe started from a big\n\n00:16:40.000 --> 00:16:42.000\npre-trained mo\n00:16:4');
+    const { words, warnings } = read(
+      'ep.vtt',
+      'WEBVTT\n\n00:16:38.000 --> 00:16:40.000\nWe started from a big\n\n00:16:40.000 --> 00:16:42.000\npre-trained mo\n00:16:4',
+    );
     expect(words).toBe('We started from a big pre-trained mo');
     expect(warnings.map((w) => [w.line, w.rule])).toEqual([[8, 'captions/truncated-cue']]);
   });
@@ -39,7 +43,10 @@ describe('a caption file cut off mid-cue', () => {
 
 describe('malformed voice tags in WebVTT', () => {
   it('keeps an unclosed voice tag out of the words and warns at its column', () => {
-    const { words, warnings } = read('ep.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann Lee>Hello there, welcome.\n\n00:00:03.000 --> 00:00:05.000\n<v Bob Ray Thanks for having me.\n\n00:00:05.000 --> 00:00:07.000\n<v Ann Lee>Glad you came.\n');
+    const { words, warnings } = read(
+      'ep.vtt',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann Lee>Hello there, welcome.\n\n00:00:03.000 --> 00:00:05.000\n<v Bob Ray Thanks for having me.\n\n00:00:05.000 --> 00:00:07.000\n<v Ann Lee>Glad you came.\n',
+    );
     expect(words).toBe('Hello there welcome Glad you came');
     expect(warnings.map((w) => [w.line, w.column, w.rule])).toEqual([[7, 1, 'captions/markup']]);
   });
@@ -51,6 +58,8 @@ describe('malformed voice tags in WebVTT', () => {
   });
 
   it('keeps a bare "<" in SubRip text as text', () => {
-    expect(read('ep.srt', '1\n00:00:01,000 --> 00:00:03,000\nTwo is <three, really.\n').words).toBe('Two is three really');
+    expect(read('ep.srt', '1\n00:00:01,000 --> 00:00:03,000\nTwo is <three, really.\n').words).toBe(
+      'Two is three really',
+    );
   });
 });

@@ -19,10 +19,21 @@ function findChromium(): string | undefined {
   }
 }
 const executablePath = findChromium();
-if (!executablePath) console.warn('test/preview/browser.test.ts skipped: chromium is not installed (apt-get install -y chromium)');
+if (!executablePath)
+  console.warn('test/preview/browser.test.ts skipped: chromium is not installed (apt-get install -y chromium)');
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const config = { podcast: { title: 'The MAD Podcast' }, episodes: { 'mad-podcast-lukasz-kaiser': { title: 'Łukasz Kaiser on Reasoning Models', duration: '1:11:00' } } };
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const config = {
+  podcast: { title: 'The MAD Podcast' },
+  episodes: { 'mad-podcast-lukasz-kaiser': { title: 'Łukasz Kaiser on Reasoning Models', duration: '1:11:00' } },
+};
 
 describe.skipIf(!executablePath)('the preview in a real browser (headless Chromium)', () => {
   let out: string;
@@ -60,7 +71,9 @@ describe.skipIf(!executablePath)('the preview in a real browser (headless Chromi
     expect(response?.status()).toBe(200);
     expect(await page.textContent('h1#title')).toBe('Łukasz Kaiser on Reasoning Models');
 
-    const chapters = await page.$$eval('#chapters tbody tr', (rows) => rows.map((r) => [r.querySelector('.time')!.textContent, r.querySelector('strong')!.textContent]));
+    const chapters = await page.$$eval('#chapters tbody tr', (rows) =>
+      rows.map((r) => [r.querySelector('.time')!.textContent, r.querySelector('strong')!.textContent]),
+    );
     expect(chapters).toHaveLength(episode.chapters.length);
     expect(chapters[0]).toEqual(['0:00', episode.chapters[0]!.title]);
 

@@ -11,13 +11,19 @@ const talk = (topic: string) =>
 describe('castwright preview', () => {
   it('builds, serves out/, rebuilds when an edits file changes, and stops on Ctrl+C', async () => {
     const dir = await tempProject({ 'seeds/looms.txt': talk('looms') });
-    const child = spawn(process.execPath, [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'],
+      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await expect.poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 }).toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
+      await expect
+        .poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 })
+        .toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
       const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
       expect(stdout).toMatch(/watching seeds, pipeline\.config\.ts/);
       const page = await fetch(`${base}looms/`);
@@ -27,7 +33,9 @@ describe('castwright preview', () => {
       expect(html).toContain('new EventSource');
 
       await writeFile(path.join(dir, 'seeds/looms.edits.yaml'), 'version: 1\nreviewed: true\n');
-      await expect.poll(async () => readFile(path.join(dir, 'out/looms/index.html'), 'utf8'), { timeout: 30_000, interval: 250 }).toContain('all reviewed');
+      await expect
+        .poll(async () => readFile(path.join(dir, 'out/looms/index.html'), 'utf8'), { timeout: 30_000, interval: 250 })
+        .toContain('all reviewed');
     } finally {
       child.kill('SIGINT');
     }
@@ -41,18 +49,29 @@ describe('castwright preview', () => {
       'pipeline.config.ts': "export default { podcast: { title: 'Test Show' }, templates: 'my-templates' };\n",
       'my-templates/host-notes/apple.html.hbs': template('Before'),
     });
-    const child = spawn(process.execPath, [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'host-notes,preview'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'host-notes,preview'],
+      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await expect.poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 }).toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
+      await expect
+        .poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 })
+        .toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
       const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
       expect(await (await fetch(`${base}looms/host-notes/apple.html`)).text()).toContain('Before: Looms');
 
       await writeFile(path.join(dir, 'my-templates/host-notes/apple.html.hbs'), template('After'));
-      await expect.poll(async () => (await fetch(`${base}looms/host-notes/apple.html`)).text(), { timeout: 30_000, interval: 250 }).toContain('After: Looms');
+      await expect
+        .poll(async () => (await fetch(`${base}looms/host-notes/apple.html`)).text(), {
+          timeout: 30_000,
+          interval: 250,
+        })
+        .toContain('After: Looms');
     } finally {
       child.kill('SIGINT');
     }

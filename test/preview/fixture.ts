@@ -35,7 +35,19 @@ export function fixtureTranscript(): Transcript {
   let text = '';
   for (let i = 0; text.length < 3200; i++) text += `word${i} `;
   text = `${text.slice(0, 310)}<script>alert("x")</script>${text.slice(337)}`;
-  return { path: 'seeds/fixture-episode.txt', format: 'speaker-labelled', text, sha256: '0', speakers: [], turns: [], sentences: [], words: [], markers: [], timing: 'timestamps', duration: 3000 };
+  return {
+    path: 'seeds/fixture-episode.txt',
+    format: 'speaker-labelled',
+    text,
+    sha256: '0',
+    speakers: [],
+    turns: [],
+    sentences: [],
+    words: [],
+    markers: [],
+    timing: 'timestamps',
+    duration: 3000,
+  };
 }
 
 /** A tiny valid PNG header of the given size (the preview reads only the IHDR). */
@@ -48,7 +60,11 @@ export function pngOf(width: number, height: number): Uint8Array {
   return bytes;
 }
 
-export function previewContext(episode: Episode, files: OutputFile[], warnings: EpisodeContext['warnings'] = []): EpisodeContext {
+export function previewContext(
+  episode: Episode,
+  files: OutputFile[],
+  warnings: EpisodeContext['warnings'] = [],
+): EpisodeContext {
   return {
     episode,
     transcript: fixtureTranscript(),

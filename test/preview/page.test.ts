@@ -16,7 +16,14 @@ const files = [
   { path: `${slug}/cards/quote-1-story.png`, contents: pngOf(1080, 1920) },
   { path: `${slug}/cards/quote-2-landscape.png`, contents: pngOf(1200, 675) },
 ];
-const warnings = [{ file: 'seeds/fixture-episode.edits.yaml', line: 7, message: 'no generated chapter titled "Gone" any more', rule: 'edits/chapter-not-found' }];
+const warnings = [
+  {
+    file: 'seeds/fixture-episode.edits.yaml',
+    line: 7,
+    message: 'no generated chapter titled "Gone" any more',
+    rule: 'edits/chapter-not-found',
+  },
+];
 
 /** `src`/`href` values that leave the machine: the preview must work offline. */
 const remote = (html: string) => [...html.matchAll(/(?:src|href)="(?:https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
@@ -49,27 +56,43 @@ describe('the episode preview page', () => {
     expect(html).toMatch(/<style>[^<]+<\/style>/);
   });
 
-  it("lists cards from episode.cards when the cards artifact recorded them, with their alt text", async () => {
+  it('lists cards from episode.cards when the cards artifact recorded them, with their alt text', async () => {
     const cards: EpisodeCard[] = [
       {
         quote: 1,
         speaker: 'Bob Guest',
         alt: '“Alt text of the card” — Bob Guest',
-        images: [{ preset: 'portrait', path: 'cards/quote-1-portrait.png', width: 1080, height: 1350, fontSize: 60, text: 'x' }],
+        images: [
+          {
+            preset: 'portrait',
+            path: 'cards/quote-1-portrait.png',
+            width: 1080,
+            height: 1350,
+            fontSize: 60,
+            text: 'x',
+          },
+        ],
         captions: { x: '', linkedin: '', instagram: '', mastodon: '', bluesky: '' },
       },
     ];
     const html = await episodePage(previewContext({ ...fixtureEpisode(), slug, cards }, files, []));
     expect(html.match(/<img /g)).toHaveLength(1);
-    expect(html).toContain('<img src="cards/quote-1-portrait.png" width="1080" height="1350" alt="“Alt text of the card” — Bob Guest"');
+    expect(html).toContain(
+      '<img src="cards/quote-1-portrait.png" width="1080" height="1350" alt="“Alt text of the card” — Bob Guest"',
+    );
     expect(html).toContain('<h3>Card 2</h3>');
     expect(html).toContain('No warnings.');
   });
 
   it('shows the host notes as Apple Podcasts will show them, with their size', async () => {
-    const apple = { path: `${slug}/host-notes/apple.html`, contents: '<p>Apple &amp; notes</p>\n<ul>\n<li>One</li>\n</ul>\n' };
+    const apple = {
+      path: `${slug}/host-notes/apple.html`,
+      contents: '<p>Apple &amp; notes</p>\n<ul>\n<li>One</li>\n</ul>\n',
+    };
     const html = await episodePage(previewContext({ ...fixtureEpisode(), slug }, [...files, apple], []));
-    expect(html).toContain(`<summary>As Apple Podcasts will show them · ${Buffer.byteLength(apple.contents)} B of 4.0 kB</summary><div class="notes"><p>Apple &amp; notes</p>`);
+    expect(html).toContain(
+      `<summary>As Apple Podcasts will show them · ${Buffer.byteLength(apple.contents)} B of 4.0 kB</summary><div class="notes"><p>Apple &amp; notes</p>`,
+    );
     expect(html).not.toContain('As Spotify will show them');
   });
 

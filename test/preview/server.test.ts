@@ -6,14 +6,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer, EVENTS_PATH, watchPaths, withReload, type PreviewServer } from '../../src/cli/preview.js';
 
 /** A raw GET, so paths such as `/%2e%2e/` reach the server as written. */
-function get(base: string, rawPath: string): Promise<{ status: number; type: string | undefined; location: string | undefined; body: string }> {
+function get(
+  base: string,
+  rawPath: string,
+): Promise<{ status: number; type: string | undefined; location: string | undefined; body: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET' }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], location: res.headers.location, body }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          location: res.headers.location,
+          body,
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -29,8 +39,14 @@ describe('the preview server', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'castwright-serve-'));
     await mkdir(path.join(dir, 'out/ep'), { recursive: true });
     await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
-    await writeFile(path.join(dir, 'out/index.html'), '<!doctype html><html><head><title>x</title></head><body>show</body></html>');
-    await writeFile(path.join(dir, 'out/ep/index.html'), '<!doctype html><html><head></head><body>episode</body></html>');
+    await writeFile(
+      path.join(dir, 'out/index.html'),
+      '<!doctype html><html><head><title>x</title></head><body>show</body></html>',
+    );
+    await writeFile(
+      path.join(dir, 'out/ep/index.html'),
+      '<!doctype html><html><head></head><body>episode</body></html>',
+    );
     await writeFile(path.join(dir, 'out/ep/chapters.json'), '{"version":"1.2.0"}');
     server = createPreviewServer(path.join(dir, 'out'));
     base = await server.listen(0);

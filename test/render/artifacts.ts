@@ -1,5 +1,15 @@
 /** The artifacts these tests build (everything but the image cards, which are slow and tested elsewhere). */
-export const PUBLISH_OUTPUTS = ['episode', 'chapters', 'show-notes', 'chapter-files', 'transcripts', 'host-notes', 'newsletter', 'feed', 'web-feed'];
+export const PUBLISH_OUTPUTS = [
+  'episode',
+  'chapters',
+  'show-notes',
+  'chapter-files',
+  'transcripts',
+  'host-notes',
+  'newsletter',
+  'feed',
+  'web-feed',
+];
 
 /** A complete show config: every publishing fact present. */
 export const completeConfig = {
@@ -17,7 +27,9 @@ export const completeConfig = {
   },
   people: {
     hosts: [{ name: 'Matt Turck', aliases: ['Matt'] }],
-    guests: [{ name: 'Łukasz Kaiser', aliases: ['Lucas Kaiser', 'Luc', 'Lush', 'Lukasz'], href: 'https://example.com/lukasz' }],
+    guests: [
+      { name: 'Łukasz Kaiser', aliases: ['Lucas Kaiser', 'Luc', 'Lush', 'Lukasz'], href: 'https://example.com/lukasz' },
+    ],
   },
   episodes: {
     'mad-podcast-lukasz-kaiser': {

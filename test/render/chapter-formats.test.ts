@@ -34,7 +34,10 @@ describe('chapter formats', () => {
     const doc = parseXml(xml);
     expect(doc.documentElement.namespaceURI).toBe(PSC_NAMESPACE);
     expect(doc.documentElement.getAttribute('version')).toBe('1.2');
-    const starts = elements(doc, PSC_NAMESPACE, 'chapter').map((c) => [c.getAttribute('start'), c.getAttribute('title')]);
+    const starts = elements(doc, PSC_NAMESPACE, 'chapter').map((c) => [
+      c.getAttribute('start'),
+      c.getAttribute('title'),
+    ]);
     expect(starts[1]).toEqual(['00:01:35.250', 'Why tabs & spaces matter']);
     expect(normalPlayTime(3723.5)).toBe('01:02:03.500');
     expectGolden('chapters.psc.xml', xml);
@@ -50,15 +53,33 @@ describe('chapter formats', () => {
 
   it('writes YouTube chapter lines that meet YouTube rules', () => {
     const yt = youtubeChapters(episode.chapters, episode.duration);
-    expect(yt).toEqual({ ok: true, lines: ['0:00 Welcome', '1:35 Why tabs & spaces matter', '10:10 Editors; config = law', '23:22 What\'s next'] });
+    expect(yt).toEqual({
+      ok: true,
+      lines: ['0:00 Welcome', '1:35 Why tabs & spaces matter', '10:10 Editors; config = law', "23:22 What's next"],
+    });
   });
 
   it('refuses YouTube chapters that break the rules, saying which', () => {
-    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B')], 200)).toMatchObject({ ok: false, reason: expect.stringContaining('at least 3') });
-    expect(youtubeChapters([chapter(5, 'A'), chapter(60, 'B'), chapter(120, 'C')], 200)).toMatchObject({ ok: false, reason: expect.stringContaining('0:00') });
-    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B'), chapter(65, 'C')], 200)).toMatchObject({ ok: false, reason: expect.stringContaining('chapter 2') });
-    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B'), chapter(195, 'C')], 200)).toMatchObject({ ok: false, reason: expect.stringContaining('chapter 3') });
-    expect(youtubeChapters([chapter(0, 'A'), chapter(3600, 'B'), chapter(7200, 'C')], 8000)).toEqual({ ok: true, lines: ['0:00 A', '1:00:00 B', '2:00:00 C'] });
+    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B')], 200)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('at least 3'),
+    });
+    expect(youtubeChapters([chapter(5, 'A'), chapter(60, 'B'), chapter(120, 'C')], 200)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('0:00'),
+    });
+    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B'), chapter(65, 'C')], 200)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('chapter 2'),
+    });
+    expect(youtubeChapters([chapter(0, 'A'), chapter(60, 'B'), chapter(195, 'C')], 200)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('chapter 3'),
+    });
+    expect(youtubeChapters([chapter(0, 'A'), chapter(3600, 'B'), chapter(7200, 'C')], 8000)).toEqual({
+      ok: true,
+      lines: ['0:00 A', '1:00:00 B', '2:00:00 C'],
+    });
   });
 
   it('labels chapters as automatically created until every one is reviewed', () => {

@@ -14,7 +14,12 @@ describe('human-readable dates', () => {
 
   it('show the given date in the newsletter', async () => {
     const episode = { ...fixtureEpisode(), date: '2025-12-31T23:30:00-05:00' };
-    const ctx = { episode, config: testConfig({ podcast: { title: 'Radio' } }), options: { type: 'full' }, warn: () => {} } as unknown as EpisodeContext;
+    const ctx = {
+      episode,
+      config: testConfig({ podcast: { title: 'Radio' } }),
+      options: { type: 'full' },
+      warn: () => {},
+    } as unknown as EpisodeContext;
     const files = await newsletter.render(ctx);
     const md = String(files.find((f) => f.path === 'newsletter.md')!.contents);
     expect(md).toContain('31 December 2025');

@@ -16,14 +16,29 @@ const config = testConfig({
     categories: ['Technology'],
     owner: { name: 'Ann Host', email: 'ann@example.com' },
   },
-  people: { hosts: [{ name: 'Ann Host', aliases: [] }], guests: [{ name: 'Bob Guest', aliases: [], href: 'https://example.com/bob' }] },
+  people: {
+    hosts: [{ name: 'Ann Host', aliases: [] }],
+    guests: [{ name: 'Bob Guest', aliases: [], href: 'https://example.com/bob' }],
+  },
 });
 
 describe('feed files of a fixed episode', () => {
   const older = { ...fixtureEpisode(), slug: 'older', title: 'An older episode', date: '2024-12-01', number: 6 };
   const episodes = [
-    { episode: older, options: { type: 'full' as const, audio: { url: 'https://example.com/radio/6.mp3', length: 1, type: 'audio/mpeg' } } },
-    { episode: fixtureEpisode(), options: { type: 'full' as const, audio: { url: 'https://example.com/radio/7.m4a', length: 2, type: 'audio/x-m4a' } } },
+    {
+      episode: older,
+      options: {
+        type: 'full' as const,
+        audio: { url: 'https://example.com/radio/6.mp3', length: 1, type: 'audio/mpeg' },
+      },
+    },
+    {
+      episode: fixtureEpisode(),
+      options: {
+        type: 'full' as const,
+        audio: { url: 'https://example.com/radio/7.m4a', length: 2, type: 'audio/x-m4a' },
+      },
+    },
   ];
 
   it('writes feed.xml newest first, matching the golden file', () => {
@@ -39,7 +54,10 @@ describe('feed files of a fixed episode', () => {
     expect(files.map((f) => f.path)).toEqual(['web-feed/rss.xml', 'web-feed/atom.xml', 'web-feed/feed.json']);
     for (const f of files.slice(0, 2)) if (hasXmllint) expect(xmllint(String(f.contents)).stderr, f.path).toBe('');
     const json = JSON.parse(String(files[2]!.contents));
-    expect(json.items.map((i: { url: string }) => i.url)).toEqual(['https://example.com/radio/fixture-episode/show-notes.html', 'https://example.com/radio/older/show-notes.html']);
+    expect(json.items.map((i: { url: string }) => i.url)).toEqual([
+      'https://example.com/radio/fixture-episode/show-notes.html',
+      'https://example.com/radio/older/show-notes.html',
+    ]);
     for (const f of files) expectGolden(f.path.replace('/', '-'), String(f.contents));
   });
 });

@@ -12,7 +12,9 @@ describe('podcast:guid', () => {
   });
 
   it('is an RFC 4122 version 5 UUID', () => {
-    expect(uuidV5('example', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(uuidV5('example', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     // Python: uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org')
     expect(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
   });
@@ -24,7 +26,10 @@ describe('feed.xml for the seed show', async () => {
   const doc = parseXml(xml);
   const channel = elements(doc, null, 'channel')[0]!;
   const item = elements(doc, null, 'item')[0]!;
-  const child = (parent: Element, ns: string | null, local: string) => Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === local && (n as Element).namespaceURI === ns);
+  const child = (parent: Element, ns: string | null, local: string) =>
+    Array.from(parent.childNodes).filter(
+      (n): n is Element => n.nodeType === 1 && (n as Element).localName === local && (n as Element).namespaceURI === ns,
+    );
 
   it.skipIf(!hasXmllint)('is well-formed with every prefix declared (xmllint, empty stderr)', () => {
     const lint = xmllint(xml);
@@ -36,7 +41,8 @@ describe('feed.xml for the seed show', async () => {
     const rss = doc.documentElement;
     expect(rss.localName).toBe('rss');
     expect(rss.getAttribute('version')).toBe('2.0');
-    for (const prefix of ['itunes', 'podcast', 'content', 'atom'] as const) expect(rss.getAttribute(`xmlns:${prefix}`)).toBe(NS[prefix]);
+    for (const prefix of ['itunes', 'podcast', 'content', 'atom'] as const)
+      expect(rss.getAttribute(`xmlns:${prefix}`)).toBe(NS[prefix]);
   });
 
   it('has the channel tags Apple requires and recommends', () => {
@@ -50,7 +56,9 @@ describe('feed.xml for the seed show', async () => {
     const owner = child(channel, NS.itunes, 'owner')[0]!;
     expect(child(owner, NS.itunes, 'email')[0]!.textContent).toBe('matt@example.com');
     expect(child(channel, NS.atom, 'link')[0]!.getAttribute('rel')).toBe('self');
-    expect(child(channel, NS.podcast, 'guid')[0]!.textContent).toBe(podcastGuid('https://example.com/podcast/feed.xml'));
+    expect(child(channel, NS.podcast, 'guid')[0]!.textContent).toBe(
+      podcastGuid('https://example.com/podcast/feed.xml'),
+    );
     expect(child(channel, NS.podcast, 'person')[0]!.getAttribute('role')).toBe('host');
   });
 
@@ -73,11 +81,20 @@ describe('feed.xml for the seed show', async () => {
     const notes = child(item, NS.content, 'encoded')[0]!.textContent!;
     expect(Buffer.byteLength(notes)).toBeLessThanOrEqual(4000);
     expect(xml).toContain('<content:encoded><![CDATA[<p>');
-    expect(notes.match(/<\/?([a-z]+)/g)!.map((t) => t.replace(/[</]/g, '')).every((t) => ['p', 'ol', 'ul', 'li', 'a'].includes(t))).toBe(true);
+    expect(
+      notes
+        .match(/<\/?([a-z]+)/g)!
+        .map((t) => t.replace(/[</]/g, ''))
+        .every((t) => ['p', 'ol', 'ul', 'li', 'a'].includes(t)),
+    ).toBe(true);
   });
 
   it('names host and guest, links chapters and four transcripts', () => {
-    const persons = child(item, NS.podcast, 'person').map((p) => [p.getAttribute('role'), p.textContent, p.getAttribute('href')]);
+    const persons = child(item, NS.podcast, 'person').map((p) => [
+      p.getAttribute('role'),
+      p.textContent,
+      p.getAttribute('href'),
+    ]);
     expect(persons).toEqual([
       ['host', 'Matt Turck', null],
       ['guest', 'Łukasz Kaiser', 'https://example.com/lukasz'],
@@ -85,8 +102,16 @@ describe('feed.xml for the seed show', async () => {
     const chapters = child(item, NS.podcast, 'chapters')[0]!;
     expect(chapters.getAttribute('url')).toBe('https://cdn.example.com/mad/mad-podcast-lukasz-kaiser/chapters.json');
     expect(chapters.getAttribute('type')).toBe('application/json+chapters');
-    const transcripts = child(item, NS.podcast, 'transcript').map((t) => [t.getAttribute('type'), t.getAttribute('url')]);
-    expect(transcripts.map(([type]) => type)).toEqual(['text/vtt', 'application/x-subrip', 'application/json', 'text/html']);
+    const transcripts = child(item, NS.podcast, 'transcript').map((t) => [
+      t.getAttribute('type'),
+      t.getAttribute('url'),
+    ]);
+    expect(transcripts.map(([type]) => type)).toEqual([
+      'text/vtt',
+      'application/x-subrip',
+      'application/json',
+      'text/html',
+    ]);
     const files = result.episodes[0]!.files.map((f) => f.path);
     // Every linked file is one the build writes, at the same path under the assets URL.
     for (const [, url] of [...transcripts, [null, chapters.getAttribute('url')]]) {
@@ -101,7 +126,9 @@ describe('feed.xml for the seed show', async () => {
       const duration = Number(b.getAttribute('duration'));
       expect(duration).toBeGreaterThanOrEqual(15);
       expect(duration).toBeLessThanOrEqual(120);
-      expect(Number(b.getAttribute('startTime')) + duration).toBeLessThanOrEqual(result.episodes[0]!.episode!.duration + 0.001);
+      expect(Number(b.getAttribute('startTime')) + duration).toBeLessThanOrEqual(
+        result.episodes[0]!.episode!.duration + 0.001,
+      );
       expect([...b.textContent!].length).toBeLessThanOrEqual(128);
     }
   });
@@ -126,7 +153,16 @@ describe('missing publishing facts', async () => {
 
   it('are warnings that name the config field', () => {
     const messages = result.warnings.map((w) => `${w.file}: ${w.message}`);
-    for (const field of ['podcast.artwork', 'podcast.owner', 'podcast.feedUrl', 'podcast.categories', 'podcast.siteUrl', 'podcast.description', 'episodes.mad-podcast-lukasz-kaiser.audio.url', 'episodes.mad-podcast-lukasz-kaiser.date']) {
+    for (const field of [
+      'podcast.artwork',
+      'podcast.owner',
+      'podcast.feedUrl',
+      'podcast.categories',
+      'podcast.siteUrl',
+      'podcast.description',
+      'episodes.mad-podcast-lukasz-kaiser.audio.url',
+      'episodes.mad-podcast-lukasz-kaiser.date',
+    ]) {
       expect(messages.some((m) => m.startsWith(`pipeline.config.ts: ${field} missing`))).toBe(true);
     }
   });

@@ -39,13 +39,22 @@ const hostile = {
 describe('untrusted text stays text', async () => {
   const result = await buildInMemory([transcript], hostile, PUBLISH_OUTPUTS);
   const episode = result.episodes[0]!;
-  const files = [...episode.files, ...result.showFiles].map((f) => ({ path: f.path, text: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') }));
+  const files = [...episode.files, ...result.showFiles].map((f) => ({
+    path: f.path,
+    text: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'),
+  }));
   const ofType = (re: RegExp) => files.filter((f) => re.test(f.path));
 
   it('builds every publish output from the hostile transcript and config', () => {
     expect(episode.error).toBeUndefined();
     const names = files.map((f) => f.path);
-    for (const name of ['feed.xml', 'transcript/transcript.vtt', 'host-notes/apple.html', 'newsletter.html', 'chapters/chapters.psc.xml']) {
+    for (const name of [
+      'feed.xml',
+      'transcript/transcript.vtt',
+      'host-notes/apple.html',
+      'newsletter.html',
+      'chapters/chapters.psc.xml',
+    ]) {
       expect(names.some((n) => n.endsWith(name))).toBe(true);
     }
     // The hostile text did reach the outputs (so the checks below test something).
@@ -63,7 +72,9 @@ describe('untrusted text stays text', async () => {
 
   it('keeps every XML output well-formed and the text intact', () => {
     const xml = ofType(/\.xml$/);
-    expect(xml.map((f) => f.path).sort()).toEqual(['feed.xml', 'transcript/chapters/chapters.psc.xml', 'web-feed/atom.xml', 'web-feed/rss.xml'].sort());
+    expect(xml.map((f) => f.path).sort()).toEqual(
+      ['feed.xml', 'transcript/chapters/chapters.psc.xml', 'web-feed/atom.xml', 'web-feed/rss.xml'].sort(),
+    );
     for (const f of xml) {
       if (hasXmllint) expect(xmllint(f.text).stderr, f.path).toBe('');
       const doc = parseXml(f.text);
@@ -72,7 +83,10 @@ describe('untrusted text stays text', async () => {
       expect(f.text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''), f.path).not.toMatch(/<(script|img|b)\b/i);
       // Readers render these as HTML: their decoded text must still hold no markup.
       for (const el of Array.from(doc.getElementsByTagName('*'))) {
-        if (['description', 'encoded', 'summary', 'content', 'subtitle'].includes(el.localName) || el.getAttribute('type') === 'html') {
+        if (
+          ['description', 'encoded', 'summary', 'content', 'subtitle'].includes(el.localName) ||
+          el.getAttribute('type') === 'html'
+        ) {
           expect(el.textContent, `${f.path} ${el.localName}`).not.toMatch(/<(script|img|b)\b/i);
         }
       }

@@ -17,11 +17,18 @@ function nodes(tree: Root | RootContent): RootContent[] {
   return children.flatMap((c) => [c, ...nodes(c)]);
 }
 const parse = (md: string) => unified().use(remarkParse).parse(md);
-const plain = (node: RootContent): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as RootContent[]).map(plain).join('') : '');
+const plain = (node: RootContent): string =>
+  'value' in node ? String(node.value) : 'children' in node ? (node.children as RootContent[]).map(plain).join('') : '';
 
 async function socialMd(): Promise<string> {
   const episode = fixtureEpisode();
-  const card = { quote: 0, speaker: EVIL_NAME, alt: 'Alt ``` with ``` fences', images: [{ preset: 'square', width: 1080, height: 1080, path: 'cards/quote-1-square.png' }], captions: { x: 'x', linkedin: 'l', instagram: 'i', mastodon: 'm', bluesky: 'b' } };
+  const card = {
+    quote: 0,
+    speaker: EVIL_NAME,
+    alt: 'Alt ``` with ``` fences',
+    images: [{ preset: 'square', width: 1080, height: 1080, path: 'cards/quote-1-square.png' }],
+    captions: { x: 'x', linkedin: 'l', instagram: 'i', mastodon: 'm', bluesky: 'b' },
+  };
   const ctx = {
     episode: { ...episode, title: EVIL_TITLE, cards: [card] },
     config: testConfig({ podcast: { title: 'Radio', siteUrl: 'https://example.com/radio/' } }),
@@ -36,8 +43,13 @@ describe('social.md escapes Markdown in every text it did not write itself', () 
   it('turns a speaker name holding a javascript: link into text, not a link', async () => {
     const tree = parse(await socialMd());
     const links = nodes(tree).filter((n) => n.type === 'link');
-    expect(links.map((l) => l.url)).toEqual(['https://example.com/radio/fixture-episode/show-notes.html', 'cards/quote-1-square.png']);
-    const headings = nodes(tree).filter((n) => n.type === 'heading').map(plain);
+    expect(links.map((l) => l.url)).toEqual([
+      'https://example.com/radio/fixture-episode/show-notes.html',
+      'cards/quote-1-square.png',
+    ]);
+    const headings = nodes(tree)
+      .filter((n) => n.type === 'heading')
+      .map(plain);
     expect(headings).toContain(`Card 1: ${EVIL_NAME}`);
   });
 
@@ -49,7 +61,9 @@ describe('social.md escapes Markdown in every text it did not write itself', () 
 
   it('keeps alt text and captions as code blocks, exactly as written', async () => {
     const tree = parse(await socialMd());
-    const code = nodes(tree).filter((n) => n.type === 'code').map((n) => (n as { value: string }).value);
+    const code = nodes(tree)
+      .filter((n) => n.type === 'code')
+      .map((n) => (n as { value: string }).value);
     expect(code).toEqual(['Alt ``` with ``` fences', 'x', 'l', 'i', 'm', 'b']);
   });
 });
@@ -58,7 +72,12 @@ describe('the readable transcript.md escapes Markdown in names, titles and speec
   it('keeps links, raw HTML and list markers in the text as literal text', () => {
     const episode = { ...fixtureEpisode(), title: EVIL_TITLE };
     const speech = '1. See [docs](javascript:alert(3)) and <img src=x onerror=alert(4)> *now*';
-    const md = readableMarkdown(episode, [{ chapter: { title: '<b>Intro</b> [x](javascript:y)', startTime: 0 }, paragraphs: [{ speaker: EVIL_NAME, startTime: 5, text: speech }] }]);
+    const md = readableMarkdown(episode, [
+      {
+        chapter: { title: '<b>Intro</b> [x](javascript:y)', startTime: 0 },
+        paragraphs: [{ speaker: EVIL_NAME, startTime: 5, text: speech }],
+      },
+    ]);
     const tree = parse(md);
     expect(nodes(tree).filter((n) => ['link', 'html', 'image', 'list', 'inlineCode'].includes(n.type))).toEqual([]);
     expect(plain(tree.children.at(-1)!)).toBe(`${EVIL_NAME} (0:05): ${speech}`);

@@ -27,7 +27,9 @@ describe('newsletter draft', () => {
     const { md, paths } = await render();
     expect(paths).toEqual(['newsletter.md', 'newsletter.html']);
     expect(md).toContain('**Subject:** Ep. 7: Fixture: Tabs \\& "Spaces" \\<Live\\>');
-    expect(md).toContain('## Chapters (automatically created)\n\n- **0:00** Welcome\n- **1:35** Why tabs \\& spaces matter');
+    expect(md).toContain(
+      '## Chapters (automatically created)\n\n- **0:00** Welcome\n- **1:35** Why tabs \\& spaces matter',
+    );
     expect(md).toContain('> “Tabs are for indentation, spaces are for alignment.”');
     expect(md).toContain('- [Full show notes](https://example.com/radio/fixture-episode/show-notes.html)');
     expect(md).not.toContain('![');
@@ -42,15 +44,26 @@ describe('newsletter draft', () => {
     // Every text-bearing cell carries its own inline style.
     for (const td of html.match(/<td[^>]*>/g)!) expect(td).toContain('style="');
     expect(html).toContain('Fixture: Tabs &amp; &quot;Spaces&quot; &lt;Live&gt;');
-    expect(html).toContain('<td width="64" valign="top" style="padding:3px 8px 3px 0;font-family:\'Courier New\',Courier,monospace;font-size:14px;line-height:22px;color:#667085;">1:35</td>');
+    expect(html).toContain(
+      '<td width="64" valign="top" style="padding:3px 8px 3px 0;font-family:\'Courier New\',Courier,monospace;font-size:14px;line-height:22px;color:#667085;">1:35</td>',
+    );
     expectGolden('newsletter.html', html);
   });
 
   it('shows the square quote card, with alt text, when the cards were made', async () => {
     const episode = fixtureEpisode() as ReturnType<typeof fixtureEpisode> & { cards: unknown };
-    episode.cards = [{ quote: 1, speaker: 'Bob Guest', alt: 'Bob Guest: “The editor config is the law of the land.”', images: [{ preset: 'square', path: 'cards/quote-1-square.png', width: 1080, height: 1080 }] }];
+    episode.cards = [
+      {
+        quote: 1,
+        speaker: 'Bob Guest',
+        alt: 'Bob Guest: “The editor config is the law of the land.”',
+        images: [{ preset: 'square', path: 'cards/quote-1-square.png', width: 1080, height: 1080 }],
+      },
+    ];
     const { md, html } = await render(episode);
-    expect(html).toContain('<img src="cards/quote-1-square.png" alt="Bob Guest: “The editor config is the law of the land.”"');
+    expect(html).toContain(
+      '<img src="cards/quote-1-square.png" alt="Bob Guest: “The editor config is the law of the land.”"',
+    );
     expect(md).toContain('![Bob Guest: “The editor config is the law of the land.”](cards/quote-1-square.png)');
     // The carded quote comes first; the text stays beside the image.
     expect(html.indexOf('law of the land')).toBeLessThan(html.indexOf('Tabs are for indentation'));
@@ -58,7 +71,10 @@ describe('newsletter draft', () => {
   });
 
   it('shows the cards a build made', async () => {
-    const result = await buildInMemory([seed], { cards: { presets: ['square'], count: 2, design: 'bold' } }, ['cards', 'newsletter']);
+    const result = await buildInMemory([seed], { cards: { presets: ['square'], count: 2, design: 'bold' } }, [
+      'cards',
+      'newsletter',
+    ]);
     const md = fileText(result.episodes[0]!.files, 'newsletter.md');
     expect(md.match(/\]\(cards\/quote-\d-square\.png\)/g)).toHaveLength(2);
   });

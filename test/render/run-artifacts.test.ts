@@ -30,9 +30,13 @@ describe('rendering artifacts', () => {
     expect(Object.keys(out.timings)).toEqual(['render:slow', 'render:fast']);
   });
 
-  it("renders an artifact that reads all the others last, showing it their files and what was made before", async () => {
+  it('renders an artifact that reads all the others last, showing it their files and what was made before', async () => {
     const seen: string[] = [];
-    const notes: EpisodeArtifact = { name: 'notes', description: '', render: () => [{ path: 'notes.md', contents: '' }] };
+    const notes: EpisodeArtifact = {
+      name: 'notes',
+      description: '',
+      render: () => [{ path: 'notes.md', contents: '' }],
+    };
     const preview: EpisodeArtifact = {
       name: 'preview',
       description: '',
@@ -42,7 +46,11 @@ describe('rendering artifacts', () => {
         return [{ path: 'index.html', contents: '' }];
       },
     };
-    const out = await renderArtifacts([preview, notes], { ...ctx, files: [{ path: 'ep/card.png', contents: '' }] }, 'ep');
+    const out = await renderArtifacts(
+      [preview, notes],
+      { ...ctx, files: [{ path: 'ep/card.png', contents: '' }] },
+      'ep',
+    );
     expect(seen).toEqual(['ep/card.png', 'ep/notes.md']);
     expect(out.files.map((f) => f.path)).toEqual(['ep/index.html', 'ep/notes.md']);
   });

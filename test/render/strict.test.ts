@@ -43,6 +43,8 @@ describe('castwright build --strict', () => {
     const run = await castwright(['build', '--strict', '--only', 'episode,feed'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'out/feed.xml'), 'utf8')).toContain('<enclosure url="https://example.com/talk.mp3" length="1000" type="audio/mpeg"/>');
+    expect(readFileSync(path.join(dir, 'out/feed.xml'), 'utf8')).toContain(
+      '<enclosure url="https://example.com/talk.mp3" length="1000" type="audio/mpeg"/>',
+    );
   });
 });

@@ -9,7 +9,10 @@ describe('templates', () => {
   it('name the file and line of a template that does not compile, when it is loaded', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'castwright-templates-'));
     await mkdir(path.join(dir, 'host-notes'));
-    await writeFile(path.join(dir, 'host-notes/apple.html.hbs'), '<p>{{episode.title}}</p>\n{{#if episode.summary}}\n<p>{{episode.summary}}</p>\n');
+    await writeFile(
+      path.join(dir, 'host-notes/apple.html.hbs'),
+      '<p>{{episode.title}}</p>\n{{#if episode.summary}}\n<p>{{episode.summary}}</p>\n',
+    );
     const error = (() => {
       try {
         loadTemplate('host-notes/apple.html.hbs', 'html', dir);
@@ -28,7 +31,9 @@ describe('templates', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'castwright-templates-'));
     await writeFile(path.join(dir, 'a.html.hbs'), '<p>{{title}}</p>{{#each items}}<i>{{this}}</i>{{/each}}');
     await writeFile(path.join(dir, 'a.txt.hbs'), '{{title}}');
-    expect(loadTemplate('a.html.hbs', 'html', dir)({ title: 'Tabs & <Spaces>', items: ['a', 'b'] })).toBe('<p>Tabs &amp; &lt;Spaces&gt;</p><i>a</i><i>b</i>');
+    expect(loadTemplate('a.html.hbs', 'html', dir)({ title: 'Tabs & <Spaces>', items: ['a', 'b'] })).toBe(
+      '<p>Tabs &amp; &lt;Spaces&gt;</p><i>a</i><i>b</i>',
+    );
     expect(loadTemplate('a.txt.hbs', 'text', dir)({ title: 'Tabs & <Spaces>' })).toBe('Tabs & <Spaces>');
   });
 });

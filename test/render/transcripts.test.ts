@@ -9,8 +9,17 @@ import { formatClock } from '../../src/text/clock.js';
 import { completeConfig } from './artifacts.js';
 
 /** Visible text of a VTT cue line: voice tags removed, entities decoded. */
-const visible = (line: string) => line.replace(/<\/?v[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const cueBlocks = (text: string) => text.trim().split(/\n\n+/).filter((b) => b.includes('-->'));
+const visible = (line: string) =>
+  line
+    .replace(/<\/?v[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const cueBlocks = (text: string) =>
+  text
+    .trim()
+    .split(/\n\n+/)
+    .filter((b) => b.includes('-->'));
 
 describe('transcript exports of the seed', async () => {
   const result = await buildInMemory([seed], completeConfig, ['episode', 'transcripts']);
@@ -65,7 +74,9 @@ describe('transcript exports of the seed', async () => {
       }
     }
     // The JSON segments say who speaks: every change of speaker there is named in the SRT.
-    const speakerRuns = json.segments.filter((s: { speaker: string }, i: number, all: { speaker: string }[]) => i === 0 || all[i - 1]!.speaker !== s.speaker).length;
+    const speakerRuns = json.segments.filter(
+      (s: { speaker: string }, i: number, all: { speaker: string }[]) => i === 0 || all[i - 1]!.speaker !== s.speaker,
+    ).length;
     expect(changes).toBe(speakerRuns);
   });
 
@@ -109,8 +120,21 @@ describe('transcript exports of the seed', async () => {
 describe('cue layout', () => {
   it('names the speaker at each change and cuts words longer than a line', () => {
     const sentences = [
-      { speaker: 'A', turn: 0, endTime: 2, tokens: [{ text: 'Hello', time: 0 }, { text: 'there.', time: 1 }] },
-      { speaker: 'B', turn: 1, endTime: 5, tokens: [{ text: 'https://example.com/a/very/long/path/that/never/ends', time: 2 }] },
+      {
+        speaker: 'A',
+        turn: 0,
+        endTime: 2,
+        tokens: [
+          { text: 'Hello', time: 0 },
+          { text: 'there.', time: 1 },
+        ],
+      },
+      {
+        speaker: 'B',
+        turn: 1,
+        endTime: 5,
+        tokens: [{ text: 'https://example.com/a/very/long/path/that/never/ends', time: 2 }],
+      },
     ];
     const cues = layoutCues(sentences, SRT_LAYOUT);
     expect(cues[0]!.lines).toEqual(['A: Hello there.']);

@@ -24,7 +24,14 @@ describe('segment log-likelihood', () => {
 
   it('with a prior, a word used everywhere does not pull a cut towards it', () => {
     // Only the background word differs between the halves; topic words are spread evenly.
-    const flat = [[0, 0, 1], [0, 0, 3], [0, 0, 1], [1, 3, 0], [1, 3, 3], [1, 3, 1]];
+    const flat = [
+      [0, 0, 1],
+      [0, 0, 3],
+      [0, 0, 1],
+      [1, 3, 0],
+      [1, 3, 3],
+      [1, 3, 1],
+    ];
     const ll = segmentLogLikelihood(flat, 5, flat.length, 50);
     const laplace = segmentLogLikelihood(flat, 5, flat.length, 0);
     const gain = (f: (i: number, j: number) => number) => f(0, 3) + f(3, 6) - f(0, 6);

@@ -10,7 +10,11 @@ describe('segmenting a transcript without speaker changes', () => {
     // The seed without its ">>" marks: one block of 12,000 words, as a caption file with no speakers reads.
     const text = readFileSync(seed, 'utf8').replace(/>>/g, '');
     const config = resolveConfig({ podcast: { title: 'Show' } });
-    const { transcript } = parse('monologue.txt', Buffer.from(text), { people: config.people, wordsPerMinute: 160, duration: 4260 });
+    const { transcript } = parse('monologue.txt', Buffer.from(text), {
+      people: config.people,
+      wordsPerMinute: 160,
+      duration: 4260,
+    });
     expect(Math.max(...transcript.turns.map((u) => u.endWord - u.firstWord))).toBeGreaterThan(3000);
     const chapters = segment(transcript, config.segmentation);
     // About one chapter per five minutes of a 71-minute episode.
@@ -18,6 +22,9 @@ describe('segmenting a transcript without speaker changes', () => {
     expect(chapters.length).toBeLessThanOrEqual(18);
     const sentenceStarts = new Set(transcript.sentences.map((s) => s.start));
     for (const c of chapters) expect(sentenceStarts.has(c.start)).toBe(true);
-    for (let i = 1; i < chapters.length; i++) expect(chapters[i]!.startTime - chapters[i - 1]!.startTime).toBeGreaterThanOrEqual(config.segmentation.minChapterSeconds);
+    for (let i = 1; i < chapters.length; i++)
+      expect(chapters[i]!.startTime - chapters[i - 1]!.startTime).toBeGreaterThanOrEqual(
+        config.segmentation.minChapterSeconds,
+      );
   });
 });

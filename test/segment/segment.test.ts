@@ -37,7 +37,14 @@ describe('segment on the seed interview', () => {
 
 describe('segment on a short panel interview', () => {
   it('opens topics at the host questions that introduce them', () => {
-    const { transcript: t, spans } = runContent(panelFile, { people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [] }, segmentation: { minutesPerChapter: 5, minChapterSeconds: 60 } }, 1200);
+    const { transcript: t, spans } = runContent(
+      panelFile,
+      {
+        people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [] },
+        segmentation: { minutesPerChapter: 5, minChapterSeconds: 60 },
+      },
+      1200,
+    );
     const openings = spans.map((s) => t.text.slice(s.start, s.start + 40));
     expect(spans[0]!.kind).toBe('introduction');
     expect(openings.some((o) => o.startsWith("Let's talk about deployment"))).toBe(true);

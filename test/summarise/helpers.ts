@@ -17,7 +17,14 @@ export const seedConfig: Partial<UserConfig> = {
     hosts: [{ name: 'Matt Turck', aliases: ['Matt'] }],
     guests: [{ name: 'Łukasz Kaiser', aliases: ['Lucas Kaiser', 'Luc', 'Lush', 'Lukasz'] }],
   },
-  corrections: { 'Lucas Kaiser': 'Łukasz Kaiser', 'GPD 5.1': 'GPT-5.1', GVD51: 'GPT-5.1', 'GPD 5': 'GPT-5', GPD: 'GPT', Chad: 'ChatGPT' },
+  corrections: {
+    'Lucas Kaiser': 'Łukasz Kaiser',
+    'GPD 5.1': 'GPT-5.1',
+    GVD51: 'GPT-5.1',
+    'GPD 5': 'GPT-5',
+    GPD: 'GPT',
+    Chad: 'ChatGPT',
+  },
 };
 
 /** Parse, segment and summarise one transcript in memory, the way a build does. */

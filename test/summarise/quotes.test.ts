@@ -4,7 +4,10 @@ import { panelFile, runContent, seedConfig, seedFile } from './helpers.js';
 
 const fixtures = [
   { name: 'seed', run: () => runContent(seedFile, seedConfig, 4260) },
-  { name: 'panel interview', run: () => runContent(panelFile, { people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [] } }) },
+  {
+    name: 'panel interview',
+    run: () => runContent(panelFile, { people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [] } }),
+  },
 ];
 
 /** True when `needle` occurs in order (not necessarily adjacent) within `haystack`. */
@@ -34,8 +37,11 @@ describe.each(fixtures)('quotes of the $name', ({ run }) => {
       const n = wordsOf(q.text).length;
       expect(n).toBeGreaterThanOrEqual(8);
       expect(n).toBeLessThanOrEqual(40);
-      expect(q.display).not.toMatch(/subscrib|leaving a (?:positive )?review|welcome to|my guest today|thanks for listening/i);
-      for (const f of framing) expect(q.source.start >= f.start && q.source.start <= f.end, `${q.display} in ${f.kind}`).toBe(false);
+      expect(q.display).not.toMatch(
+        /subscrib|leaving a (?:positive )?review|welcome to|my guest today|thanks for listening/i,
+      );
+      for (const f of framing)
+        expect(q.source.start >= f.start && q.source.start <= f.end, `${q.display} in ${f.kind}`).toBe(false);
     }
   });
 

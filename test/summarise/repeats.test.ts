@@ -23,7 +23,11 @@ describe('passages already shown', () => {
   it('are repeated by the same words said elsewhere, as a cold open replays a passage', () => {
     const shown = new ShownPassages(text);
     shown.add(at('Fundamentally, progress has been a smooth exponential increase in capabilities.'));
-    expect(shown.repeats(at('Fundamentally, if you look at progress, it has been a very smooth exponential increase in capabilities.'))).toBe(true);
+    expect(
+      shown.repeats(
+        at('Fundamentally, if you look at progress, it has been a very smooth exponential increase in capabilities.'),
+      ),
+    ).toBe(true);
     expect(shown.repeats(at('We talked about many other things for an hour.'))).toBe(false);
   });
 
@@ -40,7 +44,11 @@ const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 describe('the show notes on the seed', () => {
   const title = 'Łukasz Kaiser on Reasoning Models and Why AI Progress Is Not Slowing Down';
   const { transcript, spans, config } = runContent(seedFile, seedConfig, 4260);
-  const summary = summarise(transcript, spans, { quotes: config.quotes, correct: createCorrector(config.corrections), title });
+  const summary = summarise(transcript, spans, {
+    quotes: config.quotes,
+    correct: createCorrector(config.corrections),
+    title,
+  });
   const quoted = [...summary.summary.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 
   it('say each sentence once: the summary, quotes, takeaways and chapter summaries share none', () => {
@@ -51,7 +59,9 @@ describe('the show notes on the seed', () => {
       chapters: summary.chapters.map((c) => c.summary),
     };
     expect(quoted.length).toBeGreaterThan(0);
-    const entries = Object.entries(sections).flatMap(([section, lines]) => lines.map((line) => ({ section, line: bare(line) })));
+    const entries = Object.entries(sections).flatMap(([section, lines]) =>
+      lines.map((line) => ({ section, line: bare(line) })),
+    );
     for (const a of entries) {
       for (const b of entries) {
         if (a === b) continue;

@@ -40,13 +40,13 @@ describe('a printed item stands on its own', () => {
     expect(standalone(t, ...sentence(6))).toBe('note');
   });
 
-  it('refuses words read aloud inside quotation marks as the reader\'s own claim', () => {
+  it("refuses words read aloud inside quotation marks as the reader's own claim", () => {
     const [first, end] = sentence(7);
     expect(quotedShare(t, first, end)).toBeGreaterThan(0.5);
     expect(standalone(t, first, end)).toBe('quoted');
   });
 
-  it('keeps the transcript\'s quotation marks in display text, and the words verbatim', () => {
+  it("keeps the transcript's quotation marks in display text, and the words verbatim", () => {
     const [first, end] = sentence(7);
     const { verbatim, display } = passageText(t, first, end, createCorrector({}));
     expect(display).toContain('“every team should own its pager'.replace('“', '"'));
@@ -66,9 +66,9 @@ describe('claims score above talk around the conversation', () => {
   const score = (text: string) => claimScore(claimFeatures(wordsOf(text).join(' ')), wordsOf(text).length);
 
   it('ranks a general judgement above biography in the past tense', () => {
-    expect(score('You never want to abstract a problem so much that people stop understanding what they build.')).toBeGreaterThan(
-      score('I did my studies in Poland and then I went for a PhD in Germany in 2009.'),
-    );
+    expect(
+      score('You never want to abstract a problem so much that people stop understanding what they build.'),
+    ).toBeGreaterThan(score('I did my studies in Poland and then I went for a PhD in Germany in 2009.'));
   });
 
   it('ranks a claim above banter about the show and the room', () => {

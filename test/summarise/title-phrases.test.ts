@@ -11,7 +11,15 @@ const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: '
 /** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
 function titleOf(markdown: string): string {
   const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  const span: ChapterSpan = { kind: 'topic', firstSentence: 0, endSentence: t.sentences.length, startTime: 0, endTime: t.duration, start: 0, end: t.text.length };
+  const span: ChapterSpan = {
+    kind: 'topic',
+    firstSentence: 0,
+    endSentence: t.sentences.length,
+    startTime: 0,
+    endTime: t.duration,
+    start: 0,
+    end: t.text.length,
+  };
   const whole = countPhrases(t, 0, t.sentences.length);
   const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
   const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
@@ -71,16 +79,36 @@ describe('chapter title phrases', () => {
 describe('question titles', () => {
   it('keep the core of a host question: no framing phrase, the first of two joined questions', async () => {
     const { conciseQuestion } = await import('../../src/summarise/question-title.js');
-    expect(conciseQuestion('At a very simplistic level, what is a reasoning model and how is that different from your base LLM')).toBe('what is a reasoning model');
-    expect(conciseQuestion('How does the model decide how long it should think')).toBe('How does the model decide how long it should think');
+    expect(
+      conciseQuestion(
+        'At a very simplistic level, what is a reasoning model and how is that different from your base LLM',
+      ),
+    ).toBe('what is a reasoning model');
+    expect(conciseQuestion('How does the model decide how long it should think')).toBe(
+      'How does the model decide how long it should think',
+    );
     // Too short a first question keeps the whole.
     expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
   });
 });
 
 describe('the introduction', () => {
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode('**Dana Host:** Welcome. My guests today are Sam and Ada.\n\n**Sam Guest:** Thanks for having me.'), { people, wordsPerMinute: 160 });
-  const span: ChapterSpan = { kind: 'introduction', firstSentence: 0, endSentence: t.sentences.length, startTime: 0, endTime: t.duration, start: 0, end: t.text.length };
+  const { transcript: t } = parse(
+    'episode.md',
+    new TextEncoder().encode(
+      '**Dana Host:** Welcome. My guests today are Sam and Ada.\n\n**Sam Guest:** Thanks for having me.',
+    ),
+    { people, wordsPerMinute: 160 },
+  );
+  const span: ChapterSpan = {
+    kind: 'introduction',
+    firstSentence: 0,
+    endSentence: t.sentences.length,
+    startTime: 0,
+    endTime: t.duration,
+    start: 0,
+    end: t.text.length,
+  };
   const title = (guests: string[]) => titleChapter(t, span, [], new Set(), createCorrector({}), guests);
 
   it('is named after the guest, or both guests', () => {

@@ -22,14 +22,22 @@ describe('punctuation after a word', () => {
 describe('a tokenised meeting transcript', () => {
   const turns = [
     { speaker: 'Project Manager', content: 'Okay , so this is our second meeting . What did you find ?' },
-    { speaker: 'Marketing', content: 'Current remote controls do not match the behaviour of the user . Mm-hmm Users zap a lot .' },
+    {
+      speaker: 'Marketing',
+      content: 'Current remote controls do not match the behaviour of the user . Mm-hmm Users zap a lot .',
+    },
     { speaker: 'Industrial Designer', content: 'Mm-hmm .' },
   ];
-  const { transcript: t } = parse('meeting.json', new TextEncoder().encode(JSON.stringify(turns)), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
+  const { transcript: t } = parse('meeting.json', new TextEncoder().encode(JSON.stringify(turns)), {
+    people: { hosts: [], guests: [] },
+    wordsPerMinute: 150,
+  });
 
   it('keeps its full stops in the text people read', () => {
     const turn = t.turns[1]!;
-    expect(passageText(t, turn.firstWord, turn.endWord, none).display).toBe('Current remote controls do not match the behaviour of the user. Users zap a lot.');
+    expect(passageText(t, turn.firstWord, turn.endWord, none).display).toBe(
+      'Current remote controls do not match the behaviour of the user. Users zap a lot.',
+    );
   });
 
   it("drops listeners' back-channel noises like other fillers", () => {
@@ -41,11 +49,14 @@ describe('a tokenised meeting transcript', () => {
 });
 
 describe('a transcript of fillers only', () => {
-  const parseText = (text: string) => parse('episode.txt', new TextEncoder().encode(text), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
+  const parseText = (text: string) =>
+    parse('episode.txt', new TextEncoder().encode(text), { people: { hosts: [], guests: [] }, wordsPerMinute: 150 });
 
   it('builds, with a warning at its first line that there is nothing to summarise', () => {
     const { warnings } = parseText('Mm-hmm. Uh-huh.\nUm, hmm.\n');
-    expect(warnings).toContainEqual(expect.objectContaining({ file: 'episode.txt', line: 1, rule: 'transcript/only-fillers' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: 'episode.txt', line: 1, rule: 'transcript/only-fillers' }),
+    );
   });
 
   it('gets no such warning when someone says something', () => {

@@ -4,10 +4,15 @@
  * sentences like "Note: …", so callers accept a name only when it labels at
  * least two cues.
  */
-const LABEL = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:[ \t][\p{Lu}][\p{L}\p{M}.'’-]*){0,3}|SPEAKER[ _]\d+|Speaker \d+)[ \t]*:[ \t]+(?=\S)/u;
+const LABEL =
+  /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:[ \t][\p{Lu}][\p{L}\p{M}.'’-]*){0,3}|SPEAKER[ _]\d+|Speaker \d+)[ \t]*:[ \t]+(?=\S)/u;
 
 /** The label at `start` in `text` and where the speech after it begins. */
-export function readCueLabel(text: string, start: number, end: number): { name: string; bodyStart: number } | undefined {
+export function readCueLabel(
+  text: string,
+  start: number,
+  end: number,
+): { name: string; bodyStart: number } | undefined {
   const m = LABEL.exec(text.slice(start, Math.min(end, start + 80)));
   return m ? { name: m[1]!, bodyStart: start + m[0].length } : undefined;
 }

@@ -13,7 +13,12 @@ const EPSILON = 0.001;
  * warning because finding lines is costly in long files. Neither stops the build: the assembler keeps only
  * times that move forward, so the words still land in source order.
  */
-export function checkCueOrder(cues: readonly CueTiming[], lineOf: (index: number) => number, file: string, options: { overlap: boolean }): Warning[] {
+export function checkCueOrder(
+  cues: readonly CueTiming[],
+  lineOf: (index: number) => number,
+  file: string,
+  options: { overlap: boolean },
+): Warning[] {
   const warnings: Warning[] = [];
   const counts = { 'timing/unordered': 0, 'timing/overlap': 0 };
   for (let i = 1; i < cues.length; i++) {
@@ -34,7 +39,8 @@ export function checkCueOrder(cues: readonly CueTiming[], lineOf: (index: number
     warnings.push({ message, file, line: lineOf(i), column: 1, rule });
   }
   for (const [rule, n] of Object.entries(counts)) {
-    if (n > MAX_PER_RULE) warnings.push({ message: `${n - MAX_PER_RULE} more cues like the above (${rule})`, file, rule });
+    if (n > MAX_PER_RULE)
+      warnings.push({ message: `${n - MAX_PER_RULE} more cues like the above (${rule})`, file, rule });
   }
   return warnings;
 }

@@ -18,7 +18,8 @@ export type CueEvent =
  * is markup, never speech. Only known caption tags count as unclosed, so a
  * bare `<` in SubRip text ("x <y") stays text.
  */
-const MARKUP = /<([^<>\n]*)>|<(\/?(?:v|c|i|b|u|lang|ruby|rt|font)\b[^<>\n]*|\d[^<>\n]*)(?=<|$)|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
+const MARKUP =
+  /<([^<>\n]*)>|<(\/?(?:v|c|i|b|u|lang|ruby|rt|font)\b[^<>\n]*|\d[^<>\n]*)(?=<|$)|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g;
 const VOICE = /^v(?:\.[^\s>]*)?[ \t]+([^>]+)$/;
 /** A voice tag with no name after it (`<v>`, `<v.loud>`). */
 const NAMELESS_VOICE = /^v(?:\.[^\s>]*)?[ \t]*$/;
@@ -30,7 +31,13 @@ const NAMELESS_VOICE = /^v(?:\.[^\s>]*)?[ \t]*$/;
  * malformed tag (unclosed, or a voice without a name) is left out of the
  * speech and reported through `warn`.
  */
-export function readCueLine(text: string, start: number, end: number, fail: (message: string, offset: number) => Error, warn: CueWarn = () => {}): CueEvent[] {
+export function readCueLine(
+  text: string,
+  start: number,
+  end: number,
+  fail: (message: string, offset: number) => Error,
+  warn: CueWarn = () => {},
+): CueEvent[] {
   const events: CueEvent[] = [];
   let time: number | undefined;
   let cursor = start;

@@ -39,7 +39,12 @@ export function truncationWarning(text: string, line: SourceLine, file: string):
  * index, only when it ends the file, as a clock on its own line elsewhere may
  * be speech.
  */
-export function withoutTruncatedCue(text: string, payload: readonly SourceLine[], file: string, warnings: Warning[]): SourceLine[] {
+export function withoutTruncatedCue(
+  text: string,
+  payload: readonly SourceLine[],
+  file: string,
+  warnings: Warning[],
+): SourceLine[] {
   const kept: SourceLine[] = [];
   for (let i = 0; i < payload.length; i++) {
     const line = payload[i]!;
@@ -65,7 +70,11 @@ export function withoutTruncatedCue(text: string, payload: readonly SourceLine[]
  * refused, since everything before it is still good.
  */
 export function isTruncatedCueStart(text: string, block: Block): boolean {
-  return block.length <= 2 && block.some((l) => FRAGMENT.test(lineText(text, l))) && block.every((l) => FRAGMENT.test(lineText(text, l)) || INDEX.test(lineText(text, l)));
+  return (
+    block.length <= 2 &&
+    block.some((l) => FRAGMENT.test(lineText(text, l))) &&
+    block.every((l) => FRAGMENT.test(lineText(text, l)) || INDEX.test(lineText(text, l)))
+  );
 }
 
 /**

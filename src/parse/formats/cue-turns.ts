@@ -15,8 +15,16 @@ export interface Cue extends CueTiming {
  * continues the current turn. The cue's start time goes on its first piece
  * and its end time on its last, so the assembler places words between them.
  */
-export function cuesToTurns(text: string, cues: readonly Cue[], fail: (message: string, offset: number) => Error, warn: CueWarn = () => {}): RawTurn[] {
-  const labels = confirmedLabels(text, cues.flatMap((c) => c.payload));
+export function cuesToTurns(
+  text: string,
+  cues: readonly Cue[],
+  fail: (message: string, offset: number) => Error,
+  warn: CueWarn = () => {},
+): RawTurn[] {
+  const labels = confirmedLabels(
+    text,
+    cues.flatMap((c) => c.payload),
+  );
   const turns: RawTurn[] = [];
   let current: RawTurn | undefined;
   const open = (speaker: string | undefined) => {
@@ -45,7 +53,11 @@ export function cuesToTurns(text: string, cues: readonly Cue[], fail: (message: 
         }
         atLineStart = false;
         if (!current) open(undefined);
-        const piece: RawPiece = { start, end: event.end, ...(event.time === undefined ? {} : { startTime: event.time }) };
+        const piece: RawPiece = {
+          start,
+          end: event.end,
+          ...(event.time === undefined ? {} : { startTime: event.time }),
+        };
         current!.pieces.push(piece);
         pieces.push(piece);
       }

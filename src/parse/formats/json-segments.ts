@@ -18,7 +18,12 @@ export interface SegmentKeys {
  * goes on its first piece and its end on its last. Segments out of order or
  * overlapping are warnings, as cues are.
  */
-export function segmentsToTurns(segments: Node, keys: SegmentKeys, text: string, file: string): { turns: RawTurn[]; warnings: Warning[] } {
+export function segmentsToTurns(
+  segments: Node,
+  keys: SegmentKeys,
+  text: string,
+  file: string,
+): { turns: RawTurn[]; warnings: Warning[] } {
   if (segments.type !== 'array') throw jsonError('expected "segments" to be an array', text, segments, file);
   const turns: RawTurn[] = [];
   const timed: { startTime: number; endTime: number; offset: number }[] = [];
@@ -28,13 +33,17 @@ export function segmentsToTurns(segments: Node, keys: SegmentKeys, text: string,
     const body = child(item, keys.text);
     if (body?.type !== 'string') throw jsonError(`expected a "${keys.text}" string in this segment`, text, item, file);
     const times = timeRange(item, [keys.start, keys.end], text, file);
-    if (times.startTime !== undefined) timed.push({ startTime: times.startTime, endTime: times.endTime ?? times.startTime, offset: item.offset });
+    if (times.startTime !== undefined)
+      timed.push({ startTime: times.startTime, endTime: times.endTime ?? times.startTime, offset: item.offset });
     const pieces: RawPiece[] = stringPieces(body, text);
     if (pieces.length === 0) continue;
     if (times.startTime !== undefined) pieces[0]!.startTime = times.startTime;
     if (times.endTime !== undefined) pieces.at(-1)!.endTime = times.endTime;
     const speakerNode = child(item, keys.speaker);
-    const speaker = typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number' ? String(speakerNode.value).trim() || undefined : undefined;
+    const speaker =
+      typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number'
+        ? String(speakerNode.value).trim() || undefined
+        : undefined;
     if (speaker === previousSpeaker && turns.length > 0) turns.at(-1)!.pieces.push(...pieces);
     else turns.push({ ...(speaker === undefined ? {} : { speaker }), pieces });
     previousSpeaker = speaker;

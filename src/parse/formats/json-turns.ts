@@ -22,11 +22,15 @@ export const jsonTurns: FormatParser = {
     for (const item of root.children ?? []) {
       if (item.type !== 'object') throw jsonError('expected a turn object {"speaker", "text"}', text, item, file);
       const body = child(item, 'text') ?? child(item, 'content') ?? child(item, 'body');
-      if (body?.type !== 'string') throw jsonError('expected a "text" or "content" string in this turn', text, item, file);
+      if (body?.type !== 'string')
+        throw jsonError('expected a "text" or "content" string in this turn', text, item, file);
       const pieces: RawPiece[] = withoutAnnotations(text, stringPieces(body, text));
       if (pieces.length === 0) continue;
       const speakerNode = child(item, 'speaker');
-      const speaker = typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number' ? String(speakerNode.value) : undefined;
+      const speaker =
+        typeof speakerNode?.value === 'string' || typeof speakerNode?.value === 'number'
+          ? String(speakerNode.value)
+          : undefined;
       const startNode = child(item, 'start') ?? child(item, 'startTime');
       const endNode = child(item, 'end') ?? child(item, 'endTime');
       const startTime = time(startNode, text, file);
@@ -46,7 +50,8 @@ export const jsonTurns: FormatParser = {
 function time(node: Node | undefined, text: string, file: string): number | undefined {
   if (node === undefined || node.type === 'null') return undefined;
   const value = node.type === 'string' && typeof node.value === 'string' ? parseClock(node.value) : numberValue(node);
-  if (value === undefined || value < 0) throw jsonError('malformed timestamp: expected seconds or "h:mm:ss"', text, node, file);
+  if (value === undefined || value < 0)
+    throw jsonError('malformed timestamp: expected seconds or "h:mm:ss"', text, node, file);
   return value;
 }
 

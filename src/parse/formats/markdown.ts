@@ -67,7 +67,10 @@ export const markdown: FormatParser = {
 function readLabel(node: Paragraph, text: string): { name: string; end: number } | undefined {
   const first = node.children[0] as PhrasingContent | undefined;
   if (first?.type !== 'strong') return undefined;
-  const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+  const inner = first.children
+    .map((c) => ('value' in c ? c.value : ''))
+    .join('')
+    .trim();
   const after = first.position?.end.offset;
   if (after === undefined) return undefined;
   // `**Name:**` or `**Name**:` both occur.
@@ -82,7 +85,11 @@ function checkedClock(value: string, text: string, offset: number, file: string)
   const seconds = parseClock(value);
   if (seconds === undefined) {
     const { line, column } = lineColumn(text, offset);
-    throw new CastwrightError(`malformed timestamp "[${value}]": expected [mm:ss] or [h:mm:ss]`, { file, line, column });
+    throw new CastwrightError(`malformed timestamp "[${value}]": expected [mm:ss] or [h:mm:ss]`, {
+      file,
+      line,
+      column,
+    });
   }
   return seconds;
 }

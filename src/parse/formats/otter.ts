@@ -34,7 +34,13 @@ export const otter: FormatParser = {
       if (header) {
         const stamp = header[2]!;
         const startTime = parseClock(stamp);
-        if (startTime === undefined) throw errorAt(`malformed timestamp "${stamp}": expected [H:]MM:SS`, text, lineStart + line.lastIndexOf(stamp), file);
+        if (startTime === undefined)
+          throw errorAt(
+            `malformed timestamp "${stamp}": expected [H:]MM:SS`,
+            text,
+            lineStart + line.lastIndexOf(stamp),
+            file,
+          );
         current = { speaker: header[1]!.trim(), pieces: [] };
         turns.push(current);
         headerTime = startTime;
@@ -43,7 +49,9 @@ export const otter: FormatParser = {
       const piece = trimSpan(text, lineStart, lineStart + line.length);
       if (!piece || !current) continue;
       // The header's time is when the turn's first words start.
-      current.pieces.push(current.pieces.length === 0 && headerTime !== undefined ? { ...piece, startTime: headerTime } : piece);
+      current.pieces.push(
+        current.pieces.length === 0 && headerTime !== undefined ? { ...piece, startTime: headerTime } : piece,
+      );
     }
     return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: [] };
   },

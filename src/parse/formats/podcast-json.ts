@@ -20,6 +20,14 @@ export const podcastJson: FormatParser = {
     const root = parseJsonTree(text, file);
     const segments = root.type === 'object' ? child(root, 'segments') : undefined;
     if (!segments) throw jsonError('expected a Podcasting 2.0 transcript object with "segments"', text, root, file);
-    return { ...segmentsToTurns(segments, { text: 'body', start: 'startTime', end: 'endTime', speaker: 'speaker' }, text, file), markers: [] };
+    return {
+      ...segmentsToTurns(
+        segments,
+        { text: 'body', start: 'startTime', end: 'endTime', speaker: 'speaker' },
+        text,
+        file,
+      ),
+      markers: [],
+    };
   },
 };

@@ -3,7 +3,8 @@ import type { FormatParser, RawTurn } from '../raw.js';
 import { parseClock } from '../timestamp.js';
 import { trimSpan } from './plain-caption.js';
 
-const LINE = /^[ \t]*(?:[[(]([\d:.,]+)[\])][ \t]*)?([\p{Lu}][\p{L}\p{M}.'’ -]{0,40}?|SPEAKER[ _]\d+|Speaker \d+)[ \t]*(?:[[(]([\d:.,]+)[\])][ \t]*)?:[ \t]+(?=\S)/u;
+const LINE =
+  /^[ \t]*(?:[[(]([\d:.,]+)[\])][ \t]*)?([\p{Lu}][\p{L}\p{M}.'’ -]{0,40}?|SPEAKER[ _]\d+|Speaker \d+)[ \t]*(?:[[(]([\d:.,]+)[\])][ \t]*)?:[ \t]+(?=\S)/u;
 
 /** A `[00:12:03]` or `(12:03)` stamp at the start of the text. */
 const LEAD_STAMP = /^[ \t]*[[(](\d+:[\d:.,]+)[\])][ \t]*/;

@@ -29,7 +29,12 @@ export const srt: FormatParser = {
       }
       if (timingAt === -1 || timingAt > 1) {
         const line = block[0]!;
-        throw errorAt(`expected a cue timing line "${SRT_STAMP} --> ${SRT_STAMP}"`, text, timingAt === -1 ? line.start : block[timingAt]!.start, file);
+        throw errorAt(
+          `expected a cue timing line "${SRT_STAMP} --> ${SRT_STAMP}"`,
+          text,
+          timingAt === -1 ? line.start : block[timingAt]!.start,
+          file,
+        );
       }
       const line = block[timingAt]!;
       let timing;
@@ -43,8 +48,13 @@ export const srt: FormatParser = {
       cues.push({ ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) });
     }
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+    const warn = (message: string, offset: number) =>
+      warnings.push(warningAt(message, 'captions/markup', text, offset, file));
     const turns = cuesToTurns(text, cues, fail, warn);
-    return { turns, markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })] };
+    return {
+      turns,
+      markers: [],
+      warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })],
+    };
   },
 };

@@ -21,9 +21,14 @@ export const vtt: FormatParser = {
     const warnings: Warning[] = [];
     const cues = readVttCues(text, file, warnings);
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+    const warn = (message: string, offset: number) =>
+      warnings.push(warningAt(message, 'captions/markup', text, offset, file));
     const turns = cuesToTurns(text, cues, fail, warn);
-    return { turns, markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })] };
+    return {
+      turns,
+      markers: [],
+      warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })],
+    };
   },
 };
 
@@ -41,7 +46,8 @@ export function readVttCues(text: string, file: string, warnings: Warning[]): Cu
   const cues: Cue[] = [];
   // The header block may run straight into the first cue when no blank line separates them.
   const headerCue = header.findIndex((l) => isTimingLine(text, l));
-  const rest: Block[] = headerCue > 0 ? [header.slice(Math.max(1, headerCue - 1)), ...blocks.slice(1)] : blocks.slice(1);
+  const rest: Block[] =
+    headerCue > 0 ? [header.slice(Math.max(1, headerCue - 1)), ...blocks.slice(1)] : blocks.slice(1);
   for (const block of rest) {
     const first = text.slice(block[0]!.start, block[0]!.end);
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(first)) continue;
@@ -51,7 +57,12 @@ export function readVttCues(text: string, file: string, warnings: Warning[]): Cu
       continue;
     }
     if (timingAt === -1 || timingAt > 1) {
-      throw errorAt(`expected a cue timing line "${VTT_STAMP} --> ${VTT_STAMP}" (or a NOTE, STYLE or REGION block)`, text, block[0]!.start, file);
+      throw errorAt(
+        `expected a cue timing line "${VTT_STAMP} --> ${VTT_STAMP}" (or a NOTE, STYLE or REGION block)`,
+        text,
+        block[0]!.start,
+        file,
+      );
     }
     const line = block[timingAt]!;
     let timing;

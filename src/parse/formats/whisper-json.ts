@@ -19,6 +19,9 @@ export const whisperJson: FormatParser = {
     const root = parseJsonTree(text, file);
     const segments = root.type === 'object' ? child(root, 'segments') : undefined;
     if (!segments) throw jsonError('expected a Whisper JSON object with "segments"', text, root, file);
-    return { ...segmentsToTurns(segments, { text: 'text', start: 'start', end: 'end', speaker: 'speaker' }, text, file), markers: [] };
+    return {
+      ...segmentsToTurns(segments, { text: 'text', start: 'start', end: 'end', speaker: 'speaker' }, text, file),
+      markers: [],
+    };
   },
 };

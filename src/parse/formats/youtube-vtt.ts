@@ -17,7 +17,7 @@ const ROLLING_LINES = 2;
  */
 export const youtubeVtt: FormatParser = {
   name: 'youtube-vtt',
-  description: "YouTube auto-caption WebVTT (rolling cues, <00:00:01.234><c> word timing)",
+  description: 'YouTube auto-caption WebVTT (rolling cues, <00:00:01.234><c> word timing)',
   detect(text) {
     if (!/^\uFEFF?WEBVTT/.test(text)) return 0;
     const head = text.slice(0, 5000);
@@ -26,7 +26,8 @@ export const youtubeVtt: FormatParser = {
   parse(text, file) {
     const warnings: Warning[] = [];
     const cues = readVttCues(text, file, warnings);
-    const warn = (message: string, offset: number) => warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+    const warn = (message: string, offset: number) =>
+      warnings.push(warningAt(message, 'captions/markup', text, offset, file));
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
     const turns: RawTurn[] = [{ pieces: [] }];
     const recent: string[] = [];
@@ -35,7 +36,10 @@ export const youtubeVtt: FormatParser = {
         const events = readCueLine(text, line.start, line.end, fail, warn);
         const pieces = events.filter((e) => e.kind === 'piece');
         if (pieces.length === 0) continue;
-        const key = pieces.map((p) => text.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ');
+        const key = pieces
+          .map((p) => text.slice(p.start, p.end))
+          .join(' ')
+          .replace(/\s+/g, ' ');
         const wordTimed = pieces.some((p) => p.time !== undefined);
         if (!wordTimed && recent.includes(key)) continue;
         recent.push(key);
@@ -47,7 +51,11 @@ export const youtubeVtt: FormatParser = {
             continue;
           }
           if (event.kind !== 'piece') continue;
-          const piece: RawPiece = { start: event.start, end: event.end, ...(event.time === undefined ? {} : { startTime: event.time }) };
+          const piece: RawPiece = {
+            start: event.start,
+            end: event.end,
+            ...(event.time === undefined ? {} : { startTime: event.time }),
+          };
           turns.at(-1)!.pieces.push(piece);
           linePieces.push(piece);
         }
@@ -57,6 +65,10 @@ export const youtubeVtt: FormatParser = {
       }
     }
     // Rolling cues overlap by design; only times that go backwards are worth a warning.
-    return { turns: turns.filter((t) => t.pieces.length > 0), markers: [], warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: false })] };
+    return {
+      turns: turns.filter((t) => t.pieces.length > 0),
+      markers: [],
+      warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: false })],
+    };
   },
 };

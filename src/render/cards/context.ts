@@ -32,8 +32,24 @@ export function cardContext(input: {
     isStory: name === 'story',
     isLandscape: name === 'landscape',
     isTall: name === 'portrait' || name === 'story',
-    safe: { top: preset.safe.top, left: preset.safe.left, right: preset.width - preset.safe.right, bottom: preset.height - preset.safe.bottom },
-    size: { xs: px(0.022), sm: px(0.027), md: px(0.034), lg: px(0.045), xl: px(0.2), mark: px(0.12), gap: px(0.04), rule: Math.max(3, px(0.006)), photo: px(0.11), logo: px(0.06) },
+    safe: {
+      top: preset.safe.top,
+      left: preset.safe.left,
+      right: preset.width - preset.safe.right,
+      bottom: preset.height - preset.safe.bottom,
+    },
+    size: {
+      xs: px(0.022),
+      sm: px(0.027),
+      md: px(0.034),
+      lg: px(0.045),
+      xl: px(0.2),
+      mark: px(0.12),
+      gap: px(0.04),
+      rule: Math.max(3, px(0.006)),
+      photo: px(0.11),
+      logo: px(0.06),
+    },
     colors: Object.fromEntries(Object.entries(config.brand.colors).map(([k, v]) => [k, longHex(v)])),
     fonts: input.fonts.families,
     quote: {},
@@ -41,7 +57,12 @@ export function cardContext(input: {
       name: card.speaker,
       role: card.role,
       photo: input.photo && { ...input.photo, src: 'image:photo' },
-      initials: card.speaker.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 2).toUpperCase(),
+      initials: card.speaker
+        .split(/\s+/)
+        .map((w) => w[0] ?? '')
+        .join('')
+        .slice(0, 2)
+        .toUpperCase(),
     },
     show: { title: config.podcast.title, logo: input.logo && { ...input.logo, src: 'image:logo' } },
     episode: {
@@ -54,5 +75,7 @@ export function cardContext(input: {
 
 /** "#abc" → "#aabbcc", so a template may append an alpha pair ("{{colors.accent}}40"). */
 function longHex(colour: string): string {
-  return colour.length === 4 ? `#${[...colour.slice(1)].map((c) => c + c).join('')}`.toLowerCase() : colour.toLowerCase();
+  return colour.length === 4
+    ? `#${[...colour.slice(1)].map((c) => c + c).join('')}`.toLowerCase()
+    : colour.toLowerCase();
 }

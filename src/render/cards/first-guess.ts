@@ -25,7 +25,9 @@ export function firstGuess(text: QuoteText, preset: PresetSize, range: { min: nu
   const best: number[] = [];
   for (let i = 0; i < STEPS; i++) {
     const other = OTHER.min + ((OTHER.max - OTHER.min) * (i + 0.5)) / STEPS;
-    best.push(Math.max(range.min, predictSize(text, { width, extra: 0, capacity: height - other * short }, range, 'low')));
+    best.push(
+      Math.max(range.min, predictSize(text, { width, extra: 0, capacity: height - other * short }, range, 'low')),
+    );
   }
   let guess = range.min;
   let covered = -1;

@@ -43,7 +43,11 @@ export function placement(box: Style, quote: Style): Placement {
   const down = /center|space-around|space-evenly/.test(place) ? 0.5 : /end/.test(place) ? 0 : 1;
   const outside = add(add(sides(box, 'padding'), borders(box)), sides(quote, 'margin'));
   const own = add(sides(quote, 'padding'), borders(quote));
-  return { down, inset: { top: outside.top, bottom: outside.bottom }, padding: { vertical: own.top + own.bottom, horizontal: own.left + own.right } };
+  return {
+    down,
+    inset: { top: outside.top, bottom: outside.bottom },
+    padding: { vertical: own.top + own.bottom, horizontal: own.left + own.right },
+  };
 }
 
 function add(a: Sides, b: Sides): Sides {
@@ -57,7 +61,9 @@ function pixels(value: unknown): number {
 
 /** CSS's one-to-four-value shorthand: top, right, bottom, left. */
 function shorthand(value: unknown, read: (part: string | undefined) => number): Sides {
-  const parts = String(value ?? '').trim().split(/\s+/);
+  const parts = String(value ?? '')
+    .trim()
+    .split(/\s+/);
   const [top, right = top, bottom = top, left = right] = parts;
   return { top: read(top), right: read(right), bottom: read(bottom), left: read(left) };
 }
@@ -75,9 +81,17 @@ function sides(style: Style, property: 'padding' | 'margin'): Sides {
 /** Border widths, from `border`, `border-width` and the per-side properties. */
 function borders(style: Style): Sides {
   // In `border: 4px solid #fff` the width is the part in pixels.
-  const width = (value: unknown) => pixels(String(value ?? '').split(/\s+/).find((part) => /px$/.test(part)));
+  const width = (value: unknown) =>
+    pixels(
+      String(value ?? '')
+        .split(/\s+/)
+        .find((part) => /px$/.test(part)),
+    );
   const all = width(style?.border);
-  const result = style?.borderWidth !== undefined ? shorthand(style.borderWidth, pixels) : { top: all, right: all, bottom: all, left: all };
+  const result =
+    style?.borderWidth !== undefined
+      ? shorthand(style.borderWidth, pixels)
+      : { top: all, right: all, bottom: all, left: all };
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
     const name = `border${side[0]!.toUpperCase()}${side.slice(1)}`;
     if (style?.[name] !== undefined) result[side] = width(style[name]);
@@ -104,7 +118,8 @@ export function readGeometry(seen: readonly Observation[]): Geometry | undefined
   if (!last) return undefined;
   const { text, quote, box, size } = last;
   const own = quote.right - quote.left - last.placement.padding.horizontal;
-  const width = lineCount(text, size, own) >= 2 ? own : Math.max(own, box.right - box.left - last.placement.padding.horizontal);
+  const width =
+    lineCount(text, size, own) >= 2 ? own : Math.max(own, box.right - box.left - last.placement.padding.horizontal);
   const extra = quote.bottom - quote.top - lineCount(text, size, width) * lineHeight(text, size);
   const estimates = seen.map((o) => heightOf(o) + growth(o, measuredRate(seen, o)));
   const fitting = Math.max(Number.NEGATIVE_INFINITY, ...seen.filter((o) => o.fits).map(heightOf));
@@ -130,5 +145,8 @@ function growth(o: Observation, rate: number | undefined): number {
   const above = o.quote.top - o.box.top - inset.top;
   if (rate !== undefined) return below / rate;
   // The edge the quote reaches first: the free space towards it over the share of growth going that way.
-  return Math.min(down > 0 ? below / down : Number.POSITIVE_INFINITY, down < 1 ? above / (1 - down) : Number.POSITIVE_INFINITY);
+  return Math.min(
+    down > 0 ? below / down : Number.POSITIVE_INFINITY,
+    down < 1 ? above / (1 - down) : Number.POSITIVE_INFINITY,
+  );
 }

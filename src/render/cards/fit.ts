@@ -101,7 +101,12 @@ const ROUNDING = 1;
  * the best size, used to prove a size close enough), "low" pessimistic (a
  * size that fits, to try next).
  */
-export function predictSize(text: QuoteText, geometry: Geometry, range: { min: number; max: number }, bound: 'high' | 'low'): number {
+export function predictSize(
+  text: QuoteText,
+  geometry: Geometry,
+  range: { min: number; max: number },
+  bound: 'high' | 'low',
+): number {
   const scale = bound === 'high' ? 1 - UNSURE : 1 + UNSURE;
   const capacity = geometry.capacity + (bound === 'high' ? ROUNDING : -ROUNDING);
   // Larger sizes never take fewer lines, so the fitting sizes run from `min` up to the answer.

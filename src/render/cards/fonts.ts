@@ -27,9 +27,21 @@ const require = createRequire(import.meta.url);
  * "Ł" (latin-ext) would render as a box. With distinct names satori falls
  * back along the family list glyph by glyph.
  */
-const BUNDLED: { pkg: string; file: string; family: string; weights: FontFace['weight'][]; styles: FontFace['style'][] }[] = [
+const BUNDLED: {
+  pkg: string;
+  file: string;
+  family: string;
+  weights: FontFace['weight'][];
+  styles: FontFace['style'][];
+}[] = [
   { pkg: '@fontsource/inter', file: 'inter', family: 'Inter', weights: [400, 600, 700, 800], styles: ['normal'] },
-  { pkg: '@fontsource/source-serif-4', file: 'source-serif-4', family: 'SourceSerif', weights: [400, 600], styles: ['normal', 'italic'] },
+  {
+    pkg: '@fontsource/source-serif-4',
+    file: 'source-serif-4',
+    family: 'SourceSerif',
+    weights: [400, 600],
+    styles: ['normal', 'italic'],
+  },
 ];
 // Family names without spaces or quotes, so a template can place them in a
 // style attribute through Handlebars' escaping unchanged.
@@ -49,7 +61,9 @@ export function bundledFaces(): FontFace[] {
       font.weights.flatMap((weight) =>
         font.styles.map((style): FontFace => ({
           name: subset === 'latin' ? font.family : `${font.family}Ext`,
-          data: unwrapWoff(new Uint8Array(readFileSync(path.join(dir, `${font.file}-${subset}-${weight}-${style}.woff`)))),
+          data: unwrapWoff(
+            new Uint8Array(readFileSync(path.join(dir, `${font.file}-${subset}-${weight}-${style}.woff`))),
+          ),
           weight,
           style,
         })),
@@ -64,7 +78,10 @@ export function bundledFaces(): FontFace[] {
  * missing or of a kind satori cannot read becomes a warning naming the file,
  * and the cards fall back to the bundled fonts.
  */
-export async function loadFonts(brand: { body?: string[] | undefined; heading?: string[] | undefined }, warn: (w: Warning) => void): Promise<FontSet> {
+export async function loadFonts(
+  brand: { body?: string[] | undefined; heading?: string[] | undefined },
+  warn: (w: Warning) => void,
+): Promise<FontSet> {
   const faces = [...bundledFaces()];
   const families = { sans: SANS, serif: SERIF, body: SANS, heading: SERIF };
   for (const role of ['body', 'heading'] as const) {
@@ -80,17 +97,29 @@ export async function loadFonts(brand: { body?: string[] | undefined; heading?: 
   return { faces, families };
 }
 
-async function readBrandFace(file: string, role: 'body' | 'heading', warn: (w: Warning) => void): Promise<FontFace | undefined> {
+async function readBrandFace(
+  file: string,
+  role: 'body' | 'heading',
+  warn: (w: Warning) => void,
+): Promise<FontFace | undefined> {
   let data: Uint8Array;
   try {
     data = new Uint8Array(await readFile(file));
   } catch {
-    warn({ file, message: `brand font not found: cards use the bundled fonts instead (brand.fonts.${role})`, rule: 'cards/missing-font' });
+    warn({
+      file,
+      message: `brand font not found: cards use the bundled fonts instead (brand.fonts.${role})`,
+      rule: 'cards/missing-font',
+    });
     return undefined;
   }
   const kind = fontKind(data);
   if (kind !== 'ok') {
-    warn({ file, message: `unsupported font type ${kind}: expected a .woff, .ttf or .otf file (brand.fonts.${role}); cards use the bundled fonts instead`, rule: 'cards/bad-font' });
+    warn({
+      file,
+      message: `unsupported font type ${kind}: expected a .woff, .ttf or .otf file (brand.fonts.${role}); cards use the bundled fonts instead`,
+      rule: 'cards/bad-font',
+    });
     return undefined;
   }
   const base = path.basename(file).replace(/\.[^.]+$/, '');
@@ -103,7 +132,13 @@ async function readBrandFace(file: string, role: 'body' | 'heading', warn: (w: W
 
 function fontKind(data: Uint8Array): 'ok' | string {
   const tag = String.fromCharCode(...data.subarray(0, 4));
-  if (tag === 'wOFF' || tag === 'OTTO' || tag === 'true' || (data[0] === 0 && data[1] === 1 && data[2] === 0 && data[3] === 0)) return 'ok';
+  if (
+    tag === 'wOFF' ||
+    tag === 'OTTO' ||
+    tag === 'true' ||
+    (data[0] === 0 && data[1] === 1 && data[2] === 0 && data[3] === 0)
+  )
+    return 'ok';
   if (tag === 'wOF2') return '(WOFF2)';
   return '(not a font file)';
 }

@@ -24,7 +24,12 @@ const KINDS: { kind: string; test: (b: Uint8Array, head: string) => boolean }[] 
  * Returns undefined, after a warning naming the file, when it is missing or
  * not PNG, JPEG, WebP or SVG.
  */
-export async function loadImage(file: string, what: string, box: { size: number; fit: 'cover' | 'inside' }, warn: (w: Warning) => void): Promise<CardImage | undefined> {
+export async function loadImage(
+  file: string,
+  what: string,
+  box: { size: number; fit: 'cover' | 'inside' },
+  warn: (w: Warning) => void,
+): Promise<CardImage | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -35,7 +40,11 @@ export async function loadImage(file: string, what: string, box: { size: number;
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
   const kind = KINDS.find((k) => k.test(bytes, head))?.kind;
   if (!kind) {
-    warn({ file, message: `unsupported image type for the ${what}: expected PNG, JPEG, WebP or SVG; cards are made without it`, rule: 'cards/bad-image' });
+    warn({
+      file,
+      message: `unsupported image type for the ${what}: expected PNG, JPEG, WebP or SVG; cards are made without it`,
+      rule: 'cards/bad-image',
+    });
     return undefined;
   }
   try {
@@ -46,7 +55,11 @@ export async function loadImage(file: string, what: string, box: { size: number;
       .toBuffer({ resolveWithObject: true });
     return { src: `data:image/png;base64,${data.toString('base64')}`, width: info.width, height: info.height };
   } catch (error) {
-    warn({ file, message: `cannot read the ${what} as ${kind.toUpperCase()} (${error instanceof Error ? error.message : String(error)}); cards are made without it`, rule: 'cards/bad-image' });
+    warn({
+      file,
+      message: `cannot read the ${what} as ${kind.toUpperCase()} (${error instanceof Error ? error.message : String(error)}); cards are made without it`,
+      rule: 'cards/bad-image',
+    });
     return undefined;
   }
 }

@@ -39,11 +39,19 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
   if (planned.length === 0) return { planned, design: { name: config.cards.design, file: '' }, faces: [], jobs: [] };
   const design = loadDesign(config.cards.design, config.templates, ctx.warn);
   const fonts = await loadFonts(config.brand.fonts, ctx.warn);
-  const logoFile = config.brand.logo ?? (config.podcast.artwork && !/^https?:/i.test(config.podcast.artwork) ? config.podcast.artwork : undefined);
-  const logo = logoFile ? await loadImage(logoFile, 'logo (brand.logo)', { size: 240, fit: 'inside' }, ctx.warn) : undefined;
+  const logoFile =
+    config.brand.logo ??
+    (config.podcast.artwork && !/^https?:/i.test(config.podcast.artwork) ? config.podcast.artwork : undefined);
+  const logo = logoFile
+    ? await loadImage(logoFile, 'logo (brand.logo)', { size: 240, fit: 'inside' }, ctx.warn)
+    : undefined;
   const photos = new Map<string, CardImage | undefined>();
   for (const card of planned) {
-    if (card.photo && !photos.has(card.photo)) photos.set(card.photo, await loadImage(card.photo, `photo of ${card.speaker} (people img)`, { size: 320, fit: 'cover' }, ctx.warn));
+    if (card.photo && !photos.has(card.photo))
+      photos.set(
+        card.photo,
+        await loadImage(card.photo, `photo of ${card.speaker} (people img)`, { size: 320, fit: 'cover' }, ctx.warn),
+      );
   }
   const jobs: PreparedCards['jobs'] = [];
   for (const card of planned) {
@@ -51,9 +59,26 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
       const preset = presetSize(name);
       const photo = card.photo ? photos.get(card.photo) : undefined;
       const context = cardContext({ card, preset, episode, config, fonts, logo, photo });
-      const texts = [...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f)).text))];
-      const images: Record<string, string> = { ...(logo ? { 'image:logo': logo.src } : {}), ...(photo ? { 'image:photo': photo.src } : {}) };
-      jobs.push({ card, preset, job: { template: design.source, context, preset, texts, images, minSize: preset.fontRange.min, maxSize: preset.fontRange.max } });
+      const texts = [
+        ...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f)).text)),
+      ];
+      const images: Record<string, string> = {
+        ...(logo ? { 'image:logo': logo.src } : {}),
+        ...(photo ? { 'image:photo': photo.src } : {}),
+      };
+      jobs.push({
+        card,
+        preset,
+        job: {
+          template: design.source,
+          context,
+          preset,
+          texts,
+          images,
+          minSize: preset.fontRange.min,
+          maxSize: preset.fontRange.max,
+        },
+      });
     }
   }
   return { planned, design, faces: fonts.faces, jobs };
@@ -72,26 +97,51 @@ export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const results = await settleInFlight(jobs, IN_FLIGHT, (j) => renderCard(j.job, faces));
 
   const files: OutputFile[] = [];
-  const records: EpisodeCard[] = planned.map((card) => ({ quote: card.quoteIndex, speaker: card.speaker, alt: card.alt, images: [], captions: card.captions }));
+  const records: EpisodeCard[] = planned.map((card) => ({
+    quote: card.quoteIndex,
+    speaker: card.speaker,
+    alt: card.alt,
+    images: [],
+    captions: card.captions,
+  }));
   results.forEach((outcome, i) => {
     const { card, preset } = jobs[i]!;
     const at = quoteWarning(ctx, card.quote);
     if (outcome.status === 'rejected') {
       const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
-      ctx.warn({ ...at, message: `quote ${quoteLabel(card.text)}: ${preset.name} card not made (${reason}; design ${design.file})`, rule: 'cards/render-failed' });
+      ctx.warn({
+        ...at,
+        message: `quote ${quoteLabel(card.text)}: ${preset.name} card not made (${reason}; design ${design.file})`,
+        rule: 'cards/render-failed',
+      });
       return;
     }
     const result = outcome.value;
     if (!result.fits) {
-      ctx.warn({ ...at, message: `quote ${quoteLabel(card.text)}: does not fit the ${preset.name} card of design "${design.name}" even at ${result.fontSize}px; check the card`, rule: 'cards/overflow' });
+      ctx.warn({
+        ...at,
+        message: `quote ${quoteLabel(card.text)}: does not fit the ${preset.name} card of design "${design.name}" even at ${result.fontSize}px; check the card`,
+        rule: 'cards/overflow',
+      });
     }
     const outside = result.textBoxes.find((b) => !inside(b, preset.safe));
     if (result.fits && outside) {
-      ctx.warn({ file: design.file, message: `text "${outside.text.slice(0, 40)}" lies outside the ${preset.name} safe area`, rule: 'cards/safe-area' });
+      ctx.warn({
+        file: design.file,
+        message: `text "${outside.text.slice(0, 40)}" lies outside the ${preset.name} safe area`,
+        rule: 'cards/safe-area',
+      });
     }
     const path = `cards/quote-${card.number}-${preset.name}.png`;
     files.push({ path, contents: result.png });
-    records[card.number - 1]!.images.push({ preset: preset.name, path, width: preset.width, height: preset.height, fontSize: result.fontSize, text: result.text });
+    records[card.number - 1]!.images.push({
+      preset: preset.name,
+      path,
+      width: preset.width,
+      height: preset.height,
+      fontSize: result.fontSize,
+      text: result.text,
+    });
   });
   return { files, records };
 }

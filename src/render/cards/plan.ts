@@ -38,19 +38,34 @@ export function planCards(ctx: EpisodeContext): PlannedCard[] {
   const { episode, config } = ctx;
   const people = [...config.people.hosts, ...(ctx.options.guests ?? config.people.guests)];
   const link = episodeLink(config, episode.slug);
-  const ranked = episode.quotes.map((quote, quoteIndex) => ({ quote, quoteIndex })).sort((a, b) => b.quote.score - a.quote.score || a.quoteIndex - b.quoteIndex);
+  const ranked = episode.quotes
+    .map((quote, quoteIndex) => ({ quote, quoteIndex }))
+    .sort((a, b) => b.quote.score - a.quote.score || a.quoteIndex - b.quoteIndex);
   const planned: PlannedCard[] = [];
   for (const { quote, quoteIndex } of ranked) {
     if (planned.length >= config.cards.count) break;
     const at = quoteWarning(ctx, quote);
     const { text: plain, removed } = stripEmoji(quote.display);
     if (!hasWords(plain)) {
-      ctx.warn({ ...at, message: `quote ${quoteLabel(quote.display)} has no words to show (emoji or symbols only): no card made for it`, rule: 'cards/no-text' });
+      ctx.warn({
+        ...at,
+        message: `quote ${quoteLabel(quote.display)} has no words to show (emoji or symbols only): no card made for it`,
+        rule: 'cards/no-text',
+      });
       continue;
     }
-    if (removed) ctx.warn({ ...at, message: `quote ${quoteLabel(plain)}: emoji left out of the card (the card fonts have no emoji)`, rule: 'cards/emoji' });
+    if (removed)
+      ctx.warn({
+        ...at,
+        message: `quote ${quoteLabel(plain)}: emoji left out of the card (the card fonts have no emoji)`,
+        rule: 'cards/emoji',
+      });
     if (plain.length > LONG_QUOTE) {
-      ctx.warn({ ...at, message: `quote ${quoteLabel(plain)} is ${plain.length} characters: the cards show it trimmed at a sentence or clause; the alt text keeps ${plain.length > 900 ? 'as much as fits' : 'all of it'}`, rule: 'cards/long-quote' });
+      ctx.warn({
+        ...at,
+        message: `quote ${quoteLabel(plain)} is ${plain.length} characters: the cards show it trimmed at a sentence or clause; the alt text keeps ${plain.length > 900 ? 'as much as fits' : 'all of it'}`,
+        rule: 'cards/long-quote',
+      });
     }
     const person = findPerson(people, quote.speaker);
     const role = person?.title ?? (quote.role === 'host' ? 'Host' : quote.role === 'guest' ? 'Guest' : undefined);

@@ -11,7 +11,13 @@ import { measureWords } from './text-measure.js';
  * use. Undefined when the template sets the quote in a way the fit does not
  * model; the search then goes by layouts alone.
  */
-export function quoteModel(template: string, context: Record<string, unknown> & { quote: Record<string, unknown> }, text: string, size: number, faces: readonly FontFace[]): QuoteText | undefined {
+export function quoteModel(
+  template: string,
+  context: Record<string, unknown> & { quote: Record<string, unknown> },
+  text: string,
+  size: number,
+  faces: readonly FontFace[],
+): QuoteText | undefined {
   const element = cardElement(template, { ...context, quote: { ...context.quote, text, fontSize: size } });
   const style = quoteStyle(element, size);
   if (!style) return undefined;

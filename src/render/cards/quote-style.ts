@@ -21,7 +21,15 @@ export interface QuoteStyle {
 }
 
 /** Properties the quote inherits that change how wide its words are or how tall its lines. */
-const INHERITED = ['fontFamily', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight', 'textTransform', 'fontSize'] as const;
+const INHERITED = [
+  'fontFamily',
+  'fontWeight',
+  'fontStyle',
+  'letterSpacing',
+  'lineHeight',
+  'textTransform',
+  'fontSize',
+] as const;
 
 /**
  * The quote's style at the font size the element was filled in with, or
@@ -35,7 +43,12 @@ export function quoteStyle(root: CardElement, fontSize: number): QuoteStyle | un
   if (!found) return undefined;
   const { node, style } = found;
   const children = node.props.children;
-  const text = typeof children === 'string' ? children : Array.isArray(children) && children.every((c) => typeof c === 'string') ? children.join('') : undefined;
+  const text =
+    typeof children === 'string'
+      ? children
+      : Array.isArray(children) && children.every((c) => typeof c === 'string')
+        ? children.join('')
+        : undefined;
   if (text === undefined) return undefined;
   if (px(style.fontSize) !== fontSize) return undefined;
   const lineHeight = parseLineHeight(style.lineHeight, fontSize);
@@ -43,7 +56,15 @@ export function quoteStyle(root: CardElement, fontSize: number): QuoteStyle | un
   if (!lineHeight || !letterSpacing) return undefined;
   return {
     text,
-    families: (style.fontFamily ?? '').split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase()).filter((f) => f !== ''),
+    families: (style.fontFamily ?? '')
+      .split(',')
+      .map((f) =>
+        f
+          .trim()
+          .replace(/^["']|["']$/g, '')
+          .toLowerCase(),
+      )
+      .filter((f) => f !== ''),
     weight: parseWeight(style.fontWeight),
     italic: /italic|oblique/i.test(style.fontStyle ?? ''),
     uppercase: /uppercase/i.test(style.textTransform ?? ''),

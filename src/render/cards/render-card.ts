@@ -66,7 +66,11 @@ interface Layout {
  * first guess is usually the answer, and then its drawing is reused as is.
  */
 export async function layoutCard(job: CardJob, faces: FontFace[], text: string, fontSize: number): Promise<Layout> {
-  const element = cardElement(job.template, { ...job.context, quote: { ...job.context.quote, text, fontSize } }, job.images);
+  const element = cardElement(
+    job.template,
+    { ...job.context, quote: { ...job.context.quote, text, fontSize } },
+    job.images,
+  );
   let quote: Rect | undefined;
   let box: Rect | undefined;
   let boxStyle: Record<string, unknown> | undefined;
@@ -87,7 +91,8 @@ export async function layoutCard(job: CardJob, faces: FontFace[], text: string, 
         box = rect;
         boxStyle = node.props.style as Record<string, unknown> | undefined;
       }
-      if (typeof node.textContent === 'string' && node.textContent.trim() !== '') textBoxes.push({ ...rect, text: node.textContent });
+      if (typeof node.textContent === 'string' && node.textContent.trim() !== '')
+        textBoxes.push({ ...rect, text: node.textContent });
     },
   });
   return { svg, quote, box, placement: placement(boxStyle, quoteStyle), textBoxes };
@@ -102,12 +107,19 @@ const SLACK = 0.5;
  * content pushes the speaker line out, so both checks are needed.
  */
 export function fits(layout: Pick<Layout, 'quote' | 'box' | 'textBoxes'>, safe: Rect): boolean {
-  return (!layout.quote || !layout.box || inside(layout.quote, layout.box)) && layout.textBoxes.every((b) => inside(b, safe));
+  return (
+    (!layout.quote || !layout.box || inside(layout.quote, layout.box)) && layout.textBoxes.every((b) => inside(b, safe))
+  );
 }
 
 /** `inner` lies within `outer`, give or take satori's fractional pixels. */
 export function inside(inner: Rect, outer: Rect): boolean {
-  return inner.top >= outer.top - SLACK && inner.bottom <= outer.bottom + SLACK && inner.left >= outer.left - SLACK && inner.right <= outer.right + SLACK;
+  return (
+    inner.top >= outer.top - SLACK &&
+    inner.bottom <= outer.bottom + SLACK &&
+    inner.left >= outer.left - SLACK &&
+    inner.right <= outer.right + SLACK
+  );
 }
 
 /**
@@ -179,6 +191,8 @@ const PNG_LEVEL = 4;
  */
 export async function rasterise(svg: string): Promise<Uint8Array> {
   const sharp = await loadSharp();
-  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: false }).toBuffer();
+  const buffer = await sharp(Buffer.from(svg))
+    .png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: false })
+    .toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

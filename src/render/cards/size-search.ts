@@ -52,7 +52,9 @@ export interface SearchResult<L extends Probe> {
  * room left over the square of the size between the known bounds.
  * `found` is undefined when no text fits.
  */
-export async function searchSize<L extends Probe>(input: SearchInput<L>): Promise<{ found: SearchResult<L> | undefined; layouts: number; atMin?: L }> {
+export async function searchSize<L extends Probe>(
+  input: SearchInput<L>,
+): Promise<{ found: SearchResult<L> | undefined; layouts: number; atMin?: L }> {
   const { texts, preset, range } = input;
   const seen: Observation[] = [];
   let layouts = 0;
@@ -88,7 +90,15 @@ export async function searchSize<L extends Probe>(input: SearchInput<L>): Promis
         // Lines are predicted exactly or not at all; a size fitting above the optimistic bound means the box was misjudged.
         if (expected !== undefined && Math.abs(expected - height) > 1) trusted = false;
         if (highest !== undefined && layout.fits && size > highest) trusted = false;
-        seen.push({ text: model, size, quote: layout.quote, box: layout.box, room: layout.room, fits: layout.fits, placement: layout.placement });
+        seen.push({
+          text: model,
+          size,
+          quote: layout.quote,
+          box: layout.box,
+          room: layout.room,
+          fits: layout.fits,
+          placement: layout.placement,
+        });
         geometry = readGeometry(seen);
         // The quote's height is its lines plus its own padding; anything else means the lines were mispredicted.
         if (geometry && Math.abs(geometry.extra - layout.placement.padding.vertical) > 1) trusted = false;
@@ -138,7 +148,11 @@ function filled(room: number, size: number, hasBox: boolean): boolean {
  * the room the last layout left. Above a fitting size the next probe is one
  * tolerance up unless the room promises more than 10%.
  */
-function interpolate(lo: { size: number; room: number }, hi: { size: number; room: number }, last: { size: number; room: number; height: number }): number {
+function interpolate(
+  lo: { size: number; room: number },
+  hi: { size: number; room: number },
+  last: { size: number; room: number; height: number },
+): number {
   let guess: number;
   if (Number.isFinite(lo.room) && Number.isFinite(hi.room) && lo.room !== hi.room) {
     const t = lo.room / (lo.room - hi.room);

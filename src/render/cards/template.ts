@@ -34,7 +34,8 @@ function withImages(node: CardElement, images: Record<string, string>): CardElem
   const src = node.props.src;
   if (typeof src === 'string' && src in images) node.props.src = images[src];
   const children = node.props.children;
-  for (const child of Array.isArray(children) ? children : [children]) if (child && typeof child === 'object') withImages(child, images);
+  for (const child of Array.isArray(children) ? children : [children])
+    if (child && typeof child === 'object') withImages(child, images);
   return node;
 }
 
@@ -48,7 +49,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED[ref.toLowerCase()] ?? whole;
@@ -67,7 +69,8 @@ function decodeText(node: CardElement): CardElement {
   for (const [key, value] of Object.entries(node.props)) {
     if (key !== 'children' && typeof value === 'string') node.props[key] = decodeEntities(value);
     if (key === 'style' && value && typeof value === 'object') {
-      for (const [name, v] of Object.entries(value)) if (typeof v === 'string') (value as Record<string, string>)[name] = decodeEntities(v);
+      for (const [name, v] of Object.entries(value))
+        if (typeof v === 'string') (value as Record<string, string>)[name] = decodeEntities(v);
     }
   }
   return node;

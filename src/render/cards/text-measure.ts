@@ -123,7 +123,8 @@ function advance(text: string, chain: FaceShaper[]): number {
  */
 function faceChain(style: QuoteStyle, faces: readonly FontFace[]): FontFace[] {
   const families: string[] = [];
-  for (const name of [...style.families, ...faces.map((f) => f.name.toLowerCase())]) if (!families.includes(name)) families.push(name);
+  for (const name of [...style.families, ...faces.map((f) => f.name.toLowerCase())])
+    if (!families.includes(name)) families.push(name);
   return families.flatMap((family) => {
     const face = bestFace(
       faces.filter((f) => f.name.toLowerCase() === family),

@@ -17,7 +17,11 @@ export function unwrapWoff(data: Uint8Array): Uint8Array {
     const compLength = view.getUint32(entry + 8);
     const origLength = view.getUint32(entry + 12);
     const raw = data.subarray(offset, offset + compLength);
-    tables.push({ tag: view.getUint32(entry), checksum: view.getUint32(entry + 16), data: compLength < origLength ? new Uint8Array(inflateSync(raw)) : raw });
+    tables.push({
+      tag: view.getUint32(entry),
+      checksum: view.getUint32(entry + 16),
+      data: compLength < origLength ? new Uint8Array(inflateSync(raw)) : raw,
+    });
   }
   const headerSize = 12 + numTables * 16;
   const size = tables.reduce((n, t) => n + ((t.data.byteLength + 3) & ~3), headerSize);

@@ -17,7 +17,14 @@ export function chaptersFfmetadata(episode: Episode, showTitle: string): string 
   if (note) lines.push(`; ${note}`);
   for (const c of episode.chapters) {
     const start = Math.round(c.startTime * 1000);
-    lines.push('', '[CHAPTER]', 'TIMEBASE=1/1000', `START=${start}`, `END=${Math.max(start + 1, Math.round(c.endTime * 1000))}`, `title=${escapeValue(c.title)}`);
+    lines.push(
+      '',
+      '[CHAPTER]',
+      'TIMEBASE=1/1000',
+      `START=${start}`,
+      `END=${Math.max(start + 1, Math.round(c.endTime * 1000))}`,
+      `title=${escapeValue(c.title)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

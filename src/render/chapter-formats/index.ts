@@ -26,7 +26,10 @@ export const chapterFiles: EpisodeArtifact = {
     // Chapters YouTube would reject are left out; the YouTube description's warning says why.
     if (youtube.ok) {
       const note = chaptersNote(episode.chapters);
-      files.push({ path: 'chapters/chapters-youtube.txt', contents: `${note ? 'Chapters (automatically created)\n' : ''}${youtube.lines.join('\n')}\n` });
+      files.push({
+        path: 'chapters/chapters-youtube.txt',
+        contents: `${note ? 'Chapters (automatically created)\n' : ''}${youtube.lines.join('\n')}\n`,
+      });
     }
     return files;
   },

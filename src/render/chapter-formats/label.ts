@@ -16,5 +16,7 @@ export function chaptersHeading(chapters: readonly Chapter[]): string {
 
 /** A one-line note for chapter files that have room for a comment. */
 export function chaptersNote(chapters: readonly Chapter[]): string | undefined {
-  return chaptersAutomatic(chapters) ? 'Chapters automatically created by castwright; not yet reviewed by a person.' : undefined;
+  return chaptersAutomatic(chapters)
+    ? 'Chapters automatically created by castwright; not yet reviewed by a person.'
+    : undefined;
 }

@@ -24,6 +24,7 @@ export function chaptersPodlove(episode: Episode): string {
   const note = chaptersNote(episode.chapters);
   if (note) doc.com(` ${note} `);
   const root = doc.ele(PSC_NAMESPACE, 'psc:chapters').att('version', '1.2');
-  for (const c of episode.chapters) root.ele(PSC_NAMESPACE, 'psc:chapter').att('start', normalPlayTime(c.startTime)).att('title', c.title);
+  for (const c of episode.chapters)
+    root.ele(PSC_NAMESPACE, 'psc:chapter').att('start', normalPlayTime(c.startTime)).att('title', c.title);
   return `${doc.end({ prettyPrint: true })}\n`;
 }

@@ -15,14 +15,23 @@ export type YouTubeChapters = { ok: true; lines: string[] } | { ok: false; reaso
  * chapters are left out rather than pasted where YouTube would ignore them.
  */
 export function youtubeChapters(chapters: readonly Chapter[], duration: number): YouTubeChapters {
-  if (chapters.length < MIN_CHAPTERS) return { ok: false, reason: `${chapters.length} chapters; YouTube needs at least ${MIN_CHAPTERS}` };
-  if (Math.floor(chapters[0]!.startTime) !== 0) return { ok: false, reason: `the first chapter starts at ${formatClock(chapters[0]!.startTime)}; YouTube needs 0:00` };
+  if (chapters.length < MIN_CHAPTERS)
+    return { ok: false, reason: `${chapters.length} chapters; YouTube needs at least ${MIN_CHAPTERS}` };
+  if (Math.floor(chapters[0]!.startTime) !== 0)
+    return {
+      ok: false,
+      reason: `the first chapter starts at ${formatClock(chapters[0]!.startTime)}; YouTube needs 0:00`,
+    };
   const lines: string[] = [];
   for (let i = 0; i < chapters.length; i++) {
     const c = chapters[i]!;
     const start = Math.floor(c.startTime);
     const end = i + 1 < chapters.length ? Math.floor(chapters[i + 1]!.startTime) : Math.max(duration, c.endTime);
-    if (end - start < MIN_SECONDS) return { ok: false, reason: `chapter ${i + 1} ("${c.title}") lasts ${Math.max(0, end - start)} s; YouTube needs at least ${MIN_SECONDS} s` };
+    if (end - start < MIN_SECONDS)
+      return {
+        ok: false,
+        reason: `chapter ${i + 1} ("${c.title}") lasts ${Math.max(0, end - start)} s; YouTube needs at least ${MIN_SECONDS} s`,
+      };
     lines.push(`${i === 0 ? '0:00' : formatClock(start)} ${oneLine(c.title, MAX_TITLE)}`);
   }
   return { ok: true, lines };

@@ -12,7 +12,13 @@ export const podcastFeed: ShowArtifact = {
   description: 'feed.xml: podcast RSS (Apple, Podcasting 2.0) for the whole show',
   render({ episodes, config, warn }) {
     for (const w of missingShowFacts(config)) warn(w);
-    for (const e of episodes) for (const w of missingEpisodeFacts(episodeKey(config, e.episode.source.path, e.options), e.options, e.episode.date)) warn(w);
+    for (const e of episodes)
+      for (const w of missingEpisodeFacts(
+        episodeKey(config, e.episode.source.path, e.options),
+        e.options,
+        e.episode.date,
+      ))
+        warn(w);
     return [{ path: 'feed.xml', contents: podcastRss(episodes, config) }];
   },
 };

@@ -35,7 +35,10 @@ export function rfc2822(iso: string): string | undefined {
 /** Newest first; undated episodes last, in build order. Never the build clock. */
 function byDate(episodes: readonly FeedEpisode[]): FeedEpisode[] {
   const time = (e: FeedEpisode) => (e.episode.date ? Date.parse(e.episode.date) : Number.NEGATIVE_INFINITY);
-  return episodes.map((e, i) => ({ e, i })).sort((a, b) => time(b.e) - time(a.e) || a.i - b.i).map(({ e }) => e);
+  return episodes
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => time(b.e) - time(a.e) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 /**
@@ -65,7 +68,8 @@ function cdata(parent: XMLBuilder, name: string, ns: string | undefined, html: s
 function clipBytes(text: string, max: number): string {
   if (Buffer.byteLength(text) <= max) return text;
   let out = text;
-  while (Buffer.byteLength(out) > max - 3) out = out.slice(0, out.lastIndexOf(' ') > 0 ? out.lastIndexOf(' ') : out.length - 1);
+  while (Buffer.byteLength(out) > max - 3)
+    out = out.slice(0, out.lastIndexOf(' ') > 0 ? out.lastIndexOf(' ') : out.length - 1);
   return `${out}…`;
 }
 
@@ -97,11 +101,17 @@ export function podcastRss(episodes: readonly FeedEpisode[], config: ResolvedCon
   for (const [prefix, uri] of Object.entries(NS)) rss.att(XMLNS, `xmlns:${prefix}`, uri);
   const channel = rss.ele('channel');
 
-  if (feedUrl) channel.ele(NS.atom, 'atom:link').att('href', feedUrl).att('rel', 'self').att('type', 'application/rss+xml');
+  if (feedUrl)
+    channel.ele(NS.atom, 'atom:link').att('href', feedUrl).att('rel', 'self').att('type', 'application/rss+xml');
   channel.ele('title').txt(p.title);
   if (siteUrl) channel.ele('link').txt(siteUrl);
   // Apple reads the show description as HTML (p, ol, ul, li, a in CDATA): plain text is escaped first.
-  cdata(channel, 'description', undefined, `<p>${escapeHtml(clipBytes(p.description ?? p.title, MAX_DESCRIPTION_BYTES - 7))}</p>`);
+  cdata(
+    channel,
+    'description',
+    undefined,
+    `<p>${escapeHtml(clipBytes(p.description ?? p.title, MAX_DESCRIPTION_BYTES - 7))}</p>`,
+  );
   channel.ele('language').txt(p.language);
   if (p.copyright) channel.ele('copyright').txt(p.copyright);
   channel.ele('generator').txt('castwright');
@@ -151,7 +161,9 @@ function item(el: XMLBuilder, { episode, options }: FeedEpisode, config: Resolve
   if (page) el.ele('link').txt(page);
   cdata(el, 'description', undefined, notes);
   cdata(el, 'content:encoded', NS.content, notes);
-  el.ele('guid').att('isPermaLink', 'false').txt(itemGuid(showGuidValue, episode, options));
+  el.ele('guid')
+    .att('isPermaLink', 'false')
+    .txt(itemGuid(showGuidValue, episode, options));
   const date = episode.date && rfc2822(episode.date);
   if (date) el.ele('pubDate').txt(date);
   if (audioUrl) {
@@ -174,18 +186,37 @@ function item(el: XMLBuilder, { episode, options }: FeedEpisode, config: Resolve
 
   if (assetsBase(config)) {
     const url = (file: string) => episodeAssetUrl(config, episode.slug, file)!;
-    if (episode.chapters.length > 0) el.ele(NS.podcast, 'podcast:chapters').att('url', url('chapters.json')).att('type', 'application/json+chapters');
+    if (episode.chapters.length > 0)
+      el.ele(NS.podcast, 'podcast:chapters').att('url', url('chapters.json')).att('type', 'application/json+chapters');
     const language = config.podcast.language;
-    el.ele(NS.podcast, 'podcast:transcript').att('url', url(TRANSCRIPT_FILES.vtt)).att('type', 'text/vtt').att('language', language).att('rel', 'captions');
-    el.ele(NS.podcast, 'podcast:transcript').att('url', url(TRANSCRIPT_FILES.srt)).att('type', 'application/x-subrip').att('language', language).att('rel', 'captions');
-    el.ele(NS.podcast, 'podcast:transcript').att('url', url(TRANSCRIPT_FILES.json)).att('type', 'application/json').att('language', language);
-    el.ele(NS.podcast, 'podcast:transcript').att('url', url(TRANSCRIPT_FILES.html)).att('type', 'text/html').att('language', language);
+    el.ele(NS.podcast, 'podcast:transcript')
+      .att('url', url(TRANSCRIPT_FILES.vtt))
+      .att('type', 'text/vtt')
+      .att('language', language)
+      .att('rel', 'captions');
+    el.ele(NS.podcast, 'podcast:transcript')
+      .att('url', url(TRANSCRIPT_FILES.srt))
+      .att('type', 'application/x-subrip')
+      .att('language', language)
+      .att('rel', 'captions');
+    el.ele(NS.podcast, 'podcast:transcript')
+      .att('url', url(TRANSCRIPT_FILES.json))
+      .att('type', 'application/json')
+      .att('language', language);
+    el.ele(NS.podcast, 'podcast:transcript')
+      .att('url', url(TRANSCRIPT_FILES.html))
+      .att('type', 'text/html')
+      .att('language', language);
   }
   for (const s of soundbites(episode)) {
-    el.ele(NS.podcast, 'podcast:soundbite').att('startTime', String(s.startTime)).att('duration', String(s.duration)).txt(s.title);
+    el.ele(NS.podcast, 'podcast:soundbite')
+      .att('startTime', String(s.startTime))
+      .att('duration', String(s.duration))
+      .txt(s.title);
   }
   if (episode.chapters.length > 0) {
     const psc = el.ele(NS.psc, 'psc:chapters').att('version', '1.2');
-    for (const c of episode.chapters) psc.ele(NS.psc, 'psc:chapter').att('start', normalPlayTime(c.startTime)).att('title', c.title);
+    for (const c of episode.chapters)
+      psc.ele(NS.psc, 'psc:chapter').att('start', normalPlayTime(c.startTime)).att('title', c.title);
   }
 }

@@ -14,11 +14,21 @@ import { assetsBase, episodePageUrl, httpUrl } from './urls.js';
  * Only dated episodes are posts, and the feed's `updated` is the newest
  * post's date, so the output never depends on the clock.
  */
-export function webFeeds(episodes: readonly FeedEpisode[], config: ResolvedConfig, warn: (w: Warning) => void): OutputFile[] {
+export function webFeeds(
+  episodes: readonly FeedEpisode[],
+  config: ResolvedConfig,
+  warn: (w: Warning) => void,
+): OutputFile[] {
   const siteUrl = httpUrl(config.podcast.siteUrl) ?? assetsBase(config);
-  const dated = episodes.filter((e) => e.episode.date).sort((a, b) => Date.parse(b.episode.date!) - Date.parse(a.episode.date!));
+  const dated = episodes
+    .filter((e) => e.episode.date)
+    .sort((a, b) => Date.parse(b.episode.date!) - Date.parse(a.episode.date!));
   if (!siteUrl || dated.length === 0) {
-    warn({ file: 'pipeline.config.ts', message: `web feed not written: ${!siteUrl ? 'podcast.siteUrl missing' : 'no episode has a date (episodes.<key>.date)'}`, rule: 'publish/web-feed' });
+    warn({
+      file: 'pipeline.config.ts',
+      message: `web feed not written: ${!siteUrl ? 'podcast.siteUrl missing' : 'no episode has a date (episodes.<key>.date)'}`,
+      rule: 'publish/web-feed',
+    });
     return [];
   }
   const guid = showGuid(config);

@@ -26,8 +26,15 @@ export function squareCards(episode: Episode): QuoteCard[] {
   const out: QuoteCard[] = [];
   for (const record of listed as CardRecord[]) {
     if (!record || typeof record.quote !== 'number' || !Array.isArray(record.images)) continue;
-    const square = record.images.find((i) => i?.preset === 'square' && typeof i.path === 'string' && /^cards\/[\w.-]+\.png$/.test(i.path));
-    if (square) out.push({ quote: record.quote, path: square.path!, ...(typeof record.alt === 'string' ? { alt: record.alt } : {}) });
+    const square = record.images.find(
+      (i) => i?.preset === 'square' && typeof i.path === 'string' && /^cards\/[\w.-]+\.png$/.test(i.path),
+    );
+    if (square)
+      out.push({
+        quote: record.quote,
+        path: square.path!,
+        ...(typeof record.alt === 'string' ? { alt: record.alt } : {}),
+      });
   }
   return out;
 }

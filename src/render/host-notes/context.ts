@@ -52,7 +52,20 @@ export interface NotesContext {
   links: LinkContext[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * "27 November 2025" from an ISO date, without the machine's locale or time
@@ -93,7 +106,12 @@ function person(p: PersonOptions): PersonContext {
  * config alone (no transcript), so the feed can render notes too. Values are
  * raw text: each template kind escapes them on output.
  */
-export function notesContext(episode: Episode, options: EpisodeOptions, config: ResolvedConfig, quoteCount = 2): NotesContext {
+export function notesContext(
+  episode: Episode,
+  options: EpisodeOptions,
+  config: ResolvedConfig,
+  quoteCount = 2,
+): NotesContext {
   const url = episodePageUrl(config, episode.slug);
   const transcriptUrl = episodeAssetUrl(config, episode.slug, TRANSCRIPT_FILES.html);
   const audioUrl = httpUrl(options.audio?.url);
@@ -137,7 +155,13 @@ export function notesContext(episode: Episode, options: EpisodeOptions, config: 
     chapters: {
       heading: chaptersHeading(episode.chapters),
       automatic: chaptersAutomatic(episode.chapters),
-      items: episode.chapters.map((c) => ({ time: formatClock(c.startTime), clock: fullClock(c.startTime), startTime: c.startTime, title: c.title, summary: c.summary })),
+      items: episode.chapters.map((c) => ({
+        time: formatClock(c.startTime),
+        clock: fullClock(c.startTime),
+        startTime: c.startTime,
+        title: c.title,
+        summary: c.summary,
+      })),
     },
     takeaways: episode.takeaways.map((k) => ({ text: k.text, speaker: k.speaker, time: formatClock(k.startTime) })),
     quotes: pickQuotes(episode, quoteCount),

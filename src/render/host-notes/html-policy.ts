@@ -24,7 +24,12 @@ export function sanitiseNotesHtml(html: string): { html: string; dropped: string
     if (whole.startsWith('</')) return `</${name}>`;
     if (name !== 'a') return `<${name}>`;
     const href = /\bhref\s*=\s*"([^"]*)"/i.exec(attrs)?.[1];
-    const url = httpUrl(href?.replace(/&amp;/g, '&').replace(/&#x3D;/g, '=').replace(/&#x27;|&#39;/g, "'"));
+    const url = httpUrl(
+      href
+        ?.replace(/&amp;/g, '&')
+        .replace(/&#x3D;/g, '=')
+        .replace(/&#x27;|&#39;/g, "'"),
+    );
     return url ? `<a href="${escapeHtml(url)}">` : '<a>';
   });
   return { html: tidy(out), dropped: [...dropped].sort() };
@@ -62,9 +67,15 @@ export function topLevelBlocks(html: string): string[] {
  * until the next would not fit beside a closing "full show notes" link, so a
  * cut never lands inside a paragraph or list. Returns whether it trimmed.
  */
-export function trimNotesHtml(html: string, maxBytes: number, fullNotesUrl: string | undefined): { html: string; trimmed: boolean } {
+export function trimNotesHtml(
+  html: string,
+  maxBytes: number,
+  fullNotesUrl: string | undefined,
+): { html: string; trimmed: boolean } {
   if (Buffer.byteLength(html) <= maxBytes) return { html, trimmed: false };
-  const more = fullNotesUrl ? `<p><a href="${escapeHtml(fullNotesUrl)}">Read the full show notes</a></p>` : '<p>Read the full show notes on our website.</p>';
+  const more = fullNotesUrl
+    ? `<p><a href="${escapeHtml(fullNotesUrl)}">Read the full show notes</a></p>`
+    : '<p>Read the full show notes on our website.</p>';
   const kept: string[] = [];
   let size = Buffer.byteLength(more);
   for (const block of topLevelBlocks(html)) {

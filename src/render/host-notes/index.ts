@@ -14,7 +14,10 @@ export const hostNotes: EpisodeArtifact = {
   render({ episode, options, config, warn }) {
     const files: OutputFile[] = [];
     for (const profile of Object.keys(HOST_PROFILES) as HostProfile[]) {
-      files.push({ path: HOST_PROFILES[profile].file, contents: renderHostNotes(profile, episode, options, config, warn) });
+      files.push({
+        path: HOST_PROFILES[profile].file,
+        contents: renderHostNotes(profile, episode, options, config, warn),
+      });
     }
     return files;
   },

@@ -32,7 +32,13 @@ export const HOST_PROFILES: Readonly<Record<HostProfile, ProfileSpec>> = {
  * reading the template: the feed calls it for `content:encoded`, the
  * `host-notes` artifact for the files.
  */
-export function renderHostNotes(profile: HostProfile, episode: Episode, options: EpisodeOptions, config: ResolvedConfig, warn: (w: Warning) => void): string {
+export function renderHostNotes(
+  profile: HostProfile,
+  episode: Episode,
+  options: EpisodeOptions,
+  config: ResolvedConfig,
+  warn: (w: Warning) => void,
+): string {
   const spec = HOST_PROFILES[profile];
   const context = notesContext(episode, options, config);
   const where = { file: episode.source.path };
@@ -40,11 +46,23 @@ export function renderHostNotes(profile: HostProfile, episode: Episode, options:
   if (profile === 'youtube') {
     const youtube = youtubeChapters(episode.chapters, episode.duration);
     if (!youtube.ok && episode.chapters.length > 0) {
-      warn({ ...where, message: `YouTube chapters left out (description and chapters-youtube.txt): ${youtube.reason}`, rule: 'notes/youtube-chapters' });
+      warn({
+        ...where,
+        message: `YouTube chapters left out (description and chapters-youtube.txt): ${youtube.reason}`,
+        rule: 'notes/youtube-chapters',
+      });
     }
-    const text = youtubeContext({ ...context, ...(youtube.ok ? { youtubeChapters: { heading: context.chapters.heading, lines: youtube.lines } } : {}) });
+    const text = youtubeContext({
+      ...context,
+      ...(youtube.ok ? { youtubeChapters: { heading: context.chapters.heading, lines: youtube.lines } } : {}),
+    });
     const out = finishText(loadTemplate(spec.template, spec.kind, config.templates)(text));
-    if (out.length > YOUTUBE_MAX_CHARS) warn({ ...where, message: `YouTube description is ${out.length} characters; YouTube allows ${YOUTUBE_MAX_CHARS}`, rule: 'notes/youtube-length' });
+    if (out.length > YOUTUBE_MAX_CHARS)
+      warn({
+        ...where,
+        message: `YouTube description is ${out.length} characters; YouTube allows ${YOUTUBE_MAX_CHARS}`,
+        rule: 'notes/youtube-length',
+      });
     return out;
   }
 
@@ -53,24 +71,36 @@ export function renderHostNotes(profile: HostProfile, episode: Episode, options:
 
   const { html, dropped } = sanitiseNotesHtml(raw);
   if (dropped.length > 0) {
-    warn({ file: spec.template, message: `${profile} notes: removed tags hosts do not render (${dropped.join(', ')}); only p, ol, ul, li and a are kept`, rule: 'notes/tags' });
+    warn({
+      file: spec.template,
+      message: `${profile} notes: removed tags hosts do not render (${dropped.join(', ')}); only p, ol, ul, li and a are kept`,
+      rule: 'notes/tags',
+    });
   }
   const fitted = trimNotesHtml(html, MAX_NOTES_BYTES, context.episode.url);
   if (fitted.trimmed) {
-    warn({ ...where, message: `${profile} notes trimmed to ${MAX_NOTES_BYTES} bytes at a paragraph boundary${context.episode.url ? ', with a link to the full notes' : ''}`, rule: 'notes/trimmed' });
+    warn({
+      ...where,
+      message: `${profile} notes trimmed to ${MAX_NOTES_BYTES} bytes at a paragraph boundary${context.episode.url ? ', with a link to the full notes' : ''}`,
+      rule: 'notes/trimmed',
+    });
   }
   return `${fitted.html}\n`;
 }
 
 /** Collapse the blank lines template conditionals leave behind. */
 function finishText(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 /** Every string of the context with YouTube's forbidden angle brackets replaced. */
 function youtubeContext<T>(value: T): T {
   if (typeof value === 'string') return youtubeText(value) as T;
   if (Array.isArray(value)) return value.map(youtubeContext) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, youtubeContext(v)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, youtubeContext(v)])) as T;
   return value;
 }

@@ -23,7 +23,11 @@ function clip(text: string, max: number): string {
 }
 
 /** Subject line, preview text and the notes context for one episode; one or two quotes. */
-export function newsletterContext(episode: Episode, options: EpisodeOptions, config: ResolvedConfig): NewsletterContext {
+export function newsletterContext(
+  episode: Episode,
+  options: EpisodeOptions,
+  config: ResolvedConfig,
+): NewsletterContext {
   const context = notesContext(episode, options, config, 2);
   const prefix = episode.number === undefined ? '' : `Ep. ${episode.number}: `;
   const firstSentence = /^.*?[.!?](?=\s|$)/.exec(context.episode.summary)?.[0] ?? context.episode.summary;

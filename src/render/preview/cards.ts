@@ -19,7 +19,11 @@ export function previewCards(episode: Episode, files: readonly OutputFile[], slu
   if (episode.cards && episode.cards.length > 0) {
     return episode.cards
       .filter((c) => c.images.length > 0)
-      .map((c) => ({ quote: c.quote, alt: c.alt, images: c.images.map((i) => ({ preset: i.preset, path: i.path, width: i.width, height: i.height })) }));
+      .map((c) => ({
+        quote: c.quote,
+        alt: c.alt,
+        images: c.images.map((i) => ({ preset: i.preset, path: i.path, width: i.width, height: i.height })),
+      }));
   }
   const sets = new Map<string, PreviewCard>();
   for (const file of files) {
@@ -33,7 +37,11 @@ export function previewCards(episode: Episode, files: readonly OutputFile[], slu
     if (!set) {
       const quote = number ? Number(number[1]) - 1 : undefined;
       const q = quote === undefined ? undefined : episode.quotes[quote];
-      set = { ...(quote === undefined ? {} : { quote }), alt: q ? `“${q.display}” — ${q.speaker}` : `Card ${key}`, images: [] };
+      set = {
+        ...(quote === undefined ? {} : { quote }),
+        alt: q ? `“${q.display}” — ${q.speaker}` : `Card ${key}`,
+        images: [],
+      };
       sets.set(key, set);
     }
     set.images.push({ preset: m[2] ?? key, path: relative, ...(size ?? {}) });

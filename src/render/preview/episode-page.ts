@@ -64,7 +64,10 @@ export async function episodePage(ctx: EpisodeContext): Promise<string> {
 <li><a href="#files">Files (${files.length})</a></li>
 </ul></div></nav>
 <main class="wrap">
-${warningsSection(warnings.map(formatWarning), warnings.map((w) => w.rule))}
+${warningsSection(
+  warnings.map(formatWarning),
+  warnings.map((w) => w.rule),
+)}
 <section id="notes"><h2>Show notes</h2><div class="notes">${notes}</div>${hostNotes(files, episode.slug)}</section>
 ${chaptersSection(episode, reviewed)}
 ${cardsSection(cards)}
@@ -72,7 +75,12 @@ ${quotesSection(episode, ctx.transcript)}
 ${filesSection(files, episode.slug)}
 </main>
 <footer class="wrap">Made by castwright from ${esc(episode.source.path)} (${esc(episode.source.format)}). This page is for checking the kit; it is not published.</footer>`;
-  return page({ title: `${episode.title} — preview`, css: previewCss(config.brand), body, lang: config.podcast.language });
+  return page({
+    title: `${episode.title} — preview`,
+    css: previewCss(config.brand),
+    body,
+    lang: config.podcast.language,
+  });
 }
 
 /** Host notes as the apps will show them: the HTML fragments other artifacts wrote, with their size against Apple's limit. */
@@ -88,28 +96,38 @@ function hostNotes(files: NonNullable<EpisodeContext['files']>, slug: string): s
     if (!file) return [];
     const html = typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString('utf8');
     const bytes = Buffer.byteLength(html, 'utf8');
-    return [`<details class="host"><summary>As ${esc(label)} will show them · ${esc(formatBytes(bytes))} of ${esc(formatBytes(APPLE_LIMIT))}</summary><div class="notes">${html}</div></details>`];
+    return [
+      `<details class="host"><summary>As ${esc(label)} will show them · ${esc(formatBytes(bytes))} of ${esc(formatBytes(APPLE_LIMIT))}</summary><div class="notes">${html}</div></details>`,
+    ];
   });
   return panels.join('\n');
 }
 
 export function warningsSection(lines: readonly string[], rules: readonly (string | undefined)[] = []): string {
-  if (lines.length === 0) return `<section id="warnings"><h2>Warnings <span class="count">0</span></h2><p class="none">No warnings.</p></section>`;
-  const items = lines.map((line, i) => `<li>${esc(line)}${rules[i] ? ` <code>${esc(rules[i]!)}</code>` : ''}</li>`).join('\n');
+  if (lines.length === 0)
+    return `<section id="warnings"><h2>Warnings <span class="count">0</span></h2><p class="none">No warnings.</p></section>`;
+  const items = lines
+    .map((line, i) => `<li>${esc(line)}${rules[i] ? ` <code>${esc(rules[i]!)}</code>` : ''}</li>`)
+    .join('\n');
   return `<section id="warnings" class="warnings"><h2>Warnings <span class="count">${lines.length}</span></h2><ol>\n${items}\n</ol></section>`;
 }
 
 function chaptersSection(episode: Episode, reviewed: boolean): string {
-  if (episode.chapters.length === 0) return `<section id="chapters"><h2>Chapters <span class="count">0</span></h2><p class="none">No chapters.</p></section>`;
+  if (episode.chapters.length === 0)
+    return `<section id="chapters"><h2>Chapters <span class="count">0</span></h2><p class="none">No chapters.</p></section>`;
   const rows = episode.chapters
     .map(
       (c) =>
         `<tr><td class="time">${esc(formatClock(c.startTime))}</td><td><strong>${esc(c.title)}</strong><div class="summary">${esc(c.summary)}</div></td><td>${esc(formatClock(c.endTime - c.startTime))}</td><td><span class="badge kind">${esc(c.kind)}</span> ${
-          c.reviewed ? '<span class="badge ok">reviewed</span>' : '<span class="badge auto">automatically created</span>'
+          c.reviewed
+            ? '<span class="badge ok">reviewed</span>'
+            : '<span class="badge auto">automatically created</span>'
         }</td></tr>`,
     )
     .join('\n');
-  const label = reviewed ? '<span class="badge ok">all reviewed</span>' : '<span class="badge auto">automatically created</span>';
+  const label = reviewed
+    ? '<span class="badge ok">all reviewed</span>'
+    : '<span class="badge auto">automatically created</span>';
   return `<section id="chapters"><h2>Chapters <span class="count">${episode.chapters.length}</span> ${label}</h2>
 <table><thead><tr><th>Start</th><th>Title and summary</th><th>Length</th><th>Status</th></tr></thead><tbody>
 ${rows}
@@ -117,7 +135,8 @@ ${rows}
 }
 
 function cardsSection(cards: readonly PreviewCard[]): string {
-  if (cards.length === 0) return `<section id="cards"><h2>Cards <span class="count">0</span></h2><p class="none">No cards in this build.</p></section>`;
+  if (cards.length === 0)
+    return `<section id="cards"><h2>Cards <span class="count">0</span></h2><p class="none">No cards in this build.</p></section>`;
   const sets = cards
     .map((card, i) => {
       const figures = card.images
@@ -134,7 +153,8 @@ function cardsSection(cards: readonly PreviewCard[]): string {
 }
 
 function quotesSection(episode: Episode, t: Transcript): string {
-  if (episode.quotes.length === 0) return `<section id="quotes"><h2>Quotes <span class="count">0</span></h2><p class="none">No quotes.</p></section>`;
+  if (episode.quotes.length === 0)
+    return `<section id="quotes"><h2>Quotes <span class="count">0</span></h2><p class="none">No quotes.</p></section>`;
   const items = episode.quotes
     .map((q, i) => {
       const before = t.text.slice(Math.max(0, q.source.start - CONTEXT_CHARS), q.source.start);
@@ -151,7 +171,8 @@ function quotesSection(episode: Episode, t: Transcript): string {
 
 function filesSection(files: EpisodeContext['files'] & object, slug: string): string {
   const groups = groupFiles(files, `${slug}/`);
-  if (groups.length === 0) return `<section id="files"><h2>Files <span class="count">0</span></h2><p class="none">No other files in this build.</p></section>`;
+  if (groups.length === 0)
+    return `<section id="files"><h2>Files <span class="count">0</span></h2><p class="none">No other files in this build.</p></section>`;
   const lists = groups
     .map(
       (g) =>

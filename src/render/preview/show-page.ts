@@ -25,7 +25,9 @@ export function showPage(ctx: ShowContext): string {
   const warnings = ctx.warnings ?? [];
   const items = episodes
     .map(({ episode }) => {
-      const cover = episode.cards?.find((c) => c.images.length > 0)?.images.find((i) => i.preset === 'landscape') ?? episode.cards?.find((c) => c.images.length > 0)?.images[0];
+      const cover =
+        episode.cards?.find((c) => c.images.length > 0)?.images.find((i) => i.preset === 'landscape') ??
+        episode.cards?.find((c) => c.images.length > 0)?.images[0];
       const facts = [
         episode.number === undefined ? undefined : `Episode ${episode.number}`,
         episode.date,
@@ -33,16 +35,23 @@ export function showPage(ctx: ShowContext): string {
         `${episode.chapters.length} chapters`,
         `${episode.quotes.length} quotes`,
       ].filter(Boolean);
-      const img = cover ? `<img src="${esc(href(`${episode.slug}/${cover.path}`))}" width="${cover.width}" height="${cover.height}" alt="" loading="lazy">` : '';
+      const img = cover
+        ? `<img src="${esc(href(`${episode.slug}/${cover.path}`))}" width="${cover.width}" height="${cover.height}" alt="" loading="lazy">`
+        : '';
       return `<a class="episode" href="${esc(href(`${episode.slug}/index.html`))}">${img}<h3>${esc(episode.title)}</h3><p>${esc(facts.join(' · '))}</p>${
-        episode.summary ? `<p>${esc(episode.summary.length > 220 ? `${episode.summary.slice(0, 219)}…` : episode.summary)}</p>` : ''
+        episode.summary
+          ? `<p>${esc(episode.summary.length > 220 ? `${episode.summary.slice(0, 219)}…` : episode.summary)}</p>`
+          : ''
       }</a>`;
     })
     .join('\n');
   const groups = groupFiles(files);
   const fileList = groups.length
     ? groups
-        .map((g) => `<p class="group">${esc(g.group)}</p><ul class="files">${g.files.map((f) => `<li><a href="${esc(href(f.path))}">${esc(f.path)}</a><span class="size">${esc(formatBytes(f.bytes))}</span></li>`).join('')}</ul>`)
+        .map(
+          (g) =>
+            `<p class="group">${esc(g.group)}</p><ul class="files">${g.files.map((f) => `<li><a href="${esc(href(f.path))}">${esc(f.path)}</a><span class="size">${esc(formatBytes(f.bytes))}</span></li>`).join('')}</ul>`,
+        )
         .join('\n')
     : '<p class="none">No show files in this build.</p>';
 
@@ -50,7 +59,10 @@ export function showPage(ctx: ShowContext): string {
 <header class="top"><div class="wrap">
 <p class="crumb">castwright · preview</p>
 <h1 id="title">${esc(config.podcast.title)}</h1>
-<ul class="meta">${[config.podcast.author, `${episodes.length} episode${episodes.length === 1 ? '' : 's'}`].filter(Boolean).map((m) => `<li>${esc(m!)}</li>`).join('')}</ul>
+<ul class="meta">${[config.podcast.author, `${episodes.length} episode${episodes.length === 1 ? '' : 's'}`]
+    .filter(Boolean)
+    .map((m) => `<li>${esc(m!)}</li>`)
+    .join('')}</ul>
 </div></header>
 <main class="wrap">
 ${config.podcast.description ? `<section><h2>About the show</h2><p class="none">${esc(config.podcast.description)}</p></section>` : ''}
@@ -59,8 +71,16 @@ ${items}
 </div></section>
 <section id="files"><h2>Show files <span class="count">${files.length}</span></h2>
 ${fileList}</section>
-${warningsSection(warnings.map(formatWarning), warnings.map((w) => w.rule))}
+${warningsSection(
+  warnings.map(formatWarning),
+  warnings.map((w) => w.rule),
+)}
 </main>
 <footer class="wrap">Made by castwright. This page is for checking the kit; it is not published.</footer>`;
-  return page({ title: `${config.podcast.title} — preview`, css: previewCss(config.brand), body, lang: config.podcast.language });
+  return page({
+    title: `${config.podcast.title} — preview`,
+    css: previewCss(config.brand),
+    body,
+    lang: config.podcast.language,
+  });
 }

@@ -5,8 +5,13 @@ import { chaptersHeading } from '../chapter-formats/label.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const paragraph = (...children: Content[]) => ({ type: 'paragraph' as const, children }) as Content;
-const heading = (depth: 1 | 2 | 3, value: string) => ({ type: 'heading' as const, depth, children: [text(value)] }) as Content;
-const item = (...children: Content[]): ListItem => ({ type: 'listItem', spread: false, children: children as ListItem['children'] });
+const heading = (depth: 1 | 2 | 3, value: string) =>
+  ({ type: 'heading' as const, depth, children: [text(value)] }) as Content;
+const item = (...children: Content[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: children as ListItem['children'],
+});
 const list = (ordered: boolean, items: ListItem[]): List => ({ type: 'list', ordered, spread: false, children: items });
 
 /**
@@ -21,12 +26,22 @@ export function showNotesTree(episode: Episode): Root {
   const people = episode.speakers.filter((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
   if (people.length > 0) {
     children.push(heading(2, people.length > 1 ? 'Guests' : 'Guest'));
-    children.push(list(false, people.map((p) => item(paragraph(text(p.name))))));
+    children.push(
+      list(
+        false,
+        people.map((p) => item(paragraph(text(p.name)))),
+      ),
+    );
   }
 
   if (episode.takeaways.length > 0) {
     children.push(heading(2, 'Key takeaways'));
-    children.push(list(false, episode.takeaways.map((k) => item(paragraph(text(`${k.text} (${formatClock(k.startTime)})`))))));
+    children.push(
+      list(
+        false,
+        episode.takeaways.map((k) => item(paragraph(text(`${k.text} (${formatClock(k.startTime)})`)))),
+      ),
+    );
   }
 
   if (episode.chapters.length > 0) {
@@ -36,7 +51,10 @@ export function showNotesTree(episode: Episode): Root {
     const chapters = list(
       false,
       episode.chapters.map((c) => ({
-        ...item(paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)), paragraph(text(c.summary))),
+        ...item(
+          paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)),
+          paragraph(text(c.summary)),
+        ),
         spread: true,
       })),
     );
@@ -46,13 +64,25 @@ export function showNotesTree(episode: Episode): Root {
   if (episode.quotes.length > 0) {
     children.push(heading(2, 'Quotes'));
     for (const q of episode.quotes.slice(0, QUOTES_IN_NOTES)) {
-      children.push({ type: 'blockquote', children: [paragraph(text(`“${q.display}”`)), paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`))] } as Content);
+      children.push({
+        type: 'blockquote',
+        children: [paragraph(text(`“${q.display}”`)), paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`))],
+      } as Content);
     }
   }
 
   if (episode.mentions.length > 0) {
     children.push(heading(2, 'Mentioned in this episode'));
-    children.push(paragraph(text(episode.mentions.slice(0, 12).map((m) => m.name).join(', '))));
+    children.push(
+      paragraph(
+        text(
+          episode.mentions
+            .slice(0, 12)
+            .map((m) => m.name)
+            .join(', '),
+        ),
+      ),
+    );
   }
   if (episode.keywords.length > 0) {
     children.push(heading(2, 'Topics'));

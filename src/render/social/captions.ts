@@ -33,7 +33,8 @@ const SHORT_LINK = 23;
 
 /** A caption's length as its platform counts it: characters, with links as 23 on X and Mastodon. */
 export function captionLength(platform: keyof Captions, text: string, link: string | undefined): number {
-  const counted = link && (platform === 'x' || platform === 'mastodon') ? text.split(link).join('x'.repeat(SHORT_LINK)) : text;
+  const counted =
+    link && (platform === 'x' || platform === 'mastodon') ? text.split(link).join('x'.repeat(SHORT_LINK)) : text;
   return [...counted].length;
 }
 
@@ -50,7 +51,10 @@ const MIN_QUOTE = 60;
  * `social.md` warns about it (see `overLimit`).
  */
 export function captions(input: CaptionInput): Captions {
-  const tags = input.hashtags.map(hashtag).filter((t) => t.length > 1).join(' ');
+  const tags = input.hashtags
+    .map(hashtag)
+    .filter((t) => t.length > 1)
+    .join(' ');
   const byline = input.role ? `${input.speaker}, ${input.role}` : input.speaker;
   const link = input.link ?? '';
   const listen = link ? `Listen: ${link}` : `Listen to the full episode of ${input.show}.`;
@@ -66,7 +70,9 @@ export function captions(input: CaptionInput): Captions {
       if (captionLength(platform, text, link) <= limit) return text;
     }
     const leanest = variants.at(-1)!;
-    return leanest(trimQuote(input.quote, Math.max(MIN_QUOTE, limit - captionLength(platform, leanest(''), link))).text);
+    return leanest(
+      trimQuote(input.quote, Math.max(MIN_QUOTE, limit - captionLength(platform, leanest(''), link))).text,
+    );
   };
   return {
     x: fit('x', [
@@ -87,14 +93,22 @@ export function captions(input: CaptionInput): Captions {
       (q) => `${quoted(q)} \u2014 ${input.speaker}`,
     ]),
     linkedin: fit('linkedin', [
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen, tags]),
+      (q) =>
+        join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen, tags]),
       (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
     ]),
     instagram: fit('instagram', [
-      (q) => join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`, tags]),
-      (q) => join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`]),
+      (q) =>
+        join([
+          quoted(q),
+          `\u2014 ${byline}`,
+          `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`,
+          tags,
+        ]),
+      (q) =>
+        join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`, `Full episode: link in bio.`]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
     ]),
@@ -112,7 +126,10 @@ function join(parts: string[]): string {
 
 /** "MAD podcast" → "#MADPodcast": hashtags cannot hold spaces or punctuation. */
 export function hashtag(tag: string): string {
-  const words = tag.replace(/^#/, '').split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const words = tag
+    .replace(/^#/, '')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean);
   // One word keeps its spelling ("AI", "iPhone"); several become CamelCase, which screen readers can split.
   return `#${words.length <= 1 ? (words[0] ?? '') : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`;
 }

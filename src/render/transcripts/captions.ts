@@ -28,6 +28,11 @@ export function toSrt(cues: readonly Cue[]): string {
 /** Podcasting 2.0 JSON transcript (version 1.0.0): one segment per cue. */
 export function toTranscriptJson(cues: readonly Cue[]): string {
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  const segments = cues.map((c) => ({ speaker: c.speaker, startTime: round(c.start), endTime: round(c.end), body: c.lines.join(' ') }));
+  const segments = cues.map((c) => ({
+    speaker: c.speaker,
+    startTime: round(c.start),
+    endTime: round(c.end),
+    body: c.lines.join(' '),
+  }));
   return `${JSON.stringify({ version: '1.0.0', segments }, null, 2)}\n`;
 }

@@ -49,7 +49,13 @@ export function layoutCues(sentences: readonly SentenceTokens[], layout: CueLayo
         }
         if (!place(current, piece, layout)) {
           close();
-          current = { speaker: sentence.speaker, speakerChange: false, lines: [piece], start: token.time, end: token.time };
+          current = {
+            speaker: sentence.speaker,
+            speakerChange: false,
+            lines: [piece],
+            start: token.time,
+            end: token.time,
+          };
         }
       }
     }

@@ -19,22 +19,31 @@ function note(episode: Episode): string {
 export function readableMarkdown(episode: Episode, sections: readonly ReadableSection[]): string {
   const out = [mdHeading(1, mdText(`${episode.title}: transcript`)), mdParagraph(mdEmphasis(note(episode)))];
   for (const section of sections) {
-    if (section.chapter) out.push(mdHeading(2, mdText(`${formatClock(section.chapter.startTime)} ${section.chapter.title}`)));
-    for (const p of section.paragraphs) out.push(mdParagraph(mdStrong(p.speaker), mdText(` (${formatClock(p.startTime)}): ${p.text}`)));
+    if (section.chapter)
+      out.push(mdHeading(2, mdText(`${formatClock(section.chapter.startTime)} ${section.chapter.title}`)));
+    for (const p of section.paragraphs)
+      out.push(mdParagraph(mdStrong(p.speaker), mdText(` (${formatClock(p.startTime)}): ${p.text}`)));
   }
   return stringifyMarkdown(out);
 }
 
 /** The readable transcript as a standalone HTML page; every text is escaped. */
 export function readableHtml(episode: Episode, sections: readonly ReadableSection[], language: string): string {
-  const body: string[] = [`<h1>${escapeHtml(episode.title)}: transcript</h1>`, `<p><em>${escapeHtml(note(episode))}</em></p>`];
+  const body: string[] = [
+    `<h1>${escapeHtml(episode.title)}: transcript</h1>`,
+    `<p><em>${escapeHtml(note(episode))}</em></p>`,
+  ];
   for (const section of sections) {
     if (section.chapter) {
       const id = `t${Math.floor(section.chapter.startTime)}`;
-      body.push(`<h2 id="${id}"><span class="time">${formatClock(section.chapter.startTime)}</span> ${escapeHtml(section.chapter.title)}</h2>`);
+      body.push(
+        `<h2 id="${id}"><span class="time">${formatClock(section.chapter.startTime)}</span> ${escapeHtml(section.chapter.title)}</h2>`,
+      );
     }
     for (const p of section.paragraphs) {
-      body.push(`<p><strong>${escapeHtml(p.speaker)}</strong> <span class="time">(${formatClock(p.startTime)})</span>: ${escapeHtml(p.text)}</p>`);
+      body.push(
+        `<p><strong>${escapeHtml(p.speaker)}</strong> <span class="time">(${formatClock(p.startTime)})</span>: ${escapeHtml(p.text)}</p>`,
+      );
     }
   }
   return [

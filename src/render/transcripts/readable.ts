@@ -58,7 +58,9 @@ export function readableSections(t: Transcript, episode: Episode, correct: Corre
       const last = paragraphs.at(-1);
       const resume = last?.speaker === speaker && !turn.inferred && lastTurn >= 0 && !t.turns[lastTurn]!.inferred;
       if (resume) paragraphs.pop();
-      open = resume ? { turn: s.turn, speaker, startTime: last.startTime, parts: [last.text] } : { turn: s.turn, speaker, startTime: s.startTime, parts: [] };
+      open = resume
+        ? { turn: s.turn, speaker, startTime: last.startTime, parts: [last.text] }
+        : { turn: s.turn, speaker, startTime: s.startTime, parts: [] };
     }
     const { display } = passageText(t, s.firstWord, s.endWord, correct, false, true);
     // A sentence closed by a quotation mark or a note ("[laughter]") needs no full stop of its own.

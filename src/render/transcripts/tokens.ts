@@ -27,7 +27,10 @@ export function sentenceTokens(t: Transcript, sentence: Sentence, correct: Corre
   if (words.length === 0) return [];
   const shown = words.map((w) => w.text + punctuationAfter(t.text, w.end).trimStart());
   const corrected = correct(shown.join(' ')).split(/\s+/).filter(Boolean);
-  return corrected.map((text, i) => ({ text, time: words[Math.min(words.length - 1, Math.floor((i * words.length) / corrected.length))]!.time }));
+  return corrected.map((text, i) => ({
+    text,
+    time: words[Math.min(words.length - 1, Math.floor((i * words.length) / corrected.length))]!.time,
+  }));
 }
 
 /** Every sentence of the transcript as tokens, in order, skipping empty ones. */
