@@ -24,14 +24,7 @@ export function formatTable(rows: readonly CaseScores[]): string {
       ...SYSTEMS.flatMap((s) => cells(mean(group.map((r) => r[s])))),
     ]);
   }
-  const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  return lines
-    .map(
-      (l, row) =>
-        l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ') +
-        (row === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
-    )
-    .join('\n');
+  return layout(lines);
 }
 
 function cells(s: Scores): string[] {
@@ -88,7 +81,12 @@ export function formatContentTable(rows: readonly ContentScores[]): string {
       label === 'mean all' ? fixed(junk / Math.max(1, items)) : '',
     ]);
   }
-  const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  return layout(lines);
+}
+
+/** Rows as aligned columns: the first left-aligned, the rest right-aligned, a rule under the header. */
+function layout(lines: readonly string[][]): string {
+  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   return lines
     .map(
       (l, row) =>

@@ -1,5 +1,6 @@
 import type { Warning } from '../../errors.js';
-import type { Block, SourceLine } from './cue-blocks.js';
+import { type Block, readTiming, type SourceLine } from './cue-blocks.js';
+import type { Cue } from './cue-turns.js';
 
 /**
  * A file cut off in the middle of a cue leaves the start of a cue behind: an
@@ -83,4 +84,29 @@ export function isTruncatedCueStart(text: string, block: Block): boolean {
  */
 export function isCutTimingLine(text: string, block: Block, timingAt: number): boolean {
   return timingAt === block.length - 1 && lastInFile(text, block[timingAt]!);
+}
+
+/**
+ * The cue of a block whose timing line is at `timingAt`, or undefined when
+ * the file was cut off inside that timing line (with a warning). A
+ * malformed timing line anywhere else is an error, as before.
+ */
+export function readCue(
+  text: string,
+  block: Block,
+  timingAt: number,
+  file: string,
+  expected: string,
+  warnings: Warning[],
+): Cue | undefined {
+  const line = block[timingAt]!;
+  let timing;
+  try {
+    timing = readTiming(text, line, file, expected);
+  } catch (error) {
+    if (!isCutTimingLine(text, block, timingAt)) throw error;
+    warnings.push(truncationWarning(text, line, file));
+    return undefined;
+  }
+  return { ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) };
 }

@@ -1,8 +1,8 @@
 import type { Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { errorAt, isTimingLine, readBlocks, readTiming, warningAt } from './cue-blocks.js';
+import { errorAt, isTimingLine, readBlocks, warningAt } from './cue-blocks.js';
 import { checkCueOrder } from './cue-order.js';
-import { isCutTimingLine, isTruncatedCueStart, truncationWarning, withoutTruncatedCue } from './cue-truncation.js';
+import { isTruncatedCueStart, readCue, truncationWarning } from './cue-truncation.js';
 import { type Cue, cuesToTurns } from './cue-turns.js';
 
 const SRT_STAMP = 'hh:mm:ss,mmm';
@@ -36,16 +36,8 @@ export const srt: FormatParser = {
           file,
         );
       }
-      const line = block[timingAt]!;
-      let timing;
-      try {
-        timing = readTiming(text, line, file, SRT_STAMP);
-      } catch (error) {
-        if (!isCutTimingLine(text, block, timingAt)) throw error;
-        warnings.push(truncationWarning(text, line, file));
-        continue;
-      }
-      cues.push({ ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) });
+      const cue = readCue(text, block, timingAt, file, SRT_STAMP, warnings);
+      if (cue) cues.push(cue);
     }
     const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
     const warn = (message: string, offset: number) =>

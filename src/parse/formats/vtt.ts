@@ -1,8 +1,8 @@
 import { CastwrightError, type Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { type Block, errorAt, isTimingLine, readBlocks, readTiming, warningAt } from './cue-blocks.js';
+import { type Block, errorAt, isTimingLine, readBlocks, warningAt } from './cue-blocks.js';
 import { checkCueOrder } from './cue-order.js';
-import { isCutTimingLine, isTruncatedCueStart, truncationWarning, withoutTruncatedCue } from './cue-truncation.js';
+import { isTruncatedCueStart, readCue, truncationWarning } from './cue-truncation.js';
 import { type Cue, cuesToTurns } from './cue-turns.js';
 
 const VTT_STAMP = 'hh:mm:ss.ttt';
@@ -64,16 +64,8 @@ export function readVttCues(text: string, file: string, warnings: Warning[]): Cu
         file,
       );
     }
-    const line = block[timingAt]!;
-    let timing;
-    try {
-      timing = readTiming(text, line, file, VTT_STAMP);
-    } catch (error) {
-      if (!isCutTimingLine(text, block, timingAt)) throw error;
-      warnings.push(truncationWarning(text, line, file));
-      continue;
-    }
-    cues.push({ ...timing, line, payload: withoutTruncatedCue(text, block.slice(timingAt + 1), file, warnings) });
+    const cue = readCue(text, block, timingAt, file, VTT_STAMP, warnings);
+    if (cue) cues.push(cue);
   }
   return cues;
 }
