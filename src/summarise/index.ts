@@ -71,7 +71,7 @@ export interface Vocabulary {
   idf: ReadonlyMap<string, number>;
 }
 
-export function episodeVocabulary(t: Transcript): Vocabulary {
+function episodeVocabulary(t: Transcript): Vocabulary {
   const terms = sentenceTerms(t);
   return { terms, idf: inverseFrequency(terms) };
 }
@@ -79,11 +79,8 @@ export function episodeVocabulary(t: Transcript): Vocabulary {
 /** Length of a takeaway, in spoken words: shorter than a card's quote may be. */
 const TAKEAWAY_WORDS = { minWords: 10, maxWords: 35 };
 
-/**
- * The passages quotes and takeaways are picked from, scored once for both.
- * Needs no part-of-speech tags: a build scores them while the tagger works.
- */
-export function quotablePassages(
+/** The passages quotes and takeaways are picked from, scored once for both. */
+function quotablePassages(
   t: Transcript,
   spans: readonly ChapterSpan[],
   vocabulary: Vocabulary,
@@ -99,12 +96,8 @@ export function quotablePassages(
   });
 }
 
-/**
- * The first half of summarise on its own: the ranked quotes, which is all
- * the quote cards need. A build starts the cards with these while the rest
- * of the episode is summarised.
- */
-export function pickQuotes(
+/** The ranked quotes: what the cards show and the other sections avoid repeating. */
+function pickQuotes(
   t: Transcript,
   spans: readonly ChapterSpan[],
   passages: Passages,
@@ -125,8 +118,8 @@ function framingSentences(spans: readonly ChapterSpan[]): (sentence: number) => 
   return (sentence) => framing.some((s) => s.firstSentence <= sentence && sentence < s.endSentence);
 }
 
-/** The second half: everything but the quotes, which it is given (takeaways avoid repeating them). */
-export function describe(
+/** Everything but the quotes, which it is given (the other sections avoid repeating them). */
+function describe(
   t: Transcript,
   spans: readonly ChapterSpan[],
   quotes: readonly Quote[],
@@ -150,8 +143,8 @@ export function describe(
 
   // Each section of the notes says something new, the most read first. The quotes (on the cards
   // already) and the host's description of the episode come first; the summary quotes the strongest
-  // claim that is neither; chapter summaries avoid all of these; the takeaways are the next claims
-  // that repeat nothing. Repeats fill in only when too few passages are new.
+  // claim that is neither; the takeaways are the next claims that repeat nothing; chapter summaries
+  // avoid all of these. Repeats fill in only when too few passages are new.
   const shown = new ShownPassages(t.text);
   for (const q of quotes.slice(0, QUOTES_IN_NOTES)) shown.add(q.source);
   const intro = spans.find((s) => s.kind === 'introduction');
@@ -194,7 +187,8 @@ export function describe(
     // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
     return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text).slice(0, 10));
   };
-  const byLesson = [...claims].sort((a, b) => lesson(b) - lesson(a));
+  const lessons = new Map(claims.map((q) => [q, lesson(q)]));
+  const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
   const takeawayQuotes = newFirst(byLesson, shown)
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);

@@ -66,8 +66,8 @@ interface Candidate {
 /**
  * Every passage of one to three sentences of one speaker that may be
  * quoted, scored on its words. Quotes and takeaways are picked from these
- * (each with its own length range, within `lengths`); scoring them needs no
- * part-of-speech tags, so a build does it while the tagger works.
+ * (each with its own length range, within `lengths`); what needs the
+ * part-of-speech tags (pronouns, verbless fragments) is settled in `selectQuotes`.
  */
 export interface Passages {
   candidates: readonly Candidate[];
