@@ -26,6 +26,8 @@ export function passageText(
   // Whether a shown word runs into the next without a space, as the source writes "4,000".
   let glued: boolean[] = [];
   const notes = withNotes ? notesWithin(t, firstWord, endWord) : [];
+  // In a JSON transcript a bare quotation mark is the string's own delimiter; the speaker's are escaped (\").
+  const json = isJsonFormat(t.format);
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
     for (const n of notes) {
@@ -46,8 +48,11 @@ export function passageText(
       !/["“”]/.test(gap);
     const punctuation = punctuationAfter(t.text, w.end).trimStart();
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
-    const opening = OPENING_QUOTE.exec(t.text.slice(Math.max(0, w.start - 2), w.start))?.[1] ?? '';
-    const closing = joins ? '' : (CLOSING_QUOTE.exec(t.text.slice(w.end, w.end + 6))?.[1] ?? '');
+    const opening =
+      (json ? JSON_OPENING : OPENING_QUOTE).exec(t.text.slice(Math.max(0, w.start - 3), w.start))?.[1] ?? '';
+    const closing = joins
+      ? ''
+      : ((json ? JSON_CLOSING : CLOSING_QUOTE).exec(t.text.slice(w.end, w.end + 7))?.[1] ?? '').replace('\\', '');
     // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(w.text);
@@ -78,6 +83,16 @@ export function passageText(
 
 /** An ampersand, or one character reference, standing alone between two words. */
 const STANDALONE_SYMBOL = /^\s+(&(?:[a-zA-Z][a-zA-Z0-9]{1,31};|#\d+;|#x[0-9a-fA-F]+;)?)\s+$/;
+
+/** Whether a transcript was read from JSON, where the text's own quotation marks are escaped. */
+export function isJsonFormat(format: string): boolean {
+  return /json/.test(format);
+}
+
+/** An escaped quotation mark opening on a word inside a JSON string (`\"Hey`). */
+const JSON_OPENING = /(?:^|[\s(—–-])\\(")$/u;
+/** An escaped closing quotation mark inside a JSON string (`it.\"`). */
+const JSON_CLOSING = /^([.,;:?!…]*\\"[.,;:?!…]*)(?=\s|$|\\|")/u;
 
 /** A quotation mark opening on a word ("“Hey", "\"You"). */
 const OPENING_QUOTE = /(?:^|[\s(—–-])(["“])$/u;

@@ -2,6 +2,7 @@ import type { Transcript } from '../model/transcript.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
+import { isJsonFormat } from './passage.js';
 
 /**
  * Words a printed item may not open on once its discourse markers are
@@ -114,17 +115,23 @@ export function quotedShare(t: Transcript, firstWord: number, endWord: number): 
 
 function markQuoted(t: Transcript): Uint8Array {
   const marks = new Uint8Array(t.words.length);
+  const json = isJsonFormat(t.format);
   for (const turn of t.turns) {
     let inside = false;
     let at = turn.start;
     for (let i = turn.firstWord; i < turn.endWord; i++) {
       const w = t.words[i]!;
-      for (let c = at; c < w.start; c++) inside = toggle(t.text, c, inside);
+      for (let c = at; c < w.start; c++) inside = json ? toggleJson(t.text, c, inside) : toggle(t.text, c, inside);
       if (inside) marks[i] = 1;
       at = w.end;
     }
   }
   return marks;
+}
+
+/** In a JSON string only an escaped quotation mark (`\"`) is the speaker's; the bare ones delimit the string. */
+function toggleJson(text: string, c: number, inside: boolean): boolean {
+  return text[c] === '"' && text[c - 1] === '\\' ? !inside : inside;
 }
 
 function toggle(text: string, c: number, inside: boolean): boolean {

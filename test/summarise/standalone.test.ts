@@ -81,3 +81,20 @@ describe('claims score above talk around the conversation', () => {
     expect(claimFeatures('and he said the build is broken').reported).toBe(1);
   });
 });
+
+describe('quotation marks in a JSON transcript', () => {
+  const json = JSON.stringify([
+    { speaker: 'Ann', text: 'We ship small changes every day and we test them first.' },
+    { speaker: 'Bob', text: 'My manager said "ship it now" and we did it the same day.' },
+  ]);
+  const { transcript: t } = parse('episode.json', new TextEncoder().encode(json), { people, wordsPerMinute: 160 });
+  const display = (n: number) =>
+    passageText(t, t.sentences[n]!.firstWord, t.sentences[n]!.endWord, createCorrector({})).display;
+
+  it("are the speaker's escaped ones, never the string's own delimiters", () => {
+    expect(display(0)).toBe('We ship small changes every day and we test them first.');
+    expect(display(1)).toBe('My manager said "ship it now" and we did it the same day.');
+    expect(quotedShare(t, t.sentences[0]!.firstWord, t.sentences[0]!.endWord)).toBe(0);
+    expect(quotedShare(t, t.sentences[1]!.firstWord, t.sentences[1]!.endWord)).toBeGreaterThan(0);
+  });
+});
