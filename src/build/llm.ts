@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { LlmOptions, ResolvedConfig } from '../config/schema.js';
+import type { Warning } from '../errors.js';
+import type { Episode } from '../model/episode.js';
+import type { Transcript } from '../model/transcript.js';
+import { applyChapterReply, chapterInputs, vocabulary } from '../refine/index.js';
+import { loadTemplate } from '../render/templates.js';
+import type { Corrector } from '../text/corrections.js';
+import { stableJson } from './fingerprint.js';
+
+/** Requests made, tokens in and out (the replies' `usage`) and time spent, per episode. */
+export interface LlmStats {
+  requests: number;
+  cached: number;
+  tokensIn: number;
+  tokensOut: number;
+  ms: number;
+}
+
+export interface LlmDeps {
+  /** Waits between retries; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const RETRIES = 3;
+const usage = z.object({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() }).optional();
+const completion = z.object({
+  choices: z.array(z.object({ message: z.object({ content: z.string().nullable() }) })).min(1),
+  usage,
+});
+
+/** A failure that makes further requests pointless (refused connection, timeout): one warning for the episode. */
+class Unreachable extends Error {}
+
+/**
+ * The optional language-model step, between summarise and the producer's
+ * edits: each chapter is sent on its own (numbered sentences, within the
+ * context budget), a few at a time; the replies are checked and cached by
+ * a hash of model, prompt and inputs. No model configured: the episode is
+ * returned as it is. Never throws: a failure keeps the extracted items,
+ * with a warning.
+ */
+export async function refineWithModel(
+  episode: Episode,
+  t: Transcript,
+  config: ResolvedConfig,
+  correct: Corrector,
+  deps: LlmDeps = {},
+): Promise<{ episode: Episode; warnings: Warning[]; stats?: LlmStats }> {
+  const llm = config.llm;
+  if (!llm) return { episode, warnings: [] };
+  const started = performance.now();
+  const stats: LlmStats = { requests: 0, cached: 0, tokensIn: 0, tokensOut: 0, ms: 0 };
+  const warnings: Warning[] = [];
+  const file = t.path;
+  const system = loadTemplate('llm/system.txt.hbs', 'text', config.templates)({});
+  const prompt = loadTemplate('llm/chapter.txt.hbs', 'text', config.templates);
+  const inputs = chapterInputs(episode, t, correct, llm.contextBudget * 4);
+  const people = [...config.people.hosts, ...config.people.guests].flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  const known = vocabulary(t, people, Object.values(config.corrections));
+  const key = llm.apiKeyEnv ? process.env[llm.apiKeyEnv] : undefined;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let down: string | undefined;
+
+  const chapters = [...episode.chapters];
+  const one = async (index: number) => {
+    const input = inputs[index]!;
+    const chapter = episode.chapters[index]!;
+    const messages = [
+      { role: 'system', content: system },
+      {
+        role: 'user',
+        content: prompt({
+          podcast: config.podcast.title,
+          episode: episode.title,
+          number: index + 1,
+          chapters: episode.chapters.length,
+          title: chapter.title,
+          sentences: input.sentences,
+        }),
+      },
+    ];
+    const body = { model: llm.model, temperature: llm.temperature, response_format: { type: 'json_object' }, messages };
+    const hash = createHash('sha256')
+      .update(stableJson({ baseUrl: llm.baseUrl, ...body }))
+      .digest('hex');
+    let content = await readCache(llm, hash);
+    if (content !== undefined) stats.cached++;
+    else {
+      if (down) {
+        chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
+        return;
+      }
+      try {
+        content = await request(llm, body, key, stats, sleep);
+        await writeCache(llm, hash, content);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (error instanceof Unreachable) down ??= reason;
+        else
+          warnings.push({
+            file,
+            message: `chapter ${index + 1} title and summary: ${reason}; kept the extracted ones`,
+            rule: 'llm/request',
+          });
+        chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
+        return;
+      }
+    }
+    const applied = applyChapterReply(chapter, input, content, { file, t, known, correct });
+    chapters[index] = applied.chapter;
+    warnings.push(...applied.warnings);
+  };
+
+  let next = 0;
+  const runners = Array.from({ length: Math.min(llm.maxConcurrency, chapters.length) }, async () => {
+    while (next < chapters.length) await one(next++);
+  });
+  await Promise.all(runners);
+  if (down)
+    warnings.unshift({
+      file,
+      message: `language model at ${llm.baseUrl} unavailable (${down}); kept the extracted titles and summaries`,
+      rule: 'llm/unavailable',
+    });
+  // Warnings in chapter order whatever order the replies came in.
+  warnings.sort((a, b) => chapterOf(a) - chapterOf(b));
+  stats.ms = Math.round(performance.now() - started);
+  return { episode: { ...episode, chapters }, warnings, stats };
+}
+
+function chapterOf(w: Warning): number {
+  const m = /^chapter (\d+)/.exec(w.message);
+  return m ? Number(m[1]) : 0;
+}
+
+/** One chat completion, retried with backoff on 429 and 5xx. The key goes in the header only, never in a message. */
+async function request(
+  llm: LlmOptions,
+  body: object,
+  key: string | undefined,
+  stats: LlmStats,
+  sleep: (ms: number) => Promise<void>,
+): Promise<string> {
+  const url = `${llm.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    stats.requests++;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(llm.timeoutSeconds * 1000),
+      });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw new Unreachable(`no reply within ${llm.timeoutSeconds} seconds`);
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      throw new Unreachable(code ? `connection failed: ${code}` : 'connection failed');
+    }
+    if ((response.status === 429 || response.status >= 500) && attempt < RETRIES) {
+      await response.body?.cancel();
+      const after = Number(response.headers.get('retry-after'));
+      await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 500 * 2 ** attempt);
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Error(`the language model answered HTTP ${response.status}`);
+    }
+    let parsed;
+    try {
+      parsed = completion.safeParse(await response.json());
+    } catch {
+      throw new Error('the language model answered with something other than JSON');
+    }
+    if (!parsed.success) throw new Error('the language model answered without a chat completion');
+    stats.tokensIn += parsed.data.usage?.prompt_tokens ?? 0;
+    stats.tokensOut += parsed.data.usage?.completion_tokens ?? 0;
+    return parsed.data.choices[0]!.message.content ?? '';
+  }
+}
+
+async function readCache(llm: LlmOptions, hash: string): Promise<string | undefined> {
+  if (!llm.cacheDir) return undefined;
+  try {
+    return (JSON.parse(await readFile(path.join(llm.cacheDir, `${hash}.json`), 'utf8')) as { content: string }).content;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCache(llm: LlmOptions, hash: string, content: string): Promise<void> {
+  if (!llm.cacheDir) return;
+  await mkdir(llm.cacheDir, { recursive: true });
+  const file = path.join(llm.cacheDir, `${hash}.json`);
+  await writeFile(`${file}.tmp`, `${JSON.stringify({ model: llm.model, content })}\n`);
+  await rename(`${file}.tmp`, file);
+}
