@@ -1,0 +1,160 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEpisode } from '../../src/build/episode.js';
+import type { EpisodeResult } from '../../src/build/types.js';
+import type { UserConfig } from '../../src/config/schema.js';
+import type { Episode } from '../../src/model/episode.js';
+import { fileText, seed, testConfig } from '../helpers/build.js';
+import { goodReply, startStub, type Stub } from '../helpers/llm-stub.js';
+
+const KEY_ENV = 'CASTWRIGHT_TEST_LLM_KEY';
+const KEY = 'sk-test-4f9a1c7e2b-never-written';
+const selected = new Set(['episode', 'show-notes', 'chapters']);
+
+let stub: Stub;
+let plain: Episode;
+
+beforeAll(async () => {
+  process.env[KEY_ENV] = KEY;
+  stub = await startStub();
+  plain = episodeOf(await buildEpisode(seed, 'ep', testConfig(), selected));
+});
+afterAll(async () => {
+  delete process.env[KEY_ENV];
+  await stub.close();
+});
+
+function episodeOf(result: EpisodeResult): Episode {
+  expect(result.ok, result.error).toBe(true);
+  return JSON.parse(fileText(result.files, 'episode.json')) as Episode;
+}
+
+async function modelBuild(llm: Partial<NonNullable<UserConfig['llm']>> = {}, sleeps: number[] = []) {
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'castwright-llm-'));
+  const config = testConfig({ llm: { baseUrl: stub.url, model: 'stub-model', apiKeyEnv: KEY_ENV, cacheDir, ...llm } });
+  const before = stub.requests.length;
+  stub.attempts.clear();
+  const result = await buildEpisode(seed, 'ep', config, selected, {
+    llm: { sleep: async (ms) => void sleeps.push(ms) },
+  });
+  return { result, episode: episodeOf(result), cacheDir, requests: stub.requests.length - before, config };
+}
+
+const rules = (r: EpisodeResult) => r.warnings.filter((w) => w.rule?.startsWith('llm/'));
+
+describe('language model stage, against a local chat-completions stub', () => {
+  it('a good reply replaces chapter titles and one-liners, cites its sentences, and is cached', async () => {
+    stub.answer = (chapter) => ({ content: goodReply(chapter) });
+    const { result, episode, cacheDir, requests, config } = await modelBuild();
+    expect(requests).toBe(plain.chapters.length);
+    expect(stub.requests.at(-1)!.body.response_format).toEqual({ type: 'json_object' });
+    expect(stub.requests.at(-1)!.authorization).toBe(`Bearer ${KEY}`);
+    expect(rules(result)).toEqual([]);
+    for (const [i, chapter] of episode.chapters.entries()) {
+      expect(chapter.origin).toEqual({ title: 'model', summary: 'model' });
+      expect(chapter.title).toMatch(/^about /);
+      expect(chapter.title).not.toBe(plain.chapters[i]!.title);
+      expect(chapter.summarySource!.start).toBeGreaterThanOrEqual(chapter.source.start);
+      expect(chapter.summarySource!.end).toBeLessThanOrEqual(chapter.source.end);
+      expect(chapter.summaryTime).toBeGreaterThanOrEqual(chapter.startTime);
+    }
+    expect(fileText(result.files, 'show-notes.md')).toContain(episode.chapters[0]!.summary);
+    // Quotes are never the model's: the verbatim candidates stay as they were.
+    expect(episode.quotes).toEqual(plain.quotes);
+    expect(result.llm).toMatchObject({ requests: plain.chapters.length, cached: 0, tokensIn: 100 * requests });
+
+    // A rebuild with nothing changed makes no request and writes the same bytes.
+    const sent = stub.requests.length;
+    const again = await buildEpisode(seed, 'ep', config, selected);
+    expect(stub.requests.length).toBe(sent);
+    expect(again.llm).toMatchObject({ requests: 0, cached: plain.chapters.length });
+    expect(again.files.map((f) => f.contents)).toEqual(result.files.map((f) => f.contents));
+
+    // The key appears in no written file, no cache file, no warning.
+    const written = [...result.files.map((f) => String(f.contents)), JSON.stringify(result.warnings)];
+    for (const file of await readdir(cacheDir)) written.push(await readFile(path.join(cacheDir, file), 'utf8'));
+    expect(written.some((text) => text.includes(KEY))).toBe(false);
+  });
+
+  it('ignores quote text in a reply: quotes are chosen by id only', async () => {
+    stub.answer = (chapter) => ({
+      content: JSON.stringify({
+        ...(JSON.parse(goodReply(chapter)) as object),
+        quotes: [{ text: 'Words nobody in this episode ever said out loud.' }],
+      }),
+    });
+    const { episode } = await modelBuild();
+    expect(episode.quotes).toEqual(plain.quotes);
+    expect(JSON.stringify(episode)).not.toContain('nobody in this episode');
+  });
+
+  it('a summary citing a sentence outside its chapter keeps the extracted one-liner, with a warning', async () => {
+    stub.answer = (chapter) => ({
+      content: JSON.stringify({ ...(JSON.parse(goodReply(chapter)) as object), cites: ['s999999'] }),
+    });
+    const { result, episode } = await modelBuild();
+    expect(episode.chapters.map((c) => c.summary)).toEqual(plain.chapters.map((c) => c.summary));
+    expect(episode.chapters.every((c) => c.origin?.summary === 'extracted' && c.origin.title === 'model')).toBe(true);
+    const warnings = rules(result);
+    expect(warnings).toHaveLength(plain.chapters.length);
+    expect(warnings[0]).toMatchObject({ file: seed, rule: 'llm/outside-chapter' });
+    expect(warnings[0]!.message).toMatch(/^chapter 1 summary: .*s999999, outside the chapter/);
+  });
+
+  it('a title naming a person who is not in the episode is rejected, the rest of the reply kept', async () => {
+    stub.answer = (chapter) => ({
+      content: JSON.stringify({ ...(JSON.parse(goodReply(chapter)) as object), title: 'Zorblax Quentin on scaling' }),
+    });
+    const { result, episode } = await modelBuild();
+    expect(episode.chapters.map((c) => c.title)).toEqual(plain.chapters.map((c) => c.title));
+    expect(episode.chapters.every((c) => c.origin?.title === 'extracted' && c.origin.summary === 'model')).toBe(true);
+    expect(rules(result)[0]).toMatchObject({ rule: 'llm/ungrounded' });
+    expect(rules(result)[0]!.message).toContain('"Zorblax"');
+  });
+
+  it('malformed JSON keeps the extracted items, one warning per chapter', async () => {
+    stub.answer = () => ({ content: '{"title": "unfinished' });
+    const { result, episode } = await modelBuild();
+    expect(episode.chapters.map((c) => [c.title, c.summary])).toEqual(plain.chapters.map((c) => [c.title, c.summary]));
+    expect(rules(result).every((w) => w.rule === 'llm/malformed')).toBe(true);
+    expect(rules(result)).toHaveLength(plain.chapters.length);
+  });
+
+  it('429 and 500 are retried with backoff; a server that keeps failing is a warning, not a failed build', async () => {
+    stub.answer = (chapter, attempt) =>
+      attempt === 0 ? { status: chapter.number % 2 ? 429 : 503 } : { content: goodReply(chapter) };
+    const sleeps: number[] = [];
+    const retried = await modelBuild({}, sleeps);
+    expect(retried.requests).toBe(2 * plain.chapters.length);
+    expect(sleeps).toHaveLength(plain.chapters.length);
+    expect(retried.episode.chapters.every((c) => c.origin?.title === 'model')).toBe(true);
+
+    stub.answer = () => ({ status: 500 });
+    const failing = await modelBuild({ maxConcurrency: 4 });
+    expect(failing.result.ok).toBe(true);
+    expect(rules(failing.result)[0]).toMatchObject({ rule: 'llm/request' });
+    expect(rules(failing.result)[0]!.message).toContain('HTTP 500');
+    expect(failing.episode.chapters.map((c) => c.title)).toEqual(plain.chapters.map((c) => c.title));
+  });
+
+  it('a timeout or a refused connection keeps the extracted items, with one clear warning', async () => {
+    stub.answer = (chapter) => ({ content: goodReply(chapter), delayMs: 3000 });
+    const slow = await modelBuild({ timeoutSeconds: 0.3, maxConcurrency: 1 });
+    expect(slow.requests).toBe(1);
+    expect(rules(slow.result)).toEqual([
+      expect.objectContaining({
+        rule: 'llm/unavailable',
+        message: expect.stringContaining('no reply within 0.3 seconds'),
+      }),
+    ]);
+    expect(slow.episode.chapters.map((c) => c.title)).toEqual(plain.chapters.map((c) => c.title));
+
+    const refused = await modelBuild({ baseUrl: 'http://127.0.0.1:9/v1' });
+    expect(rules(refused.result)).toEqual([
+      expect.objectContaining({ rule: 'llm/unavailable', message: expect.stringContaining('connection failed') }),
+    ]);
+    expect(JSON.stringify(refused.result.warnings)).not.toContain(KEY);
+  });
+});
