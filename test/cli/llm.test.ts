@@ -72,9 +72,7 @@ describe('castwright build with a language model', () => {
     });
     const before = await filesUnder(out);
     expect([...before.keys()].filter((f) => f.startsWith('.castwright-cache/llm/'))).toHaveLength(chapters);
-    expect(
-      before.get('ep/episode.json') ?? [...before.entries()].find(([f]) => f.endsWith('episode.json'))![1],
-    ).toContain('"origin"');
+    expect(before.get('mad-podcast-lukasz-kaiser/episode.json')).toContain('"origin": {');
 
     const second = await build(out, { force: true });
     expect(stub.requests.length).toBe(chapters);
