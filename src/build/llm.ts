@@ -66,6 +66,7 @@ export async function refineWithModel(
   let down: string | undefined;
 
   const chapters = [...episode.chapters];
+  const takeaways = new Map<number, Episode['takeaways'][number]>();
   const one = async (index: number) => {
     const input = inputs[index]!;
     const chapter = episode.chapters[index]!;
@@ -80,6 +81,7 @@ export async function refineWithModel(
           chapters: episode.chapters.length,
           title: chapter.title,
           sentences: input.sentences,
+          takeaways: input.takeaways,
         }),
       },
     ];
@@ -103,15 +105,16 @@ export async function refineWithModel(
         else
           warnings.push({
             file,
-            message: `chapter ${index + 1} title and summary: ${reason}; kept the extracted ones`,
+            message: `chapter ${index + 1} title, summary and takeaways: ${reason}; kept the extracted ones`,
             rule: 'llm/request',
           });
         chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
         return;
       }
     }
-    const applied = applyChapterReply(chapter, input, content, { file, t, known, correct });
+    const applied = applyChapterReply(chapter, input, content, { file, t, known, correct }, episode.takeaways);
     chapters[index] = applied.chapter;
+    for (const [k, takeaway] of applied.takeaways) takeaways.set(k, takeaway);
     warnings.push(...applied.warnings);
   };
 
@@ -123,13 +126,14 @@ export async function refineWithModel(
   if (down)
     warnings.unshift({
       file,
-      message: `language model at ${llm.baseUrl} unavailable (${down}); kept the extracted titles and summaries`,
+      message: `language model at ${llm.baseUrl} unavailable (${down}); kept the extracted titles, summaries and takeaways`,
       rule: 'llm/unavailable',
     });
   // Warnings in chapter order whatever order the replies came in.
   warnings.sort((a, b) => chapterOf(a) - chapterOf(b));
   stats.ms = Math.round(performance.now() - started);
-  return { episode: { ...episode, chapters }, warnings, stats };
+  const written = episode.takeaways.map((k, i) => takeaways.get(i) ?? { ...k, origin: 'extracted' as const });
+  return { episode: { ...episode, chapters, takeaways: written }, warnings, stats };
 }
 
 function chapterOf(w: Warning): number {

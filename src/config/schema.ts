@@ -156,7 +156,7 @@ export const configSchema = z.strictObject({
     .default({ wordsPerMinute: 160 }),
   /** A folder whose files override the built-in templates, file by file. */
   templates: z.string().optional(),
-  /** An optional language model (OpenAI-compatible chat completions) that rewrites chapter titles and one-liners; off when absent. */
+  /** An optional language model (OpenAI-compatible chat completions) that rewrites chapter titles, one-liners and takeaways; off when absent. */
   llm: z
     .strictObject({
       /** The API's base URL, e.g. "http://127.0.0.1:11434/v1" (Ollama); `/chat/completions` is appended. */

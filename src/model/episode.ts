@@ -50,6 +50,8 @@ export interface Takeaway {
   speaker: string;
   startTime: number;
   source: Source;
+  /** Only with a language model configured: who wrote it. */
+  origin?: Origin;
 }
 
 export interface Mention {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Warning } from '../errors.js';
-import type { Chapter, Episode } from '../model/episode.js';
+import type { Chapter, Episode, Takeaway } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { passageText } from '../summarise/passage.js';
@@ -18,6 +18,8 @@ export interface ChapterInput {
   sentences: { id: string; speaker: string; text: string }[];
   /** Sentence indexes of the chapter, including any left out for the context budget. */
   ids: ReadonlySet<number>;
+  /** The episode's extracted takeaways said in this chapter, to be rewritten: `t<index into episode.takeaways>`. */
+  takeaways: { id: string; text: string }[];
 }
 
 export function chapterInputs(
@@ -40,7 +42,11 @@ export function chapterInputs(
       used += text.length + speaker.length + 10;
       sentences.push({ id: `s${i}`, speaker, text });
     });
-    return { chapter: index, sentences, ids };
+    const takeaways = episode.takeaways
+      .map((k, i) => ({ id: `t${i}`, text: k.text, start: k.source.start }))
+      .filter((k) => k.start >= chapter.source.start && k.start < chapter.source.end)
+      .map(({ id, text }) => ({ id, text }));
+    return { chapter: index, sentences, ids, takeaways };
   });
 }
 
@@ -48,6 +54,13 @@ export function chapterInputs(
 export const chapterReply = z.object({
   title: z.string().trim().min(1).max(120),
   summary: z.string().trim().min(1).max(400),
+  cites: z.array(z.string()).default([]),
+  /** Checked one by one: a bad takeaway does not cost the title and summary. */
+  takeaways: z.array(z.unknown()).default([]),
+});
+const takeawayReply = z.object({
+  id: z.string(),
+  text: z.string().trim().min(1).max(300),
   cites: z.array(z.string()).default([]),
 });
 export type ChapterReply = z.output<typeof chapterReply>;
@@ -92,8 +105,10 @@ export function applyChapterReply(
   input: ChapterInput,
   raw: string,
   ctx: ReplyContext,
-): { chapter: Chapter; warnings: Warning[] } {
+  takeaways: readonly Takeaway[] = [],
+): { chapter: Chapter; takeaways: Map<number, Takeaway>; warnings: Warning[] } {
   const warnings: Warning[] = [];
+  const rewritten = new Map<number, Takeaway>();
   const item = `chapter ${input.chapter + 1}`;
   const warn = (what: string, why: string, rule: string) =>
     warnings.push({ file: ctx.file, message: `${item} ${what}: ${why}; kept the extracted one`, rule });
@@ -103,12 +118,12 @@ export function applyChapterReply(
     json = JSON.parse(raw);
   } catch {
     warn('title and summary', 'the language model did not reply with JSON', 'llm/malformed');
-    return { chapter: extracted, warnings };
+    return { chapter: extracted, takeaways: rewritten, warnings };
   }
   const parsed = chapterReply.safeParse(json);
   if (!parsed.success) {
     warn('title and summary', 'the language model reply lacks a title, summary or cites', 'llm/malformed');
-    return { chapter: extracted, warnings };
+    return { chapter: extracted, takeaways: rewritten, warnings };
   }
   const reply = parsed.data;
   const result: Chapter = { ...extracted, origin: { ...extracted.origin! } };
@@ -121,25 +136,69 @@ export function applyChapterReply(
     result.origin!.title = 'model';
   }
 
-  const cited = reply.cites.map((id) => (/^s\d+$/.test(id) ? Number(id.slice(1)) : -1));
-  const badSummary = ungrounded(reply.summary, ctx.known);
-  if (cited.length === 0) warn('summary', "the model's summary cites no sentence", 'llm/uncited');
-  else if (cited.some((i) => !input.ids.has(i)))
-    warn(
-      'summary',
-      `the model's summary cites ${reply.cites.find((_, k) => !input.ids.has(cited[k]!))}, outside the chapter`,
-      'llm/outside-chapter',
-    );
-  else if (badSummary)
-    warn('summary', `the model's summary names "${badSummary}", which the transcript never does`, 'llm/ungrounded');
+  const summary = grounded(reply.summary, reply.cites, input, ctx);
+  if (!summary.ok) warn('summary', `the model's summary ${summary.why}`, summary.rule);
   else {
-    const sentences = [...new Set(cited)].sort((a, b) => a - b).map((i) => ctx.t.sentences[i]!);
     result.summary = ctx.correct(reply.summary);
-    result.summarySource = { start: sentences[0]!.start, end: sentences.at(-1)!.end };
-    result.summaryTime = sentences[0]!.startTime;
+    result.summarySource = summary.source;
+    result.summaryTime = summary.startTime;
     result.origin!.summary = 'model';
   }
-  return { chapter: result, warnings };
+
+  for (const entry of reply.takeaways) {
+    const parsed = takeawayReply.safeParse(entry);
+    const index = parsed.success && /^t\d+$/.test(parsed.data.id) ? Number(parsed.data.id.slice(1)) : -1;
+    const original = takeaways[index];
+    if (!parsed.success || !original || !input.takeaways.some((k) => k.id === parsed.data.id)) {
+      warnings.push({
+        file: ctx.file,
+        message: `${item} takeaway: the model's reply names no takeaway of this chapter; ignored`,
+        rule: 'llm/malformed',
+      });
+      continue;
+    }
+    const check = grounded(parsed.data.text, parsed.data.cites, input, ctx);
+    const what = `takeaway ${index + 1}`;
+    if (!check.ok) {
+      warn(what, `the model's takeaway ${check.why}`, check.rule);
+      continue;
+    }
+    rewritten.set(index, {
+      text: ctx.correct(parsed.data.text),
+      speaker: check.speaker,
+      startTime: check.startTime,
+      source: check.source,
+      origin: 'model',
+    });
+  }
+  return { chapter: result, takeaways: rewritten, warnings };
+}
+
+/** Where a generated sentence rests, or why it does not: no citation, a citation outside the chapter, an unknown name. */
+function grounded(
+  text: string,
+  cites: readonly string[],
+  input: ChapterInput,
+  ctx: ReplyContext,
+):
+  | { ok: false; why: string; rule: string }
+  | { ok: true; source: { start: number; end: number }; startTime: number; speaker: string } {
+  const cited = cites.map((id) => (/^s\d+$/.test(id) ? Number(id.slice(1)) : -1));
+  if (cited.length === 0) return { ok: false, why: 'cites no sentence', rule: 'llm/uncited' };
+  const outside = cites.find((_, k) => !input.ids.has(cited[k]!));
+  if (outside !== undefined)
+    return { ok: false, why: `cites ${outside}, outside the chapter`, rule: 'llm/outside-chapter' };
+  const unknown = ungrounded(text, ctx.known);
+  if (unknown) return { ok: false, why: `names "${unknown}", which the transcript never does`, rule: 'llm/ungrounded' };
+  const sentences = [...new Set(cited)].sort((a, b) => a - b).map((i) => ctx.t.sentences[i]!);
+  const first = sentences[0]!;
+  const speakerId = ctx.t.turns[first.turn]?.speaker;
+  return {
+    ok: true,
+    source: { start: first.start, end: sentences.at(-1)!.end },
+    startTime: first.startTime,
+    speaker: ctx.t.speakers.find((sp) => sp.id === speakerId)?.name ?? '',
+  };
 }
 
 /**
@@ -152,6 +211,11 @@ export function markEdited(before: Episode, after: Episode): Episode {
   const byStart = new Map(before.chapters.map((c) => [c.source.start, c]));
   return {
     ...after,
+    // The edits file replaces the takeaways as a whole: pinned ones are the producer's.
+    takeaways:
+      after.takeaways === before.takeaways
+        ? after.takeaways
+        : after.takeaways.map((k) => ({ ...k, origin: 'edited' as const })),
     chapters: after.chapters.map((c) => {
       const was = byStart.get(c.source.start);
       const origin = was?.origin ?? c.origin;

@@ -61,6 +61,16 @@ describe('language model stage, against a local chat-completions stub', () => {
       expect(chapter.summaryTime).toBeGreaterThanOrEqual(chapter.startTime);
     }
     expect(fileText(result.files, 'show-notes.md')).toContain(episode.chapters[0]!.summary);
+    expect(episode.takeaways.length).toBe(plain.takeaways.length);
+    expect(episode.takeaways.length).toBeGreaterThan(0);
+    for (const takeaway of episode.takeaways) {
+      expect(takeaway.origin).toBe('model');
+      expect(takeaway.text).toMatch(/^The speakers say |^the speakers say /);
+      const chapter = episode.chapters.find(
+        (c) => c.source.start <= takeaway.source.start && takeaway.source.end <= c.source.end,
+      );
+      expect(chapter).toBeDefined();
+    }
     // Quotes are never the model's: the verbatim candidates stay as they were.
     expect(episode.quotes).toEqual(plain.quotes);
     expect(result.llm).toMatchObject({ requests: plain.chapters.length, cached: 0, tokensIn: 100 * requests });
@@ -101,6 +111,23 @@ describe('language model stage, against a local chat-completions stub', () => {
     expect(warnings).toHaveLength(plain.chapters.length);
     expect(warnings[0]).toMatchObject({ file: seed, rule: 'llm/outside-chapter' });
     expect(warnings[0]!.message).toMatch(/^chapter 1 summary: .*s999999, outside the chapter/);
+  });
+
+  it('a takeaway citing a sentence outside its chapter keeps the extracted takeaway, with a warning', async () => {
+    stub.answer = (chapter) => {
+      const reply = JSON.parse(goodReply(chapter)) as { takeaways: { cites: string[] }[] };
+      for (const k of reply.takeaways) k.cites = ['s0', 's999999'];
+      return { content: JSON.stringify(reply) };
+    };
+    const { result, episode } = await modelBuild();
+    expect(episode.takeaways.map((k) => k.text)).toEqual(plain.takeaways.map((k) => k.text));
+    expect(episode.takeaways.every((k) => k.origin === 'extracted')).toBe(true);
+    expect(episode.chapters.every((c) => c.origin?.title === 'model' && c.origin.summary === 'model')).toBe(true);
+    const warning = rules(result).find((w) => w.message.includes('takeaway 1:'));
+    expect(warning).toMatchObject({ rule: 'llm/outside-chapter' });
+    expect(warning!.message).toMatch(
+      /^chapter \d+ takeaway 1: the model's takeaway cites s\d+, outside the chapter; kept the extracted one$/,
+    );
   });
 
   it('a title naming a person who is not in the episode is rejected, the rest of the reply kept', async () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 export interface StubChapter {
   number: number;
   sentences: { id: string; speaker: string; text: string }[];
+  takeaways: { id: string; text: string }[];
 }
 
 /** What the stub answers: a chat-completion content string, or an HTTP status, optionally after a delay. */
@@ -47,9 +48,10 @@ export async function startStub(): Promise<Stub> {
         speaker: m[2]!,
         text: m[3]!,
       }));
+      const takeaways = [...prompt.matchAll(/^\[(t\d+)\] (.*)$/gm)].map((m) => ({ id: m[1]!, text: m[2]! }));
       const attempt = attempts.get(number) ?? 0;
       attempts.set(number, attempt + 1);
-      const answer = stub.answer({ number, sentences }, attempt);
+      const answer = stub.answer({ number, sentences, takeaways }, attempt);
       const send = () => {
         if ('status' in answer) {
           res.writeHead(answer.status, { 'content-type': 'application/json' });
@@ -76,7 +78,7 @@ export async function startStub(): Promise<Stub> {
   return stub;
 }
 
-/** A grounded reply: lower-case words taken from the chapter itself, citing its first two sentences. */
+/** A grounded reply: lower-case words taken from the chapter itself, citing its first sentences; every takeaway rewritten. */
 export function goodReply(chapter: StubChapter): string {
   const words = (chapter.sentences[0]?.text ?? 'talk')
     .toLowerCase()
@@ -88,5 +90,10 @@ export function goodReply(chapter: StubChapter): string {
     title: `about ${words.join(' ')}`,
     summary: `the speakers go into ${words.join(' ')} and more.`,
     cites: chapter.sentences.slice(0, 2).map((s) => s.id),
+    takeaways: chapter.takeaways.map((k) => ({
+      id: k.id,
+      text: `the speakers say ${words.join(' ')}.`,
+      cites: chapter.sentences.slice(1, 2).map((s) => s.id),
+    })),
   });
 }
