@@ -6,7 +6,14 @@ import type { LlmOptions, ResolvedConfig } from '../config/schema.js';
 import type { Warning } from '../errors.js';
 import type { Episode } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
-import { applyChapterReply, chapterInputs, vocabulary } from '../refine/index.js';
+import {
+  applyChapterReply,
+  applySummaryReply,
+  chapterInputs,
+  summaryInputs,
+  vocabulary,
+  withSummaryOrigin,
+} from '../refine/index.js';
 import { loadTemplate } from '../render/templates.js';
 import type { Corrector } from '../text/corrections.js';
 import { stableJson } from './fingerprint.js';
@@ -65,6 +72,30 @@ export async function refineWithModel(
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let down: string | undefined;
 
+  /** The reply's content, from the cache or the endpoint; undefined (with a warning) when there is none. */
+  const complete = async (messages: object[], what: string): Promise<string | undefined> => {
+    const body = { model: llm.model, temperature: llm.temperature, response_format: { type: 'json_object' }, messages };
+    const hash = createHash('sha256')
+      .update(stableJson({ baseUrl: llm.baseUrl, ...body }))
+      .digest('hex');
+    const cached = await readCache(llm, hash);
+    if (cached !== undefined) {
+      stats.cached++;
+      return cached;
+    }
+    if (down) return undefined;
+    try {
+      const content = await request(llm, body, key, stats, sleep);
+      await writeCache(llm, hash, content);
+      return content;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof Unreachable) down ??= reason;
+      else warnings.push({ file, message: `${what}: ${reason}; kept the extracted ones`, rule: 'llm/request' });
+      return undefined;
+    }
+  };
+
   const chapters = [...episode.chapters];
   const takeaways = new Map<number, Episode['takeaways'][number]>();
   const one = async (index: number) => {
@@ -85,32 +116,10 @@ export async function refineWithModel(
         }),
       },
     ];
-    const body = { model: llm.model, temperature: llm.temperature, response_format: { type: 'json_object' }, messages };
-    const hash = createHash('sha256')
-      .update(stableJson({ baseUrl: llm.baseUrl, ...body }))
-      .digest('hex');
-    let content = await readCache(llm, hash);
-    if (content !== undefined) stats.cached++;
-    else {
-      if (down) {
-        chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
-        return;
-      }
-      try {
-        content = await request(llm, body, key, stats, sleep);
-        await writeCache(llm, hash, content);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (error instanceof Unreachable) down ??= reason;
-        else
-          warnings.push({
-            file,
-            message: `chapter ${index + 1} title, summary and takeaways: ${reason}; kept the extracted ones`,
-            rule: 'llm/request',
-          });
-        chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
-        return;
-      }
+    const content = await complete(messages, `chapter ${index + 1} title, summary and takeaways`);
+    if (content === undefined) {
+      chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
+      return;
     }
     const applied = applyChapterReply(chapter, input, content, { file, t, known, correct }, episode.takeaways);
     chapters[index] = applied.chapter;
@@ -123,6 +132,33 @@ export async function refineWithModel(
     while (next < chapters.length) await one(next++);
   });
   await Promise.all(runners);
+  // The episode summary last, from the chapters as they now stand.
+  const summaryInput = summaryInputs(chapters, inputs);
+  const summaryReply = await complete(
+    [
+      { role: 'system', content: loadTemplate('llm/summary-system.txt.hbs', 'text', config.templates)({}) },
+      {
+        role: 'user',
+        content: loadTemplate(
+          'llm/summary.txt.hbs',
+          'text',
+          config.templates,
+        )({
+          podcast: config.podcast.title,
+          episode: episode.title,
+          people: [...new Set(people.slice(0, 20))],
+          chapters: summaryInput.chapters,
+        }),
+      },
+    ],
+    'episode summary',
+  );
+  const summary =
+    summaryReply === undefined
+      ? { origin: 'extracted' as const, warnings: [] }
+      : applySummaryReply(summaryReply, summaryInput.ids, { file, t, known, correct });
+  warnings.push(...summary.warnings);
+
   if (down)
     warnings.unshift({
       file,
@@ -133,12 +169,17 @@ export async function refineWithModel(
   warnings.sort((a, b) => chapterOf(a) - chapterOf(b));
   stats.ms = Math.round(performance.now() - started);
   const written = episode.takeaways.map((k, i) => takeaways.get(i) ?? { ...k, origin: 'extracted' as const });
-  return { episode: { ...episode, chapters, takeaways: written }, warnings, stats };
+  const refined: Episode = { ...episode, chapters, takeaways: written };
+  if (summary.origin === 'model') {
+    refined.summary = summary.text!;
+    refined.summarySources = summary.sources!;
+  }
+  return { episode: withSummaryOrigin(refined, summary.origin), warnings, stats };
 }
 
 function chapterOf(w: Warning): number {
   const m = /^chapter (\d+)/.exec(w.message);
-  return m ? Number(m[1]) : 0;
+  return m ? Number(m[1]) : w.message.startsWith('episode summary') ? 1e9 : 0;
 }
 
 /** One chat completion, retried with backoff on 429 and 5xx. The key goes in the header only, never in a message. */

@@ -86,6 +86,8 @@ export interface Episode {
   quotes: Quote[];
   summary: string;
   summarySources: Source[];
+  /** Only with a language model configured: who wrote the summary. */
+  summaryOrigin?: Origin;
   takeaways: Takeaway[];
   keywords: string[];
   mentions: Mention[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Warning } from '../errors.js';
-import type { Chapter, Episode, Takeaway } from '../model/episode.js';
+import type { Chapter, Episode, Origin, Source, Takeaway } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { passageText } from '../summarise/passage.js';
@@ -211,6 +211,7 @@ export function markEdited(before: Episode, after: Episode): Episode {
   const byStart = new Map(before.chapters.map((c) => [c.source.start, c]));
   return {
     ...after,
+    ...(after.summary !== before.summary && after.summaryOrigin ? { summaryOrigin: 'edited' as const } : {}),
     // The edits file replaces the takeaways as a whole: pinned ones are the producer's.
     takeaways:
       after.takeaways === before.takeaways
@@ -229,4 +230,68 @@ export function markEdited(before: Episode, after: Episode): Episode {
       };
     }),
   };
+}
+
+/** What the episode summary request shows: each chapter's title and one-liner, and its first sentences to cite. */
+export function summaryInputs(
+  chapters: readonly Chapter[],
+  inputs: readonly ChapterInput[],
+): {
+  chapters: { number: number; title: string; summary: string; sentences: ChapterInput['sentences'] }[];
+  ids: Set<number>;
+} {
+  const ids = new Set<number>();
+  const shown = chapters.map((c, i) => {
+    const sentences = (inputs[i]?.sentences ?? []).slice(0, 3);
+    for (const s of sentences) ids.add(Number(s.id.slice(1)));
+    return { number: i + 1, title: c.title, summary: c.summary, sentences };
+  });
+  return { chapters: shown, ids };
+}
+
+const summaryReply = z.object({
+  summary: z.string().trim().min(1).max(1500),
+  cites: z.array(z.string()).default([]),
+});
+
+/** The model's episode summary where it holds up: it cites shown sentences and names nothing unknown. */
+export function applySummaryReply(
+  raw: string,
+  ids: ReadonlySet<number>,
+  ctx: ReplyContext,
+): { origin: Origin; text?: string; sources?: Source[]; warnings: Warning[] } {
+  const warn = (why: string, rule: string) => ({
+    origin: 'extracted' as const,
+    warnings: [{ file: ctx.file, message: `episode summary: ${why}; kept the extracted one`, rule }],
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return warn('the language model did not reply with JSON', 'llm/malformed');
+  }
+  const parsed = summaryReply.safeParse(json);
+  if (!parsed.success) return warn('the language model reply lacks a summary or cites', 'llm/malformed');
+  const cited = parsed.data.cites.map((id) => (/^s\d+$/.test(id) ? Number(id.slice(1)) : -1));
+  if (cited.length === 0) return warn("the model's summary cites no sentence", 'llm/uncited');
+  const unknownId = parsed.data.cites.find((_, k) => !ids.has(cited[k]!));
+  if (unknownId !== undefined)
+    return warn(`the model's summary cites ${unknownId}, which it was not shown`, 'llm/outside-chapter');
+  const unknown = ungrounded(parsed.data.summary, ctx.known);
+  if (unknown) return warn(`the model's summary names "${unknown}", which the transcript never does`, 'llm/ungrounded');
+  const sources = [...new Set(cited)]
+    .sort((a, b) => a - b)
+    .map((i) => ({ start: ctx.t.sentences[i]!.start, end: ctx.t.sentences[i]!.end }));
+  return { origin: 'model', text: ctx.correct(parsed.data.summary), sources, warnings: [] };
+}
+
+/** The episode with `summaryOrigin` right after `summarySources`, the order episode.json shows. */
+export function withSummaryOrigin(episode: Episode, origin: Origin): Episode {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(episode)) {
+    if (key === 'summaryOrigin') continue;
+    out[key] = value;
+    if (key === 'summarySources') out.summaryOrigin = origin;
+  }
+  return out as unknown as Episode;
 }

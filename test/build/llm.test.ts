@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('language model stage, against a local chat-completions stub', () => {
   it('a good reply replaces chapter titles and one-liners, cites its sentences, and is cached', async () => {
     stub.answer = (chapter) => ({ content: goodReply(chapter) });
     const { result, episode, cacheDir, requests, config } = await modelBuild();
-    expect(requests).toBe(plain.chapters.length);
+    expect(requests).toBe(plain.chapters.length + 1);
     expect(stub.requests.at(-1)!.body.response_format).toEqual({ type: 'json_object' });
     expect(stub.requests.at(-1)!.authorization).toBe(`Bearer ${KEY}`);
     expect(rules(result)).toEqual([]);
@@ -73,19 +73,42 @@ describe('language model stage, against a local chat-completions stub', () => {
     }
     // Quotes are never the model's: the verbatim candidates stay as they were.
     expect(episode.quotes).toEqual(plain.quotes);
-    expect(result.llm).toMatchObject({ requests: plain.chapters.length, cached: 0, tokensIn: 100 * requests });
+    expect(result.llm).toMatchObject({ requests, cached: 0, tokensIn: 100 * requests });
+    expect(episode.summary).toMatch(/^the speakers go into /i);
+    expect(episode.summaryOrigin).toBe('model');
+    expect(Object.keys(episode).indexOf('summaryOrigin')).toBe(Object.keys(episode).indexOf('summarySources') + 1);
+    expect(episode.summarySources.length).toBeGreaterThan(0);
 
     // A rebuild with nothing changed makes no request and writes the same bytes.
     const sent = stub.requests.length;
     const again = await buildEpisode(seed, 'ep', config, selected);
     expect(stub.requests.length).toBe(sent);
-    expect(again.llm).toMatchObject({ requests: 0, cached: plain.chapters.length });
+    expect(again.llm).toMatchObject({ requests: 0, cached: requests });
     expect(again.files.map((f) => f.contents)).toEqual(result.files.map((f) => f.contents));
 
     // The key appears in no written file, no cache file, no warning.
     const written = [...result.files.map((f) => String(f.contents)), JSON.stringify(result.warnings)];
     for (const file of await readdir(cacheDir)) written.push(await readFile(path.join(cacheDir, file), 'utf8'));
     expect(written.some((text) => text.includes(KEY))).toBe(false);
+  });
+
+  it("the producer's edits win over the model, and their items are marked edited", async () => {
+    stub.answer = (chapter) => ({ content: goodReply(chapter) });
+    const dir = await mkdtemp(path.join(tmpdir(), 'castwright-llm-edits-'));
+    const input = path.join(dir, 'ep.txt');
+    await copyFile(seed, input);
+    const edits = ['version: 1', 'summary: "A pinned summary."', 'takeaways:', '  - "First takeaway"', 'chapters:'];
+    edits.push('  - chapter: 2', '    title: "Meet the guest"', '');
+    await writeFile(path.join(dir, 'ep.edits.yaml'), edits.join('\n'));
+    const config = testConfig({ llm: { baseUrl: stub.url, model: 'stub-model', cacheDir: path.join(dir, 'cache') } });
+    const episode = episodeOf(await buildEpisode(input, 'ep', config, selected));
+    expect(episode.chapters[1]).toMatchObject({
+      title: 'Meet the guest',
+      origin: { title: 'edited', summary: 'model' },
+    });
+    expect(episode.chapters[2]!.origin).toEqual({ title: 'model', summary: 'model' });
+    expect(episode).toMatchObject({ summary: 'A pinned summary.', summaryOrigin: 'edited' });
+    expect(episode.takeaways).toEqual([expect.objectContaining({ text: 'First takeaway', origin: 'edited' })]);
   });
 
   it('ignores quote text in a reply: quotes are chosen by id only', async () => {
@@ -108,9 +131,15 @@ describe('language model stage, against a local chat-completions stub', () => {
     expect(episode.chapters.map((c) => c.summary)).toEqual(plain.chapters.map((c) => c.summary));
     expect(episode.chapters.every((c) => c.origin?.summary === 'extracted' && c.origin.title === 'model')).toBe(true);
     const warnings = rules(result);
-    expect(warnings).toHaveLength(plain.chapters.length);
+    expect(warnings).toHaveLength(plain.chapters.length + 1);
     expect(warnings[0]).toMatchObject({ file: seed, rule: 'llm/outside-chapter' });
     expect(warnings[0]!.message).toMatch(/^chapter 1 summary: .*s999999, outside the chapter/);
+    // The episode summary may cite only sentences it was shown.
+    expect(warnings.at(-1)!.message).toMatch(
+      /^episode summary: .*s999999, which it was not shown; kept the extracted one$/,
+    );
+    expect(episode.summary).toBe(plain.summary);
+    expect(episode.summaryOrigin).toBe('extracted');
   });
 
   it('a takeaway citing a sentence outside its chapter keeps the extracted takeaway, with a warning', async () => {
@@ -146,7 +175,8 @@ describe('language model stage, against a local chat-completions stub', () => {
     const { result, episode } = await modelBuild();
     expect(episode.chapters.map((c) => [c.title, c.summary])).toEqual(plain.chapters.map((c) => [c.title, c.summary]));
     expect(rules(result).every((w) => w.rule === 'llm/malformed')).toBe(true);
-    expect(rules(result)).toHaveLength(plain.chapters.length);
+    expect(rules(result)).toHaveLength(plain.chapters.length + 1);
+    expect(episode.summary).toBe(plain.summary);
   });
 
   it('429 and 500 are retried with backoff; a server that keeps failing is a warning, not a failed build', async () => {
@@ -154,8 +184,8 @@ describe('language model stage, against a local chat-completions stub', () => {
       attempt === 0 ? { status: chapter.number % 2 ? 429 : 503 } : { content: goodReply(chapter) };
     const sleeps: number[] = [];
     const retried = await modelBuild({}, sleeps);
-    expect(retried.requests).toBe(2 * plain.chapters.length);
-    expect(sleeps).toHaveLength(plain.chapters.length);
+    expect(retried.requests).toBe(2 * (plain.chapters.length + 1));
+    expect(sleeps).toHaveLength(plain.chapters.length + 1);
     expect(retried.episode.chapters.every((c) => c.origin?.title === 'model')).toBe(true);
 
     stub.answer = () => ({ status: 500 });

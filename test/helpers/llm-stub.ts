@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One chapter as the stub reads it from the prompt. */
+/** One chapter as the stub reads it from the prompt; number 0 is the episode summary request. */
 export interface StubChapter {
   number: number;
   sentences: { id: string; speaker: string; text: string }[];
@@ -42,7 +42,8 @@ export async function startStub(): Promise<Stub> {
       const body = JSON.parse(raw) as { model: string; messages: { role: string; content: string }[] };
       stub.requests.push({ body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
       const prompt = body.messages.find((m) => m.role === 'user')!.content;
-      const number = Number(/Chapter (\d+) of/.exec(prompt)![1]);
+      // The episode summary request (chapter 0) lists every chapter; a chapter request names its number.
+      const number = Number(/Chapter (\d+) of/.exec(prompt)?.[1] ?? 0);
       const sentences = [...prompt.matchAll(/^\[(s\d+)\] ([^:]+): (.*)$/gm)].map((m) => ({
         id: m[1]!,
         speaker: m[2]!,
