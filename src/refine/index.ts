@@ -36,10 +36,13 @@ export function chapterInputs(
     t.sentences.forEach((s, i) => {
       if (s.start < chapter.source.start || s.end > chapter.source.end) return;
       ids.add(i);
+      if (used > budgetChars) return;
       const text = passageText(t, s.firstWord, s.endWord, correct).display;
       const speaker = names.get(t.turns[s.turn]?.speaker ?? '') ?? 'Speaker';
-      if (!text || used + text.length > budgetChars) return;
+      if (!text) return;
       used += text.length + speaker.length + 10;
+      // Past the budget the rest of the chapter is left out: the model sees its opening, never a patchwork.
+      if (used > budgetChars && sentences.length > 0) return;
       sentences.push({ id: `s${i}`, speaker, text });
     });
     const takeaways = episode.takeaways

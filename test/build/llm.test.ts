@@ -111,6 +111,20 @@ describe('language model stage, against a local chat-completions stub', () => {
     expect(episode.takeaways).toEqual([expect.objectContaining({ text: 'First takeaway', origin: 'edited' })]);
   });
 
+  it('sends a chapter longer than the context budget cut to its opening sentences', async () => {
+    stub.answer = (chapter) => ({ content: goodReply(chapter) });
+    const { requests, episode } = await modelBuild({ contextBudget: 20 });
+    const prompts = stub.requests.slice(-requests).map((r) => r.body.messages.find((m) => m.role === 'user')!.content);
+    const chapterPrompts = prompts.filter((p) => /Chapter \d+ of/.test(p));
+    expect(chapterPrompts).toHaveLength(plain.chapters.length);
+    for (const prompt of chapterPrompts) {
+      const shown = prompt.match(/^\[s\d+\] /gm)!;
+      expect(shown.length).toBeGreaterThanOrEqual(1);
+      expect(shown.length).toBeLessThanOrEqual(4);
+    }
+    expect(episode.chapters.every((c) => c.origin?.title === 'model')).toBe(true);
+  });
+
   it('ignores quote text in a reply: quotes are chosen by id only', async () => {
     stub.answer = (chapter) => ({
       content: JSON.stringify({

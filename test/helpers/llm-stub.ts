@@ -14,7 +14,10 @@ export type StubAnswer = { content: string; delayMs?: number } | { status: numbe
 export interface Stub {
   url: string;
   /** Requests received, with their body and authorization header. */
-  requests: { body: { model: string; response_format?: { type: string } }; authorization?: string }[];
+  requests: {
+    body: { model: string; response_format?: { type: string }; messages: { role: string; content: string }[] };
+    authorization?: string;
+  }[];
   answer: (chapter: StubChapter, attempt: number) => StubAnswer;
   /** Requests per chapter number so far, the `attempt` passed to `answer`; clear it between builds. */
   attempts: Map<number, number>;
