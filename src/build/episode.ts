@@ -9,6 +9,8 @@ import { summarise } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
 import { assembleEpisode } from './assemble-episode.js';
 import { editsPathFor } from './fingerprint.js';
+import { refineWithModel, type LlmDeps } from './llm.js';
+import { markEdited } from '../refine/index.js';
 import { readTranscript } from './read-transcript.js';
 import type { EpisodeResult } from './types.js';
 
@@ -25,7 +27,7 @@ export async function buildEpisode(
   slug: string,
   config: ResolvedConfig,
   selected: ReadonlySet<string>,
-  buildOptions: { edits?: boolean } = {},
+  buildOptions: { edits?: boolean; llm?: LlmDeps } = {},
 ): Promise<EpisodeResult> {
   const warnings: Warning[] = [];
   const timings: Record<string, number> = {};
@@ -54,9 +56,14 @@ export async function buildEpisode(
         ...(edits ? { shownQuotes: (ranked: readonly Quote[]) => applyQuoteEdits(ranked, t, edits, correct, []) } : {}),
       }),
     );
-    const generated = assembleEpisode(input, slug, options, t, summary);
+    const assembled = assembleEpisode(input, slug, options, t, summary);
+    const refine = () => refineWithModel(assembled, t, config, correct, buildOptions.llm);
+    const refined = config.llm ? await timed('llm', refine) : await refine();
+    const generated = refined.episode;
+    warnings.push(...refined.warnings);
 
-    const edited = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
+    const applied = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
+    const edited = { ...applied, episode: markEdited(generated, applied.episode) };
     warnings.push(...edited.warnings);
 
     // `warnings` (parse, edits) let the preview list every warning of the episode.
@@ -80,6 +87,7 @@ export async function buildEpisode(
       files: rendered.files,
       warnings,
       timings: { ...timings, ...rendered.timings },
+      ...(refined.stats ? { llm: refined.stats } : {}),
     };
   } catch (error) {
     return { input, slug, ok: false, error: failureLine(input, error), files: [], warnings, timings };

@@ -43,6 +43,8 @@ export interface EpisodeResult {
   cached?: boolean;
   /** Hash of the inputs, recorded in the cache manifest. */
   fingerprint?: string;
+  /** With a language model configured: requests made, tokens in and out, time spent. */
+  llm?: { requests: number; cached: number; tokensIn: number; tokensOut: number; ms: number };
 }
 
 export interface BuildResult {

@@ -25,6 +25,8 @@ export interface BuildFlags {
   workers?: number;
   /** Missing publishing facts are errors: exit 1, write nothing. */
   strict?: boolean;
+  /** "off": ignore the config's language model for this run. */
+  llm?: 'on' | 'off';
 }
 
 /**
@@ -47,7 +49,7 @@ export async function runBuild(
   try {
     const loaded = await loadConfig(flags.config);
     const inputs = await resolveInputs(files);
-    const config = flags.format ? withFormat(loaded, inputs, flags.format) : loaded;
+    const config = withLlm(flags.format ? withFormat(loaded, inputs, flags.format) : loaded, flags);
     const shard = flags.shard ? parseShard(flags.shard) : undefined;
     const options = {
       inputs,
@@ -119,6 +121,7 @@ export async function runBuild(
           files: e.files.map((f) => f.path),
           warnings: e.warnings.map(formatWarning),
           timings: e.timings,
+          ...(e.llm ? { llm: e.llm } : {}),
         })),
         showFiles: show.files.map((f) => f.path),
         written,
@@ -160,4 +163,11 @@ function withFormat(config: ResolvedConfig, inputs: string[], format: string): R
     episodes[key] = { type: 'full', ...(episodes[key] ?? episodes[key.replace(/\.[^.]+$/, '')] ?? {}), format };
   }
   return { ...config, episodes };
+}
+
+/** The config's language model, unless `--llm off`; its replies are cached in the output folder. */
+function withLlm(config: ResolvedConfig, flags: BuildFlags): ResolvedConfig {
+  const { llm, ...rest } = config;
+  if (!llm || flags.llm === 'off') return rest;
+  return { ...rest, llm: { ...llm, cacheDir: llm.cacheDir ?? path.join(flags.out, '.castwright-cache', 'llm') } };
 }

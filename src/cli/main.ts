@@ -41,6 +41,10 @@ program
     'treat missing publishing facts (audio URL, artwork, dates, owner) as errors: exit 1 and write nothing',
   )
   .option('--shard <i/n>', 'build only shard i of n (then run `castwright feed`)')
+  .option('--llm <mode>', '"off" ignores the config\'s language model for this run', (v: string) => {
+    if (v !== 'off' && v !== 'on') throw new InvalidArgumentError('expected "off" or "on"');
+    return v;
+  })
   .option('--workers <n>', 'worker threads for episodes (default: one per core)', (v: string) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');

@@ -156,6 +156,25 @@ export const configSchema = z.strictObject({
     .default({ wordsPerMinute: 160 }),
   /** A folder whose files override the built-in templates, file by file. */
   templates: z.string().optional(),
+  /** An optional language model (OpenAI-compatible chat completions) that rewrites chapter titles, one-liners and takeaways; off when absent. */
+  llm: z
+    .strictObject({
+      /** The API's base URL, e.g. "http://127.0.0.1:11434/v1" (Ollama); `/chat/completions` is appended. */
+      baseUrl: z.string().url('expected a URL such as "http://127.0.0.1:11434/v1"'),
+      model: z.string().min(1),
+      /** The environment variable holding the API key; the key itself never goes in the config. */
+      apiKeyEnv: z.string().optional(),
+      temperature: z.number().min(0).max(2).default(0),
+      /** Requests in flight at once, per episode. */
+      maxConcurrency: z.number().int().positive().default(2),
+      /** Seconds before a request is abandoned (the extractive item is kept). */
+      timeoutSeconds: z.number().positive().default(60),
+      /** Approximate tokens of transcript sent per request (about four characters a token). */
+      contextBudget: z.number().int().positive().default(6000),
+      /** Where replies are cached; the command line sets `<out>/.castwright-cache/llm`. */
+      cacheDir: z.string().optional(),
+    })
+    .optional(),
 });
 
 export type UserConfig = z.input<typeof configSchema>;
@@ -163,3 +182,4 @@ export type ResolvedConfig = Readonly<z.output<typeof configSchema>>;
 export type EpisodeOptions = z.output<typeof episode>;
 export type PersonOptions = z.output<typeof person>;
 export type CardPreset = z.output<typeof presetName>;
+export type LlmOptions = NonNullable<z.output<typeof configSchema>['llm']>;

@@ -13,7 +13,15 @@ export interface Chapter {
   kind: 'cold-open' | 'introduction' | 'topic' | 'outro';
   /** False until a person marks the chapter reviewed in the edits file. */
   reviewed: boolean;
+  /** Only with a language model configured: where the sentences the model's summary cites are, and when they start. */
+  summarySource?: Source;
+  summaryTime?: number;
+  /** Only with a language model configured: who wrote the title and the summary. */
+  origin?: { title: Origin; summary: Origin };
 }
+
+/** Who wrote a generated item: the language model, the extractive pipeline, or the producer's edits file. */
+export type Origin = 'model' | 'extracted' | 'edited';
 
 /**
  * How many of the best quotes the notes print (show notes, and at most this
@@ -42,6 +50,8 @@ export interface Takeaway {
   speaker: string;
   startTime: number;
   source: Source;
+  /** Only with a language model configured: who wrote it. */
+  origin?: Origin;
 }
 
 export interface Mention {
@@ -76,6 +86,8 @@ export interface Episode {
   quotes: Quote[];
   summary: string;
   summarySources: Source[];
+  /** Only with a language model configured: who wrote the summary. */
+  summaryOrigin?: Origin;
   takeaways: Takeaway[];
   keywords: string[];
   mentions: Mention[];
