@@ -3,7 +3,7 @@ import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../
 import { isShowFresh, showFingerprint } from '../build/cache.js';
 import { readManifest } from '../write/manifest.js';
 import { stableJson } from '../build/fingerprint.js';
-import { parseShard } from '../build/plan.js';
+import { parseShard, planEpisodes } from '../build/plan.js';
 import type { EpisodeResult } from '../build/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
@@ -65,6 +65,9 @@ export async function runBuild(
     if (refused !== undefined) return refused;
 
     const manifest = await readManifest(flags.out);
+    // Slugs are checked before the output folder is opened: two transcripts that want one slug write nothing.
+    const published = new Map(Object.entries(manifest.episodes).map(([input, entry]) => [input, entry.slug]));
+    planEpisodes(inputs, config, published);
     const writer = await Writer.open(flags.out, manifest);
     const results: EpisodeResult[] = [];
     const written: string[] = [];
