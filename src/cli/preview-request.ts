@@ -46,22 +46,32 @@ export async function resolveRequest(root: string, pathname: string): Promise<Re
   if (decoded.includes('\0')) return { kind: 'missing' };
   const realRoot = await realpath(root).catch(() => undefined);
   if (!realRoot) return { kind: 'missing' };
-  let file = path.resolve(realRoot, `.${decoded}`);
-  if (!inside(realRoot, file)) return { kind: 'missing' };
-  const relative = path.relative(realRoot, file);
-  if (relative.split(path.sep)[0] === CACHE_DIR) return { kind: 'missing' };
-  const info = await stat(file).catch(() => undefined);
+  const asked = path.resolve(realRoot, `.${decoded}`);
+  if (!inside(realRoot, asked) || isCache(realRoot, asked)) return { kind: 'missing' };
+  // Links are followed before anything is said about the path, so even a redirect never reveals
+  // whether a folder exists outside the output folder.
+  let real = await realInside(realRoot, asked);
+  if (!real) return { kind: 'missing' };
+  const info = await stat(real).catch(() => undefined);
   if (info?.isDirectory()) {
     // The redirect is built from the resolved folder, never from the request: a path such as
     // `//evil.example/..` would otherwise become a Location pointing at another site.
-    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${urlPath(relative)}/` };
-    file = path.join(file, 'index.html');
+    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${urlPath(path.relative(realRoot, asked))}/` };
+    real = await realInside(realRoot, path.join(real, 'index.html'));
+    if (!real) return { kind: 'missing' };
   }
-  const real = await realpath(file).catch(() => undefined);
-  if (!real || !inside(realRoot, real)) return { kind: 'missing' };
-  if (path.relative(realRoot, real).split(path.sep)[0] === CACHE_DIR) return { kind: 'missing' };
   const realInfo = await stat(real).catch(() => undefined);
   return realInfo?.isFile() ? { kind: 'file', file: real } : { kind: 'missing' };
+}
+
+/** The real path of `file` when it lies inside the (real) output folder and outside its cache. */
+async function realInside(realRoot: string, file: string): Promise<string | undefined> {
+  const real = await realpath(file).catch(() => undefined);
+  return real && inside(realRoot, real) && !isCache(realRoot, real) ? real : undefined;
+}
+
+function isCache(realRoot: string, file: string): boolean {
+  return path.relative(realRoot, file).split(path.sep)[0] === CACHE_DIR;
 }
 
 function inside(root: string, file: string): boolean {

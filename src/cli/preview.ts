@@ -116,11 +116,14 @@ export function createPreviewServer(outDir: string): PreviewServer {
       res.writeHead(405, { allow: ALLOWED_METHODS, 'content-type': 'text/plain; charset=utf-8' });
       return void res.end('method not allowed: the preview serves files read-only');
     }
-    if (!isLocalHost(req.headers.host, listeningPort())) {
+    const target = req.url ?? '/';
+    // An absolute-form target (`GET http://host/x`) names a host of its own, which takes precedence over `Host`.
+    const targetHost = target.startsWith('/') ? req.headers.host : URL.canParse(target) ? new URL(target).host : '';
+    if (!isLocalHost(req.headers.host, listeningPort()) || !isLocalHost(targetHost, listeningPort())) {
       res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end('misdirected request: open the preview at the address it printed');
     }
-    const pathname = requestPath(req.url);
+    const pathname = requestPath(target);
     if (pathname === EVENTS_PATH) {
       res.writeHead(200, {
         'content-type': 'text/event-stream',

@@ -51,6 +51,7 @@ describe('the preview server', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'castwright-serve-'));
     await mkdir(path.join(dir, 'out/ep'), { recursive: true });
     await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
+    await mkdir(path.join(dir, 'private'));
     await writeFile(
       path.join(dir, 'out/index.html'),
       '<!doctype html><html><head><title>x</title></head><body>show</body></html>',
@@ -101,6 +102,8 @@ describe('the preview server', () => {
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('not for the browser');
     }
+    // Not even a redirect tells whether a folder exists outside.
+    expect((await get(base, '/rootlink/private')).status).toBe(404);
   });
 
   it('redirects only to a path on the same origin', async () => {
@@ -128,6 +131,8 @@ describe('the preview server', () => {
       expect(res.status, host).toBe(421);
       expect(res.body).not.toContain('1.2.0');
     }
+    expect((await get(base, 'http://evil.example/ep/chapters.json')).status).toBe(421);
+    expect((await get(base, `http://localhost:${port}/ep/chapters.json`)).status).toBe(200);
     for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`])
       expect((await get(base, '/ep/chapters.json', { host })).status, host).toBe(200);
   });
