@@ -17,9 +17,10 @@ export interface PlannedEpisode {
  * Give every input its output folder name before anything builds, so
  * parallel workers never race for a slug: the config's `slug`, else the file
  * name's. Two transcripts that want one slug are an error naming both and the
- * config field that settles it (`published`, input → slug from the output
- * folder's manifest, says which one is already out), as is a slug the show's
- * own files use in `out/` (`web-feed`…).
+ * config field that settles it. `published` (input → slug, from the output
+ * folder's manifest, of transcripts that still exist) says which are already
+ * out; their slugs stay taken even when not in this build. A slug the show's
+ * own files use in `out/` (`web-feed`…) is an error too.
  */
 export function planEpisodes(
   inputs: readonly string[],
@@ -27,6 +28,11 @@ export function planEpisodes(
   published: ReadonlyMap<string, string> = new Map(),
 ): PlannedEpisode[] {
   const taken = new Map<string, SlugClaim>();
+  // A published episode not in this build (`castwright build seeds/new.txt`) still holds its slug.
+  const building = new Set(inputs.map((input) => path.resolve(input)));
+  for (const [input, slug] of published)
+    if (!building.has(path.resolve(input)))
+      taken.set(slug, { input, configKey: episodeKey(config, input, episodeOptionsFor(config, input)) });
   return inputs.map((input) => {
     const options = episodeOptionsFor(config, input);
     const slug = options.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../build/build.js';
 import { isShowFresh, showFingerprint } from '../build/cache.js';
@@ -66,7 +67,12 @@ export async function runBuild(
 
     const manifest = await readManifest(flags.out);
     // Slugs are checked before the output folder is opened: two transcripts that want one slug write nothing.
-    const published = new Map(Object.entries(manifest.episodes).map(([input, entry]) => [input, entry.slug]));
+    // A transcript that is gone (deleted or renamed) no longer holds its slug.
+    const published = new Map(
+      Object.entries(manifest.episodes)
+        .filter(([input]) => existsSync(input))
+        .map(([input, entry]) => [input, entry.slug]),
+    );
     planEpisodes(inputs, config, published);
     const writer = await Writer.open(flags.out, manifest);
     const results: EpisodeResult[] = [];

@@ -33,6 +33,17 @@ describe('two transcripts that want one slug', () => {
     expect(e.message).not.toContain('episodes.mad-podcast.slug');
   });
 
+  it('keep a published slug taken when its transcript is not in this build', () => {
+    const config = testConfig({ episodes: { 'mad-podcast': { slug: 'ep-1' } } } as never);
+    const published = new Map([['seeds/mad-podcast.txt', 'ep-1']]);
+    const e = planError(['seeds/Ep 1.txt'], config, published);
+    expect(e.file).toBe('seeds/Ep 1.txt');
+    expect(e.message).toContain('seeds/mad-podcast.txt is already published as "ep-1"');
+    expect(planEpisodes(['./seeds/mad-podcast.txt'], config, published)).toEqual([
+      { input: './seeds/mad-podcast.txt', slug: 'ep-1' },
+    ]);
+  });
+
   it('plan both once one slug is set to a free name', () => {
     const config = testConfig({
       episodes: { 'mad-podcast': { slug: 'ep-1' }, 'Ep 1': { slug: 'ep-1-bonus' } },

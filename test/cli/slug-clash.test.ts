@@ -33,5 +33,12 @@ describe('a new transcript whose slug an episode already published has', () => {
     expect(existsSync(path.join(out, 'ep-1-2'))).toBe(false);
     expect(await readFile(path.join(out, 'ep-1/episode.json'), 'utf8')).toBe(episode);
     expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toBe(feed);
+
+    // Building the newcomer alone must not take the published episode's folder either.
+    const alone = await castwright(['build', '--only', 'episode,feed', 'seeds/Ep 1.txt'], dir);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('episodes.Ep 1.slug');
+    expect(await readFile(path.join(out, 'ep-1/episode.json'), 'utf8')).toBe(episode);
+    expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toBe(feed);
   });
 });
