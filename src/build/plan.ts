@@ -6,6 +6,7 @@ import { CastwrightError } from '../errors.js';
 import { episodeKey } from '../render/feed/facts.js';
 import { slugify } from '../text/slug.js';
 import { episodeOptionsFor } from '../config/episode-options.js';
+import { slugClashError, type SlugClaim } from './slug-clash.js';
 
 export interface PlannedEpisode {
   input: string;
@@ -15,19 +16,31 @@ export interface PlannedEpisode {
 /**
  * Give every input its output folder name before anything builds, so
  * parallel workers never race for a slug: the config's `slug`, else the file
- * name's; a second transcript with the same slug gets `-2`. A slug the
- * show's own files use in `out/` (`web-feed`…) is an error naming the
- * config field that settles it.
+ * name's. Two transcripts that want one slug are an error naming both and the
+ * config field that settles it. `published` (input → slug, from the output
+ * folder's manifest, of transcripts that still exist) says which are already
+ * out; their slugs stay taken even when not in this build. A slug the show's
+ * own files use in `out/` (`web-feed`…) is an error too.
  */
-export function planEpisodes(inputs: readonly string[], config: ResolvedConfig): PlannedEpisode[] {
-  const taken = new Set<string>();
+export function planEpisodes(
+  inputs: readonly string[],
+  config: ResolvedConfig,
+  published: ReadonlyMap<string, string> = new Map(),
+): PlannedEpisode[] {
+  const taken = new Map<string, SlugClaim>();
+  // A published episode not in this build (`castwright build seeds/new.txt`) still holds its slug.
+  const building = new Set(inputs.map((input) => path.resolve(input)));
+  for (const [input, slug] of published)
+    if (!building.has(path.resolve(input)))
+      taken.set(slug, { input, configKey: episodeKey(config, input, episodeOptionsFor(config, input)) });
   return inputs.map((input) => {
     const options = episodeOptionsFor(config, input);
-    const base = options.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
-    if (RESERVED_SLUGS.includes(base)) throw reservedSlugError(input, base, episodeKey(config, input, options));
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    taken.add(slug);
+    const slug = options.slug ?? (slugify(path.basename(input).replace(/\.[^.]+$/, '')) || 'episode');
+    const claim = { input, configKey: episodeKey(config, input, options) };
+    if (RESERVED_SLUGS.includes(slug)) throw reservedSlugError(input, slug, claim.configKey);
+    const other = taken.get(slug);
+    if (other) throw slugClashError(slug, other, claim, published);
+    taken.set(slug, claim);
     return { input, slug };
   });
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildEpisodes, buildFingerprint, buildShow, selectArtifacts } from '../build/build.js';
 import { isShowFresh, showFingerprint } from '../build/cache.js';
 import { readManifest } from '../write/manifest.js';
 import { stableJson } from '../build/fingerprint.js';
-import { parseShard } from '../build/plan.js';
+import { parseShard, planEpisodes } from '../build/plan.js';
 import type { EpisodeResult } from '../build/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
@@ -67,6 +68,14 @@ export async function runBuild(
     if (refused !== undefined) return refused;
 
     const manifest = await readManifest(flags.out);
+    // Slugs are checked before the output folder is opened: two transcripts that want one slug write nothing.
+    // A transcript that is gone (deleted or renamed) no longer holds its slug.
+    const published = new Map(
+      Object.entries(manifest.episodes)
+        .filter(([input]) => existsSync(input))
+        .map(([input, entry]) => [input, entry.slug]),
+    );
+    planEpisodes(inputs, config, published);
     const writer = await Writer.open(flags.out, manifest);
     const results: EpisodeResult[] = [];
     const written: string[] = [];

@@ -7,6 +7,7 @@ import { CastwrightError } from '../errors.js';
 import { HEAD_END } from '../render/preview/index.js';
 import { runBuild, reportFatal, type BuildFlags } from './build-command.js';
 import { paint } from './log.js';
+import { ALLOWED_METHODS, isAllowedMethod, isLocalHost, resolveRequest } from './preview-request.js';
 
 export interface PreviewFlags extends Pick<BuildFlags, 'config' | 'out' | 'only' | 'format' | 'workers'> {
   port: number;
@@ -111,8 +112,19 @@ export function createPreviewServer(outDir: string): PreviewServer {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === EVENTS_PATH) {
+    if (!isAllowedMethod(req.method)) {
+      res.writeHead(405, { allow: ALLOWED_METHODS, 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end('method not allowed: the preview serves files read-only');
+    }
+    const target = req.url ?? '/';
+    // An absolute-form target (`GET http://host/x`) names a host of its own, which takes precedence over `Host`.
+    const targetHost = target.startsWith('/') ? req.headers.host : URL.canParse(target) ? new URL(target).host : '';
+    if (!isLocalHost(req.headers.host, listeningPort()) || !isLocalHost(targetHost, listeningPort())) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end('misdirected request: open the preview at the address it printed');
+    }
+    const pathname = requestPath(target);
+    if (pathname === EVENTS_PATH) {
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache',
@@ -123,29 +135,22 @@ export function createPreviewServer(outDir: string): PreviewServer {
       req.on('close', () => clients.delete(res));
       return;
     }
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound(res);
+    const resolved = pathname === undefined ? ({ kind: 'missing' } as const) : await resolveRequest(root, pathname);
+    if (resolved.kind === 'redirect') {
+      res.writeHead(301, { location: resolved.location });
+      return void res.end();
     }
-    let file = path.resolve(root, `.${decoded}`);
-    // Never serve anything outside the output folder.
-    if (file !== root && !file.startsWith(root + path.sep)) return notFound(res);
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) {
-      if (!decoded.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/` });
-        return void res.end();
-      }
-      file = path.join(file, 'index.html');
-    }
-    const body = await readFile(file).catch(() => undefined);
-    if (!body) return notFound(res);
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const body = resolved.kind === 'file' ? await readFile(resolved.file).catch(() => undefined) : undefined;
+    if (!body || resolved.kind !== 'file') return notFound(res);
+    const type = TYPES[path.extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
     const sent = type.startsWith('text/html') ? Buffer.from(withReload(body.toString('utf8'))) : body;
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': sent.byteLength });
     res.end(req.method === 'HEAD' ? undefined : sent);
+  }
+
+  function listeningPort(): number {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : -1;
   }
 
   return {
@@ -171,6 +176,17 @@ export function createPreviewServer(outDir: string): PreviewServer {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The path of a request target, still percent-encoded. It is taken as sent, not parsed against a base URL:
+ * `new URL('//evil.example/x', base)` would read a path starting with `//` as another host.
+ */
+function requestPath(target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.startsWith('/')) return target.split(/[?#]/, 1)[0];
+  // The absolute form (`GET http://localhost:4173/x`), which HTTP/1.1 servers must accept.
+  return URL.canParse(target) ? new URL(target).pathname : undefined;
 }
 
 /** Add the reload script to a page being served (before `</head>`, else at the end). */

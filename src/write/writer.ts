@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Warning } from '../errors.js';
 import type { OutputFile } from '../model/output-file.js';
 import { CACHE_DIR, MANIFEST, type Manifest } from './manifest.js';
+import { OLD, TEMP, ownerAlive, parseTempName, tempName } from './temp-names.js';
 
 /** What the writer needs of a built episode (the build's `EpisodeResult` is one). */
 export interface EpisodeToWrite {
@@ -19,8 +20,11 @@ export interface EpisodeToWrite {
   fingerprint?: string;
 }
 
-const TEMP = '.castwright-tmp-';
-const OLD = '.castwright-old-';
+/** Points where a test can hold a write, to play out two builds racing deterministically. */
+export interface WriterHooks {
+  /** Called when an episode's temporary folder is complete, before it is swapped in. */
+  beforeSwap?(slug: string): Promise<void>;
+}
 
 /**
  * The one module that writes build output. Each episode is written to a
@@ -33,19 +37,23 @@ export class Writer {
   private constructor(
     readonly outDir: string,
     private readonly manifest: Manifest,
+    private readonly hooks: WriterHooks,
   ) {}
 
-  /** Open the output folder, repairing what an interrupted build left behind. */
-  static async open(outDir: string, manifest: Manifest): Promise<Writer> {
+  /**
+   * Open the output folder, repairing what an interrupted build left behind
+   * (never what a build still running is writing).
+   */
+  static async open(outDir: string, manifest: Manifest, hooks: WriterHooks = {}): Promise<Writer> {
     await mkdir(outDir, { recursive: true });
     await repair(outDir);
-    return new Writer(outDir, manifest);
+    return new Writer(outDir, manifest, hooks);
   }
 
   /** Write one built episode; returns the paths written. Failed and cached episodes write nothing. */
   async writeEpisode(result: EpisodeToWrite): Promise<string[]> {
     if (!result.ok || result.cached) return [];
-    await swapFolder(this.outDir, result.slug, result.files);
+    await swapFolder(this.outDir, result.slug, result.files, this.hooks);
     if (result.fingerprint !== undefined) {
       this.manifest.episodes[result.input] = {
         fingerprint: result.fingerprint,
@@ -91,41 +99,60 @@ export async function writeBuild(
   return { written };
 }
 
-async function swapFolder(outDir: string, slug: string, files: readonly OutputFile[]): Promise<void> {
+async function swapFolder(
+  outDir: string,
+  slug: string,
+  files: readonly OutputFile[],
+  hooks: WriterHooks,
+): Promise<void> {
   const final = path.join(outDir, slug);
-  const temp = path.join(outDir, `${TEMP}${slug}`);
-  const old = path.join(outDir, `${OLD}${slug}`);
-  await rm(temp, { recursive: true, force: true });
-  const targets = files.map((file) => path.join(temp, file.path.slice(slug.length + 1)));
-  for (const dir of new Set([temp, ...targets.map((t) => path.dirname(t))])) await mkdir(dir, { recursive: true });
-  // The files of one folder are written side by side: one at a time, each waited for a turn of libuv's pool.
-  await Promise.all(files.map((file, i) => writeFile(targets[i]!, file.contents)));
-  // rename() cannot replace a non-empty folder: move the old one aside, then swap.
-  await rm(old, { recursive: true, force: true });
-  const hadOld = existsSync(final);
-  if (hadOld) await rename(final, old);
-  await rename(temp, final);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  // Names of this write alone: another build into the same folder picks others and leaves these be.
+  const temp = path.join(outDir, tempName(TEMP, slug));
+  const old = path.join(outDir, tempName(OLD, slug));
+  try {
+    const targets = files.map((file) => path.join(temp, file.path.slice(slug.length + 1)));
+    for (const dir of new Set([temp, ...targets.map((t) => path.dirname(t))])) await mkdir(dir, { recursive: true });
+    // The files of one folder are written side by side: one at a time, each waited for a turn of libuv's pool.
+    await Promise.all(files.map((file, i) => writeFile(targets[i]!, file.contents)));
+    await hooks.beforeSwap?.(slug);
+    // rename() cannot replace a non-empty folder: move the old one aside, then swap.
+    const hadOld = existsSync(final);
+    if (hadOld) await rename(final, old);
+    try {
+      await rename(temp, final);
+    } catch (error) {
+      // Put the previous complete folder back rather than leave none.
+      if (hadOld && !existsSync(final)) await rename(old, final).catch(() => {});
+      throw error;
+    }
+    if (hadOld) await rm(old, { recursive: true, force: true });
+  } finally {
+    // Whatever happened, this write's temporary folder must not outlive it.
+    await rm(temp, { recursive: true, force: true });
+  }
 }
 
 /**
  * Clean up after a killed build: half-written temporary folders go; an old
- * folder moved aside but not yet replaced goes back in place.
+ * folder moved aside but not yet replaced goes back in place. Temporaries of a
+ * build that is still running (its process is alive) are left alone.
  */
 async function repair(outDir: string): Promise<void> {
-  for (const name of await readdir(outDir)) {
-    if (name.startsWith(TEMP)) await rm(path.join(outDir, name), { recursive: true, force: true });
-    else if (name.startsWith(OLD)) {
-      const final = path.join(outDir, name.slice(OLD.length));
-      if (existsSync(final)) await rm(path.join(outDir, name), { recursive: true, force: true });
-      else await rename(path.join(outDir, name), final);
+  for (const entry of await readdir(outDir)) {
+    const temp = parseTempName(entry);
+    if (!temp || ownerAlive(temp.pid)) continue;
+    if (temp.prefix === TEMP) await rm(path.join(outDir, entry), { recursive: true, force: true });
+    else {
+      const final = path.join(outDir, temp.name);
+      if (existsSync(final)) await rm(path.join(outDir, entry), { recursive: true, force: true });
+      else await rename(path.join(outDir, entry), final);
     }
   }
 }
 
 async function writeAtomic(target: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `${TEMP}${path.basename(target)}-${process.pid}`);
+  const temp = path.join(path.dirname(target), tempName(TEMP, path.basename(target)));
   await writeFile(temp, contents);
   await rename(temp, target);
 }

@@ -1,30 +1,42 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer, EVENTS_PATH, watchPaths, withReload, type PreviewServer } from '../../src/cli/preview.js';
 
-/** A raw GET, so paths such as `/%2e%2e/` reach the server as written. */
+/** A raw request (GET unless told), so paths such as `/%2e%2e/` reach the server as written. */
 function get(
   base: string,
   rawPath: string,
-): Promise<{ status: number; type: string | undefined; location: string | undefined; body: string }> {
+  options: { method?: string; host?: string } = {},
+): Promise<{
+  status: number;
+  type: string | undefined;
+  location: string | undefined;
+  allow: string | undefined;
+  body: string;
+}> {
   const url = new URL(base);
+  const headers = options.host === undefined ? {} : { host: options.host };
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          type: res.headers['content-type'],
-          location: res.headers.location,
-          body,
-        }),
-      );
-    });
+    const req = request(
+      { host: '127.0.0.1', port: url.port, path: rawPath, method: options.method ?? 'GET', headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: res.headers['content-type'],
+            location: res.headers.location,
+            allow: res.headers.allow,
+            body,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -39,6 +51,7 @@ describe('the preview server', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'castwright-serve-'));
     await mkdir(path.join(dir, 'out/ep'), { recursive: true });
     await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
+    await mkdir(path.join(dir, 'private'));
     await writeFile(
       path.join(dir, 'out/index.html'),
       '<!doctype html><html><head><title>x</title></head><body>show</body></html>',
@@ -48,6 +61,10 @@ describe('the preview server', () => {
       '<!doctype html><html><head></head><body>episode</body></html>',
     );
     await writeFile(path.join(dir, 'out/ep/chapters.json'), '{"version":"1.2.0"}');
+    await mkdir(path.join(dir, 'out/.castwright-cache'));
+    await writeFile(path.join(dir, 'out/.castwright-cache/manifest.json'), '{"cache":"private"}');
+    await symlink(dir, path.join(dir, 'out/rootlink'));
+    await symlink(path.join(dir, 'secret.txt'), path.join(dir, 'out/secret-link.txt'));
     server = createPreviewServer(path.join(dir, 'out'));
     base = await server.listen(0);
   });
@@ -76,6 +93,60 @@ describe('the preview server', () => {
       const res = await get(base, p);
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('not for the browser');
+    }
+  });
+
+  it('never follows a symbolic link out of the output folder', async () => {
+    for (const p of ['/rootlink/secret.txt', '/secret-link.txt']) {
+      const res = await get(base, p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('not for the browser');
+    }
+    // Not even a redirect tells whether a folder exists outside.
+    expect((await get(base, '/rootlink/private')).status).toBe(404);
+  });
+
+  it('redirects only to a path on the same origin', async () => {
+    for (const p of ['/.//evil.example/%2E%2E%2Fep', '//evil.example/%2E%2E%2Fep', '/./\\evil.example/..%2fep']) {
+      const res = await get(base, p);
+      expect(res.status, p).toBe(301);
+      expect(res.location, p).toBe('/ep/');
+    }
+  });
+
+  it('answers only GET and HEAD', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH']) {
+      const res = await get(base, '/ep/chapters.json', { method });
+      expect(res.status, method).toBe(405);
+      expect(res.allow).toBe('GET, HEAD');
+      expect(res.body).not.toContain('1.2.0');
+    }
+    expect((await get(base, '/ep/chapters.json', { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('refuses a Host other than the address it listens on', async () => {
+    const port = new URL(base).port;
+    for (const host of ['evil.example', `evil.example:${port}`, 'localhost:1', `localhost.evil.example:${port}`]) {
+      const res = await get(base, '/ep/chapters.json', { host });
+      expect(res.status, host).toBe(421);
+      expect(res.body).not.toContain('1.2.0');
+    }
+    expect((await get(base, 'http://evil.example/ep/chapters.json')).status).toBe(421);
+    expect((await get(base, `http://localhost:${port}/ep/chapters.json`)).status).toBe(200);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`])
+      expect((await get(base, '/ep/chapters.json', { host })).status, host).toBe(200);
+  });
+
+  it('never serves the build cache', async () => {
+    for (const p of [
+      '/.castwright-cache/manifest.json',
+      '/.castwright-cache/',
+      '/ep/../.castwright-cache/manifest.json',
+      '/%2ecastwright-cache/manifest.json',
+    ]) {
+      const res = await get(base, p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('private');
     }
   });
 
