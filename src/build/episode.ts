@@ -9,6 +9,7 @@ import { summarise } from '../summarise/index.js';
 import { createCorrector } from '../text/corrections.js';
 import { assembleEpisode } from './assemble-episode.js';
 import { editsPathFor } from './fingerprint.js';
+import { pushAll } from './push-all.js';
 import { readTranscript } from './read-transcript.js';
 import type { EpisodeResult } from './types.js';
 
@@ -40,7 +41,7 @@ export async function buildEpisode(
     const correct = createCorrector(config.corrections);
 
     const parsed = await timed('parse', () => readTranscript(input, config, options));
-    warnings.push(...parsed.warnings);
+    pushAll(warnings, parsed.warnings);
     const t = parsed.transcript;
     const spans = await timed('segment', () => segment(t, config.segmentation));
     // The producer's edits file (<name>.edits.yaml) applies before render, so every output shows the edited episode;
@@ -57,7 +58,7 @@ export async function buildEpisode(
     const generated = assembleEpisode(input, slug, options, t, summary);
 
     const edited = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
-    warnings.push(...edited.warnings);
+    pushAll(warnings, edited.warnings);
 
     // `warnings` (parse, edits) let the preview list every warning of the episode.
     const context = {
@@ -71,7 +72,7 @@ export async function buildEpisode(
       warnings: [...warnings],
     };
     const rendered = await renderEpisode(context, selected, slug);
-    warnings.push(...rendered.warnings);
+    pushAll(warnings, rendered.warnings);
     return {
       input,
       slug,
