@@ -3,6 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
+import { templateErrorLine } from './template-error-line.js';
 
 /**
  * How a template's output is read, which decides how values are escaped:
@@ -51,8 +52,10 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
         return compiled(context);
       } catch (cause) {
         // A template can compile and still fail as it runs (a partial that does not exist).
+        const line = templateErrorLine(source, cause);
         throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
           file: shownPath(file),
+          ...(line === undefined ? {} : { line }),
           cause,
         });
       }
