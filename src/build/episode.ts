@@ -11,6 +11,7 @@ import { assembleEpisode } from './assemble-episode.js';
 import { editsPathFor } from './fingerprint.js';
 import { refineWithModel, type LlmDeps } from './llm.js';
 import { markEdited } from '../refine/index.js';
+import { pushAll } from './push-all.js';
 import { readTranscript } from './read-transcript.js';
 import type { EpisodeResult } from './types.js';
 
@@ -42,7 +43,7 @@ export async function buildEpisode(
     const correct = createCorrector(config.corrections);
 
     const parsed = await timed('parse', () => readTranscript(input, config, options));
-    warnings.push(...parsed.warnings);
+    pushAll(warnings, parsed.warnings);
     const t = parsed.transcript;
     const spans = await timed('segment', () => segment(t, config.segmentation));
     // The producer's edits file (<name>.edits.yaml) applies before render, so every output shows the edited episode;
@@ -60,11 +61,11 @@ export async function buildEpisode(
     const refine = () => refineWithModel(assembled, t, config, correct, buildOptions.llm);
     const refined = config.llm ? await timed('llm', refine) : await refine();
     const generated = refined.episode;
-    warnings.push(...refined.warnings);
+    pushAll(warnings, refined.warnings);
 
     const applied = edits ? applyParsedEdits(generated, t, edits, { correct }) : { episode: generated, warnings: [] };
     const edited = { ...applied, episode: markEdited(generated, applied.episode) };
-    warnings.push(...edited.warnings);
+    pushAll(warnings, edited.warnings);
 
     // `warnings` (parse, edits) let the preview list every warning of the episode.
     const context = {
@@ -78,7 +79,7 @@ export async function buildEpisode(
       warnings: [...warnings],
     };
     const rendered = await renderEpisode(context, selected, slug);
-    warnings.push(...rendered.warnings);
+    pushAll(warnings, rendered.warnings);
     return {
       input,
       slug,

@@ -5,6 +5,7 @@ import { workerFile } from '../paths.js';
 import { buildEpisode } from './episode.js';
 import type { PlannedEpisode } from './plan.js';
 import type { EpisodeResult } from './types.js';
+import { workerFailureCode, workerFailureReason } from './worker-failure.js';
 
 /** Workers only pay off for several episodes: one or two build faster in this thread (see docs/performance.md). */
 const MIN_EPISODES_FOR_WORKERS = 3;
@@ -22,9 +23,10 @@ export async function* runEpisodes(
   planned: readonly PlannedEpisode[],
   config: ResolvedConfig,
   selected: ReadonlySet<string>,
-  options: { workers?: number } = {},
+  options: { workers?: number; workerFile?: string } = {},
 ): AsyncGenerator<EpisodeResult> {
-  const file = workerFile('episode');
+  // `workerFile` lets tests run the pool with a worker that dies in a chosen way.
+  const file = options.workerFile ?? workerFile('episode');
   const size = Math.min(options.workers ?? availableParallelism(), planned.length);
   // Under a TypeScript runner the compiled worker does not exist: build in this thread.
   if (size < 2 || planned.length < MIN_EPISODES_FOR_WORKERS || !file) {
@@ -53,15 +55,16 @@ export async function* runEpisodes(
     };
     // A worker that dies takes only its episode with it: that episode fails with the reason, a new worker takes the rest.
     // An idle one (no episode left to give it) is simply gone.
-    const lost = (error: Error & { code?: string }) => {
+    // Whatever the worker threw arrives as it was thrown: not always an Error.
+    const lost = (error: unknown) => {
       if (!workers.delete(worker) || closing) return;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) retry.push(current);
+      if (workerFailureCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' && current) retry.push(current);
       else if (current)
         done.push({
           input: current.input,
           slug: current.slug,
           ok: false,
-          error: `${current.input}: ${error.message}`,
+          error: `${current.input}: ${workerFailureReason(error)}`,
           files: [],
           warnings: [],
           timings: {},

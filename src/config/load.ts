@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
 import { DEFINE_CONFIG, plainConfigModule } from './plain.js';
 import { configSchema, type ResolvedConfig } from './schema.js';
+import { failIfNeverSettles } from './unsettled.js';
 
 export const CONFIG_FILE = 'pipeline.config.ts';
 
@@ -45,15 +46,41 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   }
   const plain = plainConfigModule(await readFile(absolute, 'utf8'));
   // TypeScript syntax fails here; esbuild then compiles the config, and reports any error it really has.
-  const loaded = plain === undefined ? NOT_PLAIN : await runFromMemory(plain).catch(() => NOT_PLAIN);
-  if (loaded !== NOT_PLAIN) return resolveConfig(loaded, file);
-  const code = await bundleConfig(absolute, file);
   try {
-    return resolveConfig(await runFromMemory(code), file);
+    const loaded = plain === undefined ? NOT_PLAIN : await runPlain(plain, file);
+    if (loaded !== NOT_PLAIN) return resolveConfig(loaded, file);
+    const code = await bundleConfig(absolute, file);
+    return resolveConfig(await failIfNeverSettles(runFromMemory(code), file), file);
   } catch (cause) {
     if (cause instanceof CastwrightError) throw cause;
     const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new CastwrightError(`could not load config: ${message}`, { file, cause });
+  }
+}
+
+/** Set by the first statement of a plain config as it runs: its body has started, so it parsed. */
+const STARTED = Symbol.for('castwright.configStarted');
+
+/**
+ * Run a config that may be plain JavaScript. Only a config that does not
+ * parse (TypeScript syntax) is `NOT_PLAIN`, to be compiled instead; one that
+ * ran and threw is the config's own error, and is not run a second time
+ * compiled. The marker goes on the first line, so line numbers stay those
+ * of the file.
+ */
+async function runPlain(code: string, file: string): Promise<unknown> {
+  const flags = globalThis as unknown as Record<symbol, boolean>;
+  flags[STARTED] = false;
+  try {
+    return await failIfNeverSettles(
+      runFromMemory(`globalThis[Symbol.for('castwright.configStarted')] = true;${code}`),
+      file,
+    );
+  } catch (cause) {
+    if (!flags[STARTED]) return NOT_PLAIN;
+    throw cause;
+  } finally {
+    delete flags[STARTED];
   }
 }
 

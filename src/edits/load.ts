@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { aliasBombLine, MAX_ALIAS_COUNT } from './alias-bomb.js';
 import type { z } from 'zod';
 import { CastwrightError } from '../errors.js';
 import {
@@ -50,7 +51,18 @@ export function parseEdits(source: string, file: string): Edits {
     throw new CastwrightError(issueMessage(issue, path), { file, line: lineOf(at) });
   };
 
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (cause) {
+    // yaml refuses an alias bomb (aliases of aliases expanding exponentially) without saying where it is.
+    if (!(cause instanceof ReferenceError)) throw cause;
+    const line = aliasBombLine(doc, lines);
+    const reason = /alias count/i.test(cause.message)
+      ? `too many aliases: their expansion exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+      : cause.message;
+    throw new CastwrightError(`invalid YAML: ${reason}`, { file, ...(line === undefined ? {} : { line }), cause });
+  }
   const top = editsSchema.safeParse(raw);
   if (!top.success) fail(top.error.issues[0]!, []);
   const data = top.data!;

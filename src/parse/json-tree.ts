@@ -1,12 +1,15 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode, findNodeAtLocation } from 'jsonc-parser';
 import { CastwrightError, lineColumn } from '../errors.js';
+import { checkJsonDepth } from './json-depth.js';
 
 /**
  * Parse JSON into a tree that keeps the offset of every value, so a string's
  * characters can be pointed at in the source. Strict JSON: comments and
- * trailing commas are errors with line and column.
+ * trailing commas are errors with line and column, and so is nesting deeper
+ * than `MAX_JSON_DEPTH` (the parser recurses once per level).
  */
 export function parseJsonTree(text: string, file: string): Node {
+  checkJsonDepth(text, file);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];

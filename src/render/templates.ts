@@ -3,6 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CastwrightError } from '../errors.js';
 import { BUILTIN_TEMPLATE_DIR } from '../paths.js';
+import { templateErrorLine } from './template-error-line.js';
 
 /**
  * How a template's output is read, which decides how values are escaped:
@@ -51,8 +52,10 @@ export function loadTemplate(name: string, kind: TemplateKind, userDir?: string)
         return compiled(context);
       } catch (cause) {
         // A template can compile and still fail as it runs (a partial that does not exist).
+        const line = templateErrorLine(source, cause);
         throw new CastwrightError(`template failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
           file: shownPath(file),
+          ...(line === undefined ? {} : { line }),
           cause,
         });
       }
@@ -98,7 +101,21 @@ function runPrecompiled(code: string): HandlebarsTemplateDelegate {
  * text (`<script>` stays visible text, `[x](y)` never becomes a link).
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>&|~#]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return escapeLineStart(value.replace(/[\\`*_[\]<>&|~#]/g, '\\$&').replace(/\r?\n/g, ' '));
+}
+
+/**
+ * A template may put a value at the start of a line (`{{summary}}` alone on
+ * its line), where its first characters can open a block: `1. ` or `1) ` a
+ * numbered list, `- ` or `+ ` a bullet, `---` or `===` a rule or a heading
+ * underline, four spaces a code block. (`#`, `>` and `*` are escaped
+ * wherever they are.) The escape is harmless mid-line: `\-` shows `-`.
+ */
+function escapeLineStart(value: string): string {
+  return value
+    .replace(/^[ \t]+/, '')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^[-+=]/, '\\$&');
 }
 
 /** Percent-encode the characters that would end a Markdown link destination. */

@@ -43,3 +43,29 @@ describe('a stage that throws', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toMatch(/; 3 failed/);
   });
 });
+
+describe('a file built to exhaust the machine', () => {
+  it('blames the edits file, with a line, for an alias bomb', async () => {
+    const bomb = ['version: 1', 'a0: &a0 [lol]'];
+    for (let i = 1; i <= 9; i++)
+      bomb.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    bomb.push('summary: *a9');
+    const dir = await tempProject({ 'seeds/ep.txt': talk, 'seeds/ep.edits.yaml': `${bomb.join('\n')}\n` });
+    const run = await castwright(['build'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error seeds\/ep\.edits\.yaml:4: invalid YAML: too many aliases/m);
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/; 1 failed/);
+  });
+
+  it('blames the transcript, with line and column, for JSON nested too deeply', async () => {
+    const deep = `{"segments": [\n${'['.repeat(100_000)}${']'.repeat(100_000)}\n]}`;
+    const dir = await tempProject({ 'seeds/ep.json': deep });
+    const run = await castwright(['build', '--format', 'whisper-json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error seeds\/ep\.json:2:\d+: JSON nested deeper than 256 levels$/m);
+  });
+});
