@@ -7,7 +7,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Card rendering and browser tests are CPU-heavy; two cores here.
     maxWorkers: 2,
-    // Test files share a worker thread's loaded modules (sharp, satori, wink's model) instead of a fresh process each.
+    // Test files share a worker thread and its loaded modules (sharp, satori, wink's model, the bundled
+    // fonts) instead of loading them again per file: the stages keep no state between calls.
     pool: 'threads',
+    isolate: false,
   },
 });
