@@ -119,13 +119,11 @@ function notesWithin(
   }
   for (let k = lo; k < t.notes.length && t.notes[k]!.word <= endWord; k++) {
     const n = t.notes[k]!;
-    const before = !/\n/.test(t.text.slice(n.end, t.words[n.word]?.start ?? t.text.length));
-    if (
-      (before && n.word < endWord) ||
-      (!before && n.word === endWord) ||
-      (!before && n.word > firstWord && n.word < endWord)
-    )
-      out.push({ word: n.word, label: n.label, before: before || n.word < endWord });
+    // A line break after the note means it closed its turn: it belongs after the words before it.
+    const closesTurn = /\n/.test(t.text.slice(n.end, t.words[n.word]?.start ?? t.text.length));
+    if (closesTurn ? n.word > firstWord : n.word < endWord) {
+      out.push({ word: n.word, label: n.label, before: n.word < endWord });
+    }
   }
   return out;
 }

@@ -224,7 +224,7 @@ function scorePassage(
       pointers++;
     else maybePointers.push(i);
   });
-  if (t.sentences[a]!.question || t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
+  if (t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   // The guest is who listeners came to hear; hosts say quotable things too.

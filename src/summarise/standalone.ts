@@ -47,19 +47,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
   // A passage that cuts a quotation in two shows an unclosed quotation mark.
-  if (
-    quotedShare(t, endWord - 1, endWord) > 0 &&
-    quotedShare(t, endWord, endWord + 1) > 0 &&
-    sameTurn(t, endWord - 1, endWord)
-  )
-    return 'trails off';
-  if (
-    firstWord > 0 &&
-    quotedShare(t, firstWord, firstWord + 1) > 0 &&
-    quotedShare(t, firstWord - 1, firstWord) > 0 &&
-    sameTurn(t, firstWord - 1, firstWord)
-  )
-    return 'opener';
+  if (quotedAt(t, endWord - 1) && quotedAt(t, endWord) && sameTurn(t, endWord - 1, endWord)) return 'trails off';
+  if (quotedAt(t, firstWord) && quotedAt(t, firstWord - 1) && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
   return undefined;
 }
 
@@ -106,11 +95,22 @@ const quotedWords = new WeakMap<Transcript, Uint8Array>();
  * closes any quotation left open.
  */
 export function quotedShare(t: Transcript, firstWord: number, endWord: number): number {
-  let marks = quotedWords.get(t);
-  if (!marks) quotedWords.set(t, (marks = markQuoted(t)));
+  const marks = quoteMarks(t);
   let quoted = 0;
   for (let i = firstWord; i < endWord; i++) quoted += marks[i]!;
   return endWord > firstWord ? quoted / (endWord - firstWord) : 0;
+}
+
+/** Whether word `i` is inside the transcript's quotation marks (false outside the transcript). */
+function quotedAt(t: Transcript, i: number): boolean {
+  return quoteMarks(t)[i] === 1;
+}
+
+/** Per word, 1 when inside quotation marks; worked out once per transcript. */
+function quoteMarks(t: Transcript): Uint8Array {
+  let marks = quotedWords.get(t);
+  if (!marks) quotedWords.set(t, (marks = markQuoted(t)));
+  return marks;
 }
 
 function markQuoted(t: Transcript): Uint8Array {

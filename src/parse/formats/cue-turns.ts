@@ -1,5 +1,7 @@
-import type { RawPiece, RawTurn } from '../raw.js';
-import type { CueTiming, CueWarn, SourceLine } from './cue-blocks.js';
+import type { Warning } from '../../errors.js';
+import type { RawPiece, RawTranscript, RawTurn } from '../raw.js';
+import { type CueTiming, type CueWarn, errorAt, type SourceLine, warningAt } from './cue-blocks.js';
+import { checkCueOrder } from './cue-order.js';
 import { confirmedLabels, readCueLabel } from './cue-label.js';
 import { readCueLine } from './cue-text.js';
 
@@ -7,6 +9,28 @@ import { readCueLine } from './cue-text.js';
 export interface Cue extends CueTiming {
   line: SourceLine;
   payload: SourceLine[];
+}
+
+/**
+ * The raw transcript of SRT or WebVTT cues: their turns, with markup
+ * problems and out-of-order or overlapping cues as warnings after those
+ * the cues were read with.
+ */
+export function captionTranscript(
+  text: string,
+  file: string,
+  cues: readonly Cue[],
+  warnings: Warning[],
+): RawTranscript {
+  const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
+  const warn = (message: string, offset: number) =>
+    warnings.push(warningAt(message, 'captions/markup', text, offset, file));
+  const turns = cuesToTurns(text, cues, fail, warn);
+  return {
+    turns,
+    markers: [],
+    warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })],
+  };
 }
 
 /**

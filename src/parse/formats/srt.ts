@@ -1,9 +1,8 @@
 import type { Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { errorAt, isTimingLine, readBlocks, warningAt } from './cue-blocks.js';
-import { checkCueOrder } from './cue-order.js';
+import { errorAt, isTimingLine, readBlocks } from './cue-blocks.js';
 import { isTruncatedCueStart, readCue, truncationWarning } from './cue-truncation.js';
-import { type Cue, cuesToTurns } from './cue-turns.js';
+import { captionTranscript, type Cue } from './cue-turns.js';
 
 const SRT_STAMP = 'hh:mm:ss,mmm';
 
@@ -39,14 +38,6 @@ export const srt: FormatParser = {
       const cue = readCue(text, block, timingAt, file, SRT_STAMP, warnings);
       if (cue) cues.push(cue);
     }
-    const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    const warn = (message: string, offset: number) =>
-      warnings.push(warningAt(message, 'captions/markup', text, offset, file));
-    const turns = cuesToTurns(text, cues, fail, warn);
-    return {
-      turns,
-      markers: [],
-      warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })],
-    };
+    return captionTranscript(text, file, cues, warnings);
   },
 };

@@ -1,9 +1,8 @@
 import { CastwrightError, type Warning } from '../../errors.js';
 import type { FormatParser } from '../raw.js';
-import { type Block, errorAt, isTimingLine, readBlocks, warningAt } from './cue-blocks.js';
-import { checkCueOrder } from './cue-order.js';
+import { type Block, errorAt, isTimingLine, readBlocks } from './cue-blocks.js';
 import { isTruncatedCueStart, readCue, truncationWarning } from './cue-truncation.js';
-import { type Cue, cuesToTurns } from './cue-turns.js';
+import { captionTranscript, type Cue } from './cue-turns.js';
 
 const VTT_STAMP = 'hh:mm:ss.ttt';
 
@@ -20,15 +19,7 @@ export const vtt: FormatParser = {
   parse(text, file) {
     const warnings: Warning[] = [];
     const cues = readVttCues(text, file, warnings);
-    const fail = (message: string, offset: number) => errorAt(message, text, offset, file);
-    const warn = (message: string, offset: number) =>
-      warnings.push(warningAt(message, 'captions/markup', text, offset, file));
-    const turns = cuesToTurns(text, cues, fail, warn);
-    return {
-      turns,
-      markers: [],
-      warnings: [...warnings, ...checkCueOrder(cues, (i) => cues[i]!.line.number, file, { overlap: true })],
-    };
+    return captionTranscript(text, file, cues, warnings);
   },
 };
 
