@@ -8,24 +8,35 @@ import { tempProject } from '../helpers/cli.js';
 const talk = (topic: string) =>
   `>> Welcome to the show. My guest today is Ada. What is new with ${topic}?\n>> We build ${topic} that compute. The ${topic} read cards and weave patterns, and that idea shaped computing for a century.\n`;
 
+/** Start `castwright preview` on a free port in `dir` and wait until it serves; stop it with SIGINT. */
+async function startPreview(dir: string, only: string) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', only],
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    await expect
+      .poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 })
+      .toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
+  } catch (error) {
+    child.kill('SIGINT');
+    throw error;
+  }
+  const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
+  return { child, exited, output: () => stdout, base };
+}
+
 describe('castwright preview', () => {
   it('builds, serves out/, rebuilds when an edits file changes, and stops on Ctrl+C', async () => {
     const dir = await tempProject({ 'seeds/looms.txt': talk('looms') });
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'episode,show-notes,preview'],
-      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
-    );
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, exited, output, base } = await startPreview(dir, 'episode,show-notes,preview');
     try {
-      await expect
-        .poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 })
-        .toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
-      const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
-      expect(stdout).toMatch(/watching seeds, pipeline\.config\.ts/);
+      expect(output()).toMatch(/watching seeds, pipeline\.config\.ts/);
       const page = await fetch(`${base}looms/`);
       expect(page.status).toBe(200);
       const html = await page.text();
@@ -49,20 +60,8 @@ describe('castwright preview', () => {
       'pipeline.config.ts': "export default { podcast: { title: 'Test Show' }, templates: 'my-templates' };\n",
       'my-templates/host-notes/apple.html.hbs': template('Before'),
     });
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'dist/bin/castwright.js'), 'preview', '--port', '0', '--only', 'host-notes,preview'],
-      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
-    );
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, exited, base } = await startPreview(dir, 'host-notes,preview');
     try {
-      await expect
-        .poll(() => (child.exitCode === null ? stdout : `exited: ${stdout}`), { timeout: 30_000 })
-        .toMatch(/^(?!exited)[^]*Serving out\/ at http:\/\/localhost:\d+\//);
-      const base = /Serving out\/ at (http:\/\/localhost:\d+\/)/.exec(stdout)![1]!;
       expect(await (await fetch(`${base}looms/host-notes/apple.html`)).text()).toContain('Before: Looms');
 
       await writeFile(path.join(dir, 'my-templates/host-notes/apple.html.hbs'), template('After'));

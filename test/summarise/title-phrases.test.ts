@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
+import type { Transcript } from '../../src/model/transcript.js';
 import type { ChapterSpan } from '../../src/segment/index.js';
 import { commonForm, countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
 import { titleChapter } from '../../src/summarise/titles.js';
@@ -8,11 +9,10 @@ import { lookUpName } from '../../src/text/gazetteer.js';
 
 const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
 
-/** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
-function titleOf(markdown: string): string {
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  const span: ChapterSpan = {
-    kind: 'topic',
+/** One chapter of the given kind spanning the whole transcript. */
+function wholeSpan(t: Transcript, kind: ChapterSpan['kind']): ChapterSpan {
+  return {
+    kind,
     firstSentence: 0,
     endSentence: t.sentences.length,
     startTime: 0,
@@ -20,6 +20,12 @@ function titleOf(markdown: string): string {
     start: 0,
     end: t.text.length,
   };
+}
+
+/** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
+function titleOf(markdown: string): string {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const span = wholeSpan(t, 'topic');
   const whole = countPhrases(t, 0, t.sentences.length);
   const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
   const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
@@ -100,15 +106,7 @@ describe('the introduction', () => {
     ),
     { people, wordsPerMinute: 160 },
   );
-  const span: ChapterSpan = {
-    kind: 'introduction',
-    firstSentence: 0,
-    endSentence: t.sentences.length,
-    startTime: 0,
-    endTime: t.duration,
-    start: 0,
-    end: t.text.length,
-  };
+  const span = wholeSpan(t, 'introduction');
   const title = (guests: string[]) => titleChapter(t, span, [], new Set(), createCorrector({}), guests);
 
   it('is named after the guest, or both guests', () => {

@@ -27,6 +27,21 @@ function gate(): { promise: Promise<void>; open(): void } {
 
 const temporaries = async (out: string) => (await readdir(out)).filter((n) => /^\.castwright-(tmp|old)-/.test(n));
 
+/** A first build writing `ep-1`, paused just before it swaps its folder in until `release.open()`. */
+async function pausedBeforeSwap(out: string) {
+  const reached = gate();
+  const release = gate();
+  const first = await Writer.open(out, manifest(), {
+    beforeSwap: async () => {
+      reached.open();
+      await release.promise;
+    },
+  });
+  const writing = first.writeEpisode(episode('ep-1', 'first'));
+  await reached.promise;
+  return { writing, release };
+}
+
 describe('two builds writing into one output folder', () => {
   let out: string;
   beforeEach(async () => {
@@ -37,16 +52,7 @@ describe('two builds writing into one output folder', () => {
   });
 
   it("do not delete each other's temporary folders when one opens while the other is mid-swap", async () => {
-    const reached = gate();
-    const release = gate();
-    const first = await Writer.open(out, manifest(), {
-      beforeSwap: async () => {
-        reached.open();
-        await release.promise;
-      },
-    });
-    const writing = first.writeEpisode(episode('ep-1', 'first'));
-    await reached.promise;
+    const { writing, release } = await pausedBeforeSwap(out);
     // The second build starts (and cleans up) while the first's folder waits to be swapped in.
     const second = await Writer.open(out, manifest());
     await second.writeEpisode(episode('ep-2', 'second'));
@@ -58,16 +64,7 @@ describe('two builds writing into one output folder', () => {
   });
 
   it('write the same episode without sharing a temporary folder', async () => {
-    const reached = gate();
-    const release = gate();
-    const first = await Writer.open(out, manifest(), {
-      beforeSwap: async () => {
-        reached.open();
-        await release.promise;
-      },
-    });
-    const writing = first.writeEpisode(episode('ep-1', 'first'));
-    await reached.promise;
+    const { writing, release } = await pausedBeforeSwap(out);
     const second = await Writer.open(out, manifest());
     await second.writeEpisode(episode('ep-1', 'second'));
     release.open();
