@@ -61,7 +61,6 @@ export async function refineWithModel(
   if (!llm) return { episode, warnings: [] };
   const started = performance.now();
   const stats: LlmStats = { requests: 0, cached: 0, tokensIn: 0, tokensOut: 0, ms: 0 };
-  const warnings: Warning[] = [];
   const file = t.path;
   const system = loadTemplate('llm/system.txt.hbs', 'text', config.templates)({});
   const prompt = loadTemplate('llm/chapter.txt.hbs', 'text', config.templates);
@@ -72,8 +71,8 @@ export async function refineWithModel(
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let down: string | undefined;
 
-  /** The reply's content, from the cache or the endpoint; undefined (with a warning) when there is none. */
-  const complete = async (messages: object[], what: string): Promise<string | undefined> => {
+  /** The reply's content, from the cache or the endpoint; undefined (with a warning in `sink`) when there is none. */
+  const complete = async (messages: object[], what: string, sink: Warning[]): Promise<string | undefined> => {
     const body = { model: llm.model, temperature: llm.temperature, response_format: { type: 'json_object' }, messages };
     const hash = createHash('sha256')
       .update(stableJson({ baseUrl: llm.baseUrl, ...body }))
@@ -91,13 +90,15 @@ export async function refineWithModel(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (error instanceof Unreachable) down ??= reason;
-      else warnings.push({ file, message: `${what}: ${reason}; kept the extracted ones`, rule: 'llm/request' });
+      else sink.push({ file, message: `${what}: ${reason}; kept the extracted ones`, rule: 'llm/request' });
       return undefined;
     }
   };
 
   const chapters = [...episode.chapters];
   const takeaways = new Map<number, Episode['takeaways'][number]>();
+  // Warnings kept per chapter, so they read in chapter order whatever order the replies came in.
+  const chapterWarnings: Warning[][] = chapters.map(() => []);
   const one = async (index: number) => {
     const input = inputs[index]!;
     const chapter = episode.chapters[index]!;
@@ -116,7 +117,11 @@ export async function refineWithModel(
         }),
       },
     ];
-    const content = await complete(messages, `chapter ${index + 1} title, summary and takeaways`);
+    const content = await complete(
+      messages,
+      `chapter ${index + 1} title, summary and takeaways`,
+      chapterWarnings[index]!,
+    );
     if (content === undefined) {
       chapters[index] = { ...chapter, origin: { title: 'extracted', summary: 'extracted' } };
       return;
@@ -124,7 +129,7 @@ export async function refineWithModel(
     const applied = applyChapterReply(chapter, input, content, { file, t, known, correct }, episode.takeaways);
     chapters[index] = applied.chapter;
     for (const [k, takeaway] of applied.takeaways) takeaways.set(k, takeaway);
-    warnings.push(...applied.warnings);
+    chapterWarnings[index]!.push(...applied.warnings);
   };
 
   let next = 0;
@@ -134,6 +139,7 @@ export async function refineWithModel(
   await Promise.all(runners);
   // The episode summary last, from the chapters as they now stand.
   const summaryInput = summaryInputs(chapters, inputs);
+  const summaryWarnings: Warning[] = [];
   const summaryReply = await complete(
     [
       { role: 'system', content: loadTemplate('llm/summary-system.txt.hbs', 'text', config.templates)({}) },
@@ -152,21 +158,22 @@ export async function refineWithModel(
       },
     ],
     'episode summary',
+    summaryWarnings,
   );
   const summary =
     summaryReply === undefined
       ? { origin: 'extracted' as const, warnings: [] }
       : applySummaryReply(summaryReply, summaryInput.ids, { file, t, known, correct });
-  warnings.push(...summary.warnings);
-
-  if (down)
-    warnings.unshift({
-      file,
-      message: `language model at ${llm.baseUrl} unavailable (${down}); kept the extracted titles, summaries and takeaways`,
-      rule: 'llm/unavailable',
-    });
-  // Warnings in chapter order whatever order the replies came in.
-  warnings.sort((a, b) => chapterOf(a) - chapterOf(b));
+  const unavailable: Warning[] = down
+    ? [
+        {
+          file,
+          message: `language model at ${llm.baseUrl} unavailable (${down}); kept the extracted titles, summaries and takeaways`,
+          rule: 'llm/unavailable',
+        },
+      ]
+    : [];
+  const warnings = [...unavailable, ...chapterWarnings.flat(), ...summaryWarnings, ...summary.warnings];
   stats.ms = Math.round(performance.now() - started);
   const written = episode.takeaways.map((k, i) => takeaways.get(i) ?? { ...k, origin: 'extracted' as const });
   const refined: Episode = { ...episode, chapters, takeaways: written };
@@ -175,11 +182,6 @@ export async function refineWithModel(
     refined.summarySources = summary.sources!;
   }
   return { episode: withSummaryOrigin(refined, summary.origin), warnings, stats };
-}
-
-function chapterOf(w: Warning): number {
-  const m = /^chapter (\d+)/.exec(w.message);
-  return m ? Number(m[1]) : w.message.startsWith('episode summary') ? 1e9 : 0;
 }
 
 /** One chat completion, retried with backoff on 429 and 5xx. The key goes in the header only, never in a message. */
