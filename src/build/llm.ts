@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import type { LlmOptions, ResolvedConfig } from '../config/schema.js';
 import type { Warning } from '../errors.js';
+import { readReply, writeReply } from '../write/reply-cache.js';
 import type { Episode } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import {
@@ -77,7 +76,7 @@ export async function refineWithModel(
     const hash = createHash('sha256')
       .update(stableJson({ baseUrl: llm.baseUrl, ...body }))
       .digest('hex');
-    const cached = await readCache(llm, hash);
+    const cached = await readReply(llm.cacheDir, hash);
     if (cached !== undefined) {
       stats.cached++;
       return cached;
@@ -85,7 +84,7 @@ export async function refineWithModel(
     if (down) return undefined;
     try {
       const content = await request(llm, body, key, stats, sleep);
-      await writeCache(llm, hash, content);
+      await writeReply(llm.cacheDir, hash, llm.model, content);
       return content;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -231,21 +230,4 @@ async function request(
     stats.tokensOut += parsed.data.usage?.completion_tokens ?? 0;
     return parsed.data.choices[0]!.message.content ?? '';
   }
-}
-
-async function readCache(llm: LlmOptions, hash: string): Promise<string | undefined> {
-  if (!llm.cacheDir) return undefined;
-  try {
-    return (JSON.parse(await readFile(path.join(llm.cacheDir, `${hash}.json`), 'utf8')) as { content: string }).content;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeCache(llm: LlmOptions, hash: string, content: string): Promise<void> {
-  if (!llm.cacheDir) return;
-  await mkdir(llm.cacheDir, { recursive: true });
-  const file = path.join(llm.cacheDir, `${hash}.json`);
-  await writeFile(`${file}.tmp`, `${JSON.stringify({ model: llm.model, content })}\n`);
-  await rename(`${file}.tmp`, file);
 }
