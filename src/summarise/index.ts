@@ -178,14 +178,10 @@ function describe(
   // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
   const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
   const lesson = (q: Quote) => {
-    const stems = new Set<string>();
-    for (let s = 0; s < t.sentences.length; s++) {
-      const sentence = t.sentences[s]!;
-      if (sentence.start >= q.source.start && sentence.end <= q.source.end)
-        for (const term of terms[s]!) stems.add(term);
-    }
+    const words = wordsOf(q.text);
+    const stems = new Set(words.filter((w) => !isStopword(w)).map(stem));
     // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
-    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(wordsOf(q.text).slice(0, 10));
+    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(words.slice(0, 10));
   };
   const lessons = new Map(claims.map((q) => [q, lesson(q)]));
   const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
