@@ -34,7 +34,10 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     kept.map((i) => t.words[i]!.text),
     (k) => t.text[t.words[kept[k]!]!.end] === ',',
   );
-  if (LEANING_OPENERS.has(normalise(t.words[kept[skip] ?? kept[0]!]!.text))) return 'opener';
+  const opening = kept[skip] ?? kept[0]!;
+  if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
+  // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
+  if (quotedAt(t, opening)) return 'quoted';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
   if (
@@ -118,7 +121,8 @@ function markQuoted(t: Transcript): Uint8Array {
   const json = isJsonFormat(t.format);
   for (const turn of t.turns) {
     let inside = false;
-    let at = turn.start;
+    // From the end of the word before the turn: a quotation mark may open the turn itself.
+    let at = turn.firstWord > 0 ? t.words[turn.firstWord - 1]!.end : 0;
     for (let i = turn.firstWord; i < turn.endWord; i++) {
       const w = t.words[i]!;
       for (let c = at; c < w.start; c++) inside = json ? toggleJson(t.text, c, inside) : toggle(t.text, c, inside);

@@ -46,6 +46,18 @@ describe('a printed item stands on its own', () => {
     expect(standalone(t, first, end)).toBe('quoted');
   });
 
+  it("refuses a line that opens on someone else's words, even when most of it is the speaker's", () => {
+    const { t: quoting } = transcriptOf(
+      [
+        '**Sam Guest:** "We need to approach problems differently", and the appetite for that painful change was a big part of how our whole team worked.',
+        '**Dana Host:** Right.',
+      ].join('\n\n'),
+    );
+    const [first, end] = [quoting.sentences[0]!.firstWord, quoting.sentences[0]!.endWord];
+    expect(quotedShare(quoting, first, end)).toBeLessThan(0.4);
+    expect(standalone(quoting, first, end)).toBe('quoted');
+  });
+
   it("keeps the transcript's quotation marks in display text, and the words verbatim", () => {
     const [first, end] = sentence(7);
     const { verbatim, display } = passageText(t, first, end, createCorrector({}));
@@ -79,6 +91,7 @@ describe('claims score above talk around the conversation', () => {
 
   it('counts reported speech against a line', () => {
     expect(claimFeatures('and he said the build is broken').reported).toBe(1);
+    expect(claimFeatures('the other things they say is content update and rollback').reported).toBe(1);
   });
 });
 
