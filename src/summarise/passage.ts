@@ -2,15 +2,17 @@ import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
+import { pauseEndsThought } from '../text/sentence-end.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
  * `verbatim` joins the kept words with single spaces (every word is a word of
  * the source, in order); `display` adds back the punctuation that followed
  * each kept word, applies the corrections glossary and capitalises the first
- * letter, for people to read. With `trimMarkers`, discourse markers that
- * open the passage ("You know, …", "So …") are left out of both: what is
- * left is still the speaker's words, in order.
+ * letter, for people to read. With `trimMarkers` (print: quotes, takeaways,
+ * summaries), discourse markers that open the passage ("You know, …",
+ * "So …") are left out of both, and the display ends on a full stop: what
+ * is left is still the speaker's words, in order.
  */
 export function passageText(
   t: Transcript,
@@ -78,7 +80,20 @@ export function passageText(
     /([.?!…]\s+)(\p{Ll})/gu,
     (_, stop: string, letter: string) => stop + letter.toUpperCase(),
   );
+  if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
+}
+
+/**
+ * A printed line ends on a full stop: a pause after a whole thought ("…the
+ * sins of the past...") and a statement whose tag question was left out
+ * ("…a few layers down, you know?") end as the thought does. Punctuation
+ * only: the words stay as spoken.
+ */
+function closeSentence(display: string, lastWord: string): string {
+  if (/(?:\.\.\.|…)$/.test(display))
+    return pauseEndsThought(lastWord) ? display.replace(/(?:\.\.\.|…)$/, '.') : display;
+  return /[.?!"”')\]]$/.test(display) ? display : `${display}.`;
 }
 
 /** An ampersand, or one character reference, standing alone between two words. */

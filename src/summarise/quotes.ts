@@ -11,6 +11,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
 import { standalone } from './standalone.js';
+import { statementEnd } from '../text/sentence-end.js';
 
 export interface QuoteOptions {
   count: number;
@@ -169,7 +170,8 @@ function scorePassage(
   centrality: (sentence: number, stems: ReadonlySet<string>) => number,
 ): Candidate | undefined {
   const firstWord = t.sentences[a]!.firstWord;
-  const endWord = t.sentences[b - 1]!.endWord;
+  // A closing tag question ("…, you know?") is left out: the statement before it is the quote.
+  const endWord = statementEnd(t, t.sentences[b - 1]!);
   const keptAt: number[] = [];
   for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) keptAt.push(i);
   const kept = keptAt.map((i) => t.words[i]!);
@@ -224,7 +226,7 @@ function scorePassage(
       pointers++;
     else maybePointers.push(i);
   });
-  if (t.sentences.slice(a, b).some((s) => s.question)) score -= 2.5;
+  if (t.sentences.slice(a, b).some((s) => s.question && statementEnd(t, s) === s.endWord)) score -= 2.5;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   // The guest is who listeners came to hear; hosts say quotable things too.

@@ -3,6 +3,7 @@ import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
+import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
 
 /**
  * Words a printed item may not open on once its discourse markers are
@@ -22,7 +23,8 @@ export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quo
 /**
  * Whether a passage stands on its own in print: it opens on no pronoun or
  * connective leaning on what came before (after the discourse markers the
- * display drops), ends on a full stop rather than trailing off, holds no
+ * display drops), ends on a full stop (or a pause after a whole thought, or
+ * before a tag question) rather than trailing off, holds no
  * transcriber's note, asks no question, and is not someone else's words
  * read aloud (mostly inside the transcript's quotation marks).
  */
@@ -40,11 +42,11 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (quotedAt(t, opening)) return 'quoted';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
-  if (
-    !/^ ?[.!]/.test(after) ||
-    /^ ?\.\.|…/.test(after) ||
-    /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))
-  ) {
+  const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);
+  // "…the sins of the past..." is a whole thought with a pause; "and then we..." broke off.
+  const paused = /^ ?(?:\.\.\.|…)$/.test(after) && pauseEndsThought(last.text);
+  // "…a few layers down, you know?" is a statement: the passage ends before the tag.
+  if (!(stops || paused || tagQuestionAt(t, endWord)) || /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))) {
     return /\?/.test(after) ? 'question' : 'trails off';
   }
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';

@@ -17,6 +17,10 @@ const MARKERS = [
   ['like'],
   ['and'],
   ['but'],
+  // "Because the accomplishments of ten years ago no longer look like accomplishments": the reason is the claim.
+  ['because'],
+  ['cause'],
+  ["'cause"],
   ['yeah'],
   ['yes'],
   ['okay'],

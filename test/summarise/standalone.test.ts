@@ -4,6 +4,7 @@ import { claimFeatures, claimScore } from '../../src/summarise/claims.js';
 import { passageText } from '../../src/summarise/passage.js';
 import { breaksOff, quotedShare, standalone } from '../../src/summarise/standalone.js';
 import { createCorrector } from '../../src/text/corrections.js';
+import { statementEnd } from '../../src/text/sentence-end.js';
 import { wordsOf } from '../../src/text/words.js';
 
 const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
@@ -109,5 +110,38 @@ describe('quotation marks in a JSON transcript', () => {
     expect(display(1)).toBe('My manager said "ship it now" and we did it the same day.');
     expect(quotedShare(t, t.sentences[0]!.firstWord, t.sentences[0]!.endWord)).toBe(0);
     expect(quotedShare(t, t.sentences[1]!.firstWord, t.sentences[1]!.endWord)).toBeGreaterThan(0);
+  });
+});
+
+describe('how a spoken sentence ends in print', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      "**Sam Guest:** When you don't know the past, you're doomed to repeat its mistakes... Teams forget the reasons behind their rules and then...",
+      "**Sam Guest:** You can't really fix something if you don't understand the layers below, you know? Is that the only way to learn it?",
+      '**Sam Guest:** Because old accomplishments no longer look like accomplishments today.',
+    ].join('\n\n'),
+  );
+  const printed = (first: number, end: number) => passageText(t, first, end, createCorrector({}), true).display;
+
+  it('takes "..." after a whole thought as a pause, and after a function word as breaking off', () => {
+    expect(standalone(t, ...sentence(0))).toBeUndefined();
+    expect(printed(...sentence(0))).toBe("When you don't know the past, you're doomed to repeat its mistakes.");
+    expect(standalone(t, ...sentence(1))).toBe('trails off');
+  });
+
+  it('ends a statement before its closing tag question, and still refuses a real question', () => {
+    const [first, end] = sentence(2);
+    const statement = statementEnd(t, t.sentences[2]!);
+    expect(end - statement).toBe(2);
+    expect(standalone(t, first, end)).toBe('question');
+    expect(standalone(t, first, statement)).toBeUndefined();
+    expect(printed(first, statement)).toBe("You can't really fix something if you don't understand the layers below.");
+    expect(statementEnd(t, t.sentences[3]!)).toBe(t.sentences[3]!.endWord);
+    expect(standalone(t, ...sentence(3))).toBe('question');
+  });
+
+  it('drops an opening "because": the reason given is the claim', () => {
+    expect(standalone(t, ...sentence(4))).toBeUndefined();
+    expect(printed(...sentence(4))).toBe('Old accomplishments no longer look like accomplishments today.');
   });
 });
