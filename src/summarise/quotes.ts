@@ -1,5 +1,5 @@
 import type { Quote } from '../model/episode.js';
-import type { Transcript } from '../model/transcript.js';
+import type { Sentence, Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { quoteRecord } from './quote-record.js';
 import { leadingMarkers } from '../text/discourse.js';
@@ -62,6 +62,8 @@ interface Candidate {
   pointers: number;
   /** Demonstratives that stand for something said before only if tagged a pronoun ("this" alone, not "this idea"). */
   maybePointers: number[];
+  /** Sentences inside the passage that end on a tag question: a question unless the statement is a whole clause. */
+  tagged: number[];
 }
 
 /**
@@ -124,7 +126,8 @@ export function selectQuotes(
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
       const first = t.sentences[c.firstSentence]!;
       const verbless = !tags.slice(first.firstWord, first.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
-      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) };
+      const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
+      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions };
     });
   candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
   // Spread: at most a fair share of quotes from any one chapter.
@@ -226,7 +229,16 @@ function scorePassage(
       pointers++;
     else maybePointers.push(i);
   });
-  if (t.sentences.slice(a, b).some((s) => s.question && statementEnd(t, s) === s.endWord)) score -= 2.5;
+  // A question inside a passage leaves the reader waiting for the answer; the closing tag question was left out above.
+  // A question leaves the reader waiting for the answer. A statement with a tag ("…two separate circles, right?")
+  // asks nothing, if it is a whole clause (settled with the tags in selectQuotes); a closing tag was left out above.
+  const tagged: number[] = [];
+  for (let s = a; s < b; s++) {
+    const sentence = t.sentences[s]!;
+    if (!sentence.question || (s === b - 1 && endWord < sentence.endWord)) continue;
+    if (statementEnd(t, sentence) < sentence.endWord) tagged.push(s);
+    else score -= 2.5;
+  }
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   // The guest is who listeners came to hear; hosts say quotable things too.
@@ -246,7 +258,22 @@ function scorePassage(
     stems,
     pointers,
     maybePointers,
+    tagged,
   };
+}
+
+/**
+ * Whether a sentence says something before any subordinate clause: a verb
+ * ahead of its first "if", "when", "because"… ("The Venn diagram of secure
+ * and usable are two circles"), not a clause hanging on nothing ("Maybe the
+ * maybe if you solve multimodal").
+ */
+function wholeClause(tags: readonly (string | undefined)[], sentence: Sentence): boolean {
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    if (tags[i] === 'SCONJ') return false;
+    if (tags[i] === 'VERB' || tags[i] === 'AUX') return true;
+  }
+  return false;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { scorePassages, selectQuotes } from '../../src/summarise/quotes.js';
+import { createCorrector } from '../../src/text/corrections.js';
+import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
+
+const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+
+/** The quotes of a short Markdown transcript, ranked as a build ranks them. */
+function quotesOf(markdown: string) {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const passages = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
+  return selectQuotes(t, passages, [0], createCorrector({}), { count: 10, minWords: 8, maxWords: 40 });
+}
+
+describe('a tag question in a quote', () => {
+  it('is left out when it closes the quote, which ends on a full stop', () => {
+    const quotes = quotesOf(
+      [
+        "**Sam Guest:** You can't really fix a system if you don't understand the layers below it, you know?",
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]!.display).toBe("You can't really fix a system if you don't understand the layers below it.");
+    expect(quotes[0]!.text).not.toMatch(/you know$/);
+  });
+
+  it('asks nothing after a whole clause, but a clause hanging on nothing reads as a question', () => {
+    const quotes = quotesOf(
+      [
+        '**Sam Guest:** Security and usability are two separate circles, right? Nobody has found the overlap yet.',
+        '**Dana Host:** Maybe the maybe if you solve multimodal, right? Nobody has found the overlap yet either.',
+      ].join('\n\n'),
+    );
+    const whole = quotes.find((q) => q.display.startsWith('Security'));
+    const hanging = quotes.find((q) => q.display.startsWith('Maybe'));
+    expect(whole).toBeDefined();
+    expect(whole!.score).toBeGreaterThan((hanging?.score ?? -Infinity) + 2);
+  });
+});
