@@ -162,7 +162,7 @@ function describe(
     count: takeawayCount * 3,
     ...TAKEAWAY_WORDS,
   });
-  const keywords = episodeKeywords(whole, correct, speakerWords);
+  const keywords = episodeKeywords(whole, spans, correct, speakerWords);
   const titleTerms = new Set(
     wordsOf(options.title ?? '')
       .filter((w) => !isStopword(w) && !speakerWords.has(w))
@@ -369,6 +369,7 @@ function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: reado
 
 function episodeKeywords(
   whole: ReturnType<typeof countPhrases>,
+  spans: readonly ChapterSpan[],
   correct: Corrector,
   speakerWords: ReadonlySet<string>,
 ): string[] {
@@ -383,9 +384,14 @@ function episodeKeywords(
           .some((w) => speakerWords.has(w)),
     )
     // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
+    // What the episode is about runs through several chapters; one chapter's aside ("Indian Ocean") does not.
     .map((p) => ({
       p,
-      score: p.count * (1 + 1.5 * (p.words - 1)) * (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1),
+      score:
+        p.count *
+        (1 + 1.5 * (p.words - 1)) *
+        (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) *
+        Math.sqrt(chaptersHeard(p, spans)),
     }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   const out: string[] = [];
@@ -397,6 +403,11 @@ function episodeKeywords(
     if (out.length >= 10) break;
   }
   return out;
+}
+
+/** In how many chapters a phrase is heard. */
+function chaptersHeard(p: { at: readonly number[] }, spans: readonly ChapterSpan[]): number {
+  return spans.filter((s) => p.at.some((at) => s.firstSentence <= at && at < s.endSentence)).length;
 }
 
 /** "RL" next to "reinforcement learning": the same keyword twice. */

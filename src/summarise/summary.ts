@@ -64,7 +64,10 @@ export function summarise(
   const sources: Source[] = [];
   const host = t.speakers.find((s) => s.role === 'host');
   const guests = t.speakers.filter((s) => s.role === 'guest');
-  const topics = keywords.slice(0, 3).map((k) => asSpoken(t.text, k));
+  const topics = keywords
+    .map((k) => asSpoken(t.text, k))
+    .filter(readsBare)
+    .slice(0, 3);
   if (topics.length > 0) {
     const who =
       host && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
@@ -84,13 +87,27 @@ export function summarise(
     const who =
       q.speaker === 'Guest' || q.speaker === 'Host' || q.speaker === ''
         ? 'As it was put'
-        : `${mentionKind(q.speaker) === 'person' ? q.speaker.split(' ')[0] : q.speaker} says`;
+        : `${mentionKind(q.speaker) === 'person' && !ROLE.test(q.speaker) ? q.speaker.split(' ')[0] : q.speaker} says`;
     // Quotation marks inside the quote become single ones: “… ‘Oh, cool’ …”.
     sentences.push(`${who}: “${q.display.replace(/["“]([^"”]*)["”]/g, '‘$1’')}”`);
     sources.push(q.source);
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };
 }
+/**
+ * Whether a topic reads without an article in "talks with … about X": a
+ * name, a phrase, a plural or a mass noun ("security", "robotics"), not a
+ * lone singular count noun ("about developer", "about company").
+ */
+function readsBare(topic: string): boolean {
+  if (/\s/.test(topic) || /\p{Lu}/u.test(topic)) return true;
+  return /(?:[^s]s|ing|ity|ness|ware|ism|ics|data)$/.test(topic);
+}
+
+/** A label for a role, not a person's name: "Project Manager", "Industrial Designer", "Speaker 2". */
+const ROLE =
+  /\b(?:manager|designer|engineer|interface|marketing|producer|moderator|host|guest|interviewer|interviewee|speaker|narrator|caller|presenter|panel(?:ist)?)\b/i;
+
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
