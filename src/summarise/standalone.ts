@@ -18,7 +18,7 @@ const LEANING_OPENERS = new Set(
 );
 
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
-export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted';
+export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
 
 /**
  * Whether a passage stands on its own in print: it opens on no pronoun or
@@ -26,7 +26,8 @@ export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quo
  * display drops), ends on a full stop (or a pause after a whole thought, or
  * before a tag question) rather than trailing off, holds no
  * transcriber's note, asks no question, and is not someone else's words
- * read aloud (mostly inside the transcript's quotation marks).
+ * read aloud (mostly inside the transcript's quotation marks), and does not
+ * open on a clause that never reaches its main clause.
  */
 export function standalone(t: Transcript, firstWord: number, endWord: number): NotStandalone | undefined {
   const kept: number[] = [];
@@ -40,6 +41,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
+  if (hangingOpening(t, kept.slice(skip))) return 'fragment';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
   const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);
@@ -56,6 +58,33 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (quotedAt(t, firstWord) && quotedAt(t, firstWord - 1) && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
   return undefined;
 }
+
+/** Words that open a subordinate clause or phrase: the main clause has to follow. */
+const SUBORDINATE = new Set(
+  'after before while when whenever if since although though unless until once as whereas despite'.split(' '),
+);
+/** Words after which a clause hangs on the one before instead of being the main clause. */
+const HANGING = new Set('which who whom whose where especially including like'.split(' '));
+
+/**
+ * Whether a passage opens on a subordinate clause and never reaches its
+ * main clause: "After reading Seth Godin's Linchpin, which I think…". The
+ * words after its first comma continue the opening instead of saying
+ * something. `kept` are the word indices after the dropped markers.
+ */
+function hangingOpening(t: Transcript, kept: readonly number[]): boolean {
+  if (kept.length === 0 || !SUBORDINATE.has(normalise(t.words[kept[0]!]!.text))) return false;
+  // The word after each comma: the first says whether the opening hangs; a later one may start the main clause.
+  const afterCommas: string[] = [];
+  for (let k = 0; k + 1 < kept.length; k++)
+    if (/^ ?,/.test(punctuationAfter(t.text, t.words[kept[k]!]!.end)))
+      afterCommas.push(normalise(t.words[kept[k + 1]!]!.text));
+  if (afterCommas.length === 0 || !HANGING.has(afterCommas[0]!)) return false;
+  return !afterCommas.slice(1).some((w) => !HANGING.has(w) && !CONTINUING.has(w));
+}
+
+/** Words after a comma that continue what came before rather than start the main clause. */
+const CONTINUING = new Set('and but or so because which that then also even'.split(' '));
 
 /**
  * Whether a passage breaks off inside ("and they'll be... Like, okay"): a

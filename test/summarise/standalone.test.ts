@@ -145,3 +145,19 @@ describe('how a spoken sentence ends in print', () => {
     expect(printed(...sentence(4))).toBe('Old accomplishments no longer look like accomplishments today.');
   });
 });
+
+describe('a printed line reaches its main clause', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      "**Sam Guest:** After reading Seth Godin's Linchpin, which I think is not really Founder Mode, but it's close.",
+      "**Sam Guest:** After reading Seth Godin's Linchpin, which is not about founders, I changed my mind.",
+      "**Sam Guest:** When you don't know the past, then you're doomed to repeat its mistakes.",
+    ].join('\n\n'),
+  );
+
+  it('refuses an opening clause whose comma leads into "which" and no main clause, and accepts one with a main clause', () => {
+    expect(standalone(t, ...sentence(0))).toBe('fragment');
+    expect(standalone(t, ...sentence(1))).toBeUndefined();
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+});
