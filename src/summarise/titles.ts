@@ -119,7 +119,7 @@ export function titleChapter(
   }
   // When one guest carries the chapter, the title says whose view it is: "Martin on Configuration Management".
   const speaker = dominantGuest(t, span, guestNames);
-  if (speaker && title.split(/\s+/).length < 3) title = `${speaker} on ${title}`;
+  if (speaker && title.split(/\s+/).length < 3 && !title.includes(':')) title = `${speaker} on ${title}`;
   return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
 }
 

@@ -29,7 +29,8 @@ const FILLERS = new Set([
 
 /**
  * Mark fillers and stutters: "uh", "I I I think" (all but the last "I"),
- * "it's a it's a nice" (the first "it's a"). Returns one flag per word.
+ * "it's a it's a nice" (the first "it's a"), "when you when you've" (the
+ * first "when you"). Returns one flag per word.
  * Only immediate repeats count, so "that that" is treated as a stutter too:
  * in speech it almost always is one.
  */
@@ -42,7 +43,7 @@ export function markDisfluencies(words: readonly string[]): boolean[] {
     for (const size of [3, 2, 1]) {
       if (i + 2 * size > n.length) continue;
       let same = true;
-      for (let k = 0; k < size && same; k++) same = n[i + k] === n[i + size + k];
+      for (let k = 0; k < size && same; k++) same = n[i + k] === n[i + size + k] || restarted(n, i, size, k);
       // A single digit repeated ("1 1") is data, not a stutter.
       if (same && !(size === 1 && /^\d+$/.test(n[i]!))) {
         for (let k = 0; k < size; k++) flags[i + k] = true;
@@ -51,6 +52,14 @@ export function markDisfluencies(words: readonly string[]): boolean[] {
     }
   }
   return flags;
+}
+
+/**
+ * A restart that ends on a contraction of the word it repeats: "when you
+ * when you've solved it" is a stutter of "when you", "it it's" of "it".
+ */
+function restarted(n: readonly string[], i: number, size: number, k: number): boolean {
+  return k === size - 1 && n[i + size + k]!.startsWith(`${n[i + k]!}'`);
 }
 
 export function isFiller(word: string): boolean {

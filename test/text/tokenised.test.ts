@@ -42,6 +42,16 @@ describe('a tokenised meeting transcript', () => {
 
   it("drops listeners' back-channel noises like other fillers", () => {
     expect(markDisfluencies(['Mm-hmm', 'users', 'uh-huh', 'zap', 'mhmm'])).toEqual([true, false, true, false, true]);
+    // A restart ending on a contraction of the word it repeats: the first try is the stutter.
+    expect(markDisfluencies(['when', 'you', 'when', "you've", 'solved', 'it'])).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(markDisfluencies(['you', "you're", 'right'])).toEqual([true, false, false]);
     const words = t.words.filter((w) => /^mm-hmm$/i.test(w.text));
     expect(words.length).toBe(2);
     for (const w of words) expect(w.disfluent).toBe(true);
