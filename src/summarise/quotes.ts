@@ -143,7 +143,7 @@ export function selectQuotes(
     if (chosen.length >= options.count) break;
     const chapter = chapterOf(c.firstSentence);
     if ((perChapter.get(chapter) ?? 0) >= cap) continue;
-    if (chosen.some((q) => overlaps(q, c) || similar(q.stems, c.stems) > 0.5)) continue;
+    if (chosen.some((q) => overlaps(q, c) || adjacent(t, q, c) || similar(q.stems, c.stems) > 0.5)) continue;
     chosen.push(c);
     perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
   }
@@ -274,6 +274,12 @@ function wholeClause(tags: readonly (string | undefined)[], sentence: Sentence):
     if (tags[i] === 'VERB' || tags[i] === 'AUX') return true;
   }
   return false;
+}
+
+/** Two passages back to back in one turn: one thought, so one quote. */
+function adjacent(t: Transcript, a: Candidate, b: Candidate): boolean {
+  if (t.sentences[a.firstSentence]!.turn !== t.sentences[b.firstSentence]!.turn) return false;
+  return a.endSentence === b.firstSentence || b.endSentence === a.firstSentence;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

@@ -17,6 +17,10 @@ const LEANING_OPENERS = new Set(
   ),
 );
 
+/** Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll share…". */
+const LEANING_PHRASE =
+  /^(?:the (?:answer|other (?:one|thing|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing)\b/;
+
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
 
@@ -39,6 +43,11 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   );
   const opening = kept[skip] ?? kept[0]!;
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
+  const openingWords = kept
+    .slice(skip, skip + 4)
+    .map((i) => normalise(t.words[i]!.text))
+    .join(' ');
+  if (LEANING_PHRASE.test(openingWords)) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';

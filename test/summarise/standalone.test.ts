@@ -161,3 +161,19 @@ describe('a printed line reaches its main clause', () => {
     expect(standalone(t, ...sentence(2))).toBeUndefined();
   });
 });
+
+describe('an opening that answers something said before', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Sam Guest:** The answer is that models translate a newspaper in a language you do not know.',
+      "**Sam Guest:** The last thing I'll share is that developers save about ten percent of their time.",
+      '**Sam Guest:** The answers models give are reasonable for everyone who asks a question.',
+    ].join('\n\n'),
+  );
+
+  it('leans on the question or the list it continues; an opening that merely starts with those words does not', () => {
+    expect(standalone(t, ...sentence(0))).toBe('opener');
+    expect(standalone(t, ...sentence(1))).toBe('opener');
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+});

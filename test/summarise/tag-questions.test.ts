@@ -13,6 +13,23 @@ function quotesOf(markdown: string) {
   return selectQuotes(t, passages, [0], createCorrector({}), { count: 10, minWords: 8, maxWords: 40 });
 }
 
+describe('quotes from one turn', () => {
+  it('never take two passages back to back: one thought, one card', () => {
+    const quotes = quotesOf(
+      [
+        '**Sam Guest:** Machine learning is beautifully forgiving compared to old software engineering that yells at every mistake. Distributed training systems give worse results quietly when you configure them wrong. Reinforcement learning is far more finicky than pre-training ever was for anyone.',
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    const starts = quotes.map((q) => q.source.start).sort((a, b) => a - b);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (let k = 1; k < quotes.length; k++) {
+      const before = quotes.find((q) => q.source.start === starts[k - 1])!;
+      expect(starts[k]! - before.source.end, 'a sentence or more between two quotes').toBeGreaterThan(2);
+    }
+  });
+});
+
 describe('a tag question in a quote', () => {
   it('is left out when it closes the quote, which ends on a full stop', () => {
     const quotes = quotesOf(
