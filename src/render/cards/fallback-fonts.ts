@@ -126,7 +126,9 @@ function readFaces(fallback: Fallback): FontFace[] {
       name: fallback.family,
       data: unwrapWoff(
         new Uint8Array(
-          readFileSync(packageFile(fallback.pkg, 'files', `${fallback.file}-${fallback.subset}-${weight}-${style}.woff`)),
+          readFileSync(
+            packageFile(fallback.pkg, 'files', `${fallback.file}-${fallback.subset}-${weight}-${style}.woff`),
+          ),
         ),
       ),
       weight,

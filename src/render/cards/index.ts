@@ -213,7 +213,12 @@ function warnMissingGlyphs(
     const missing = missingCharacters(element, faces, job.emoji);
     if (missing.length === 0) continue;
     const files = own.map((j) => `cards/quote-${card.number}-${j.preset.name}.png`).join(', ');
-    const chars = missing.map((cp) => `${codePointLabel(cp)} "${String.fromCodePoint(cp)}"`).join(', ');
+    const chars = missing
+      .map((cp) => {
+        const c = String.fromCodePoint(cp);
+        return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(c) ? `${codePointLabel(cp)} "${c}"` : codePointLabel(cp);
+      })
+      .join(', ');
     ctx.warn({
       ...quoteWarning(ctx, card.quote),
       message: `quote ${quoteLabel(card.text)}: card ${card.number} of ${ctx.episode.slug} (${files}) draws ${chars} as a missing-glyph box: no bundled font has ${missing.length === 1 ? 'it' : 'them'}`,
