@@ -221,7 +221,7 @@ function warnMissingGlyphs(
       .join(', ');
     ctx.warn({
       ...quoteWarning(ctx, card.quote),
-      message: `quote ${quoteLabel(card.text)}: card ${card.number} of ${ctx.episode.slug} (${files}) draws ${chars} as a missing-glyph box: no bundled font has ${missing.length === 1 ? 'it' : 'them'}`,
+      message: `quote ${quoteLabel(card.text)}: card ${card.number} of ${ctx.episode.slug} (${files}) draws ${chars} as ${missing.length === 1 ? 'a missing-glyph box: no bundled font has it' : 'missing-glyph boxes: no bundled font has them'}`,
       rule: 'cards/missing-glyph',
     });
   }
