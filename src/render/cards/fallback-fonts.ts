@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { FontFace } from './fonts.js';
+import type { FontFace } from './font-face.js';
 import { unwrapWoff } from './woff.js';
 
 /*

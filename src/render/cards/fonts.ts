@@ -4,15 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Warning } from '../../errors.js';
 import { SANS_EXTRA, SERIF_EXTRA } from './fallback-fonts.js';
+import type { FontFace } from './font-face.js';
 import { unwrapWoff } from './woff.js';
 
-/** One font face as satori takes it. */
-export interface FontFace {
-  name: string;
-  data: Uint8Array;
-  weight: 400 | 500 | 600 | 700 | 800 | 900 | 100 | 200 | 300;
-  style: 'normal' | 'italic';
-}
+export type { FontFace } from './font-face.js';
 
 /** The CSS `font-family` lists templates use, and the faces behind them. */
 export interface FontSet {
