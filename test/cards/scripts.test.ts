@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { missingCharacters } from '../../src/render/cards/coverage.js';
 import { bundledFaces } from '../../src/render/cards/fonts.js';
 import { prepareCards, renderCards } from '../../src/render/cards/index.js';
-import { fitCard, renderCard } from '../../src/render/cards/render-card.js';
+import { lineCount, lineHeight } from '../../src/render/cards/fit.js';
+import { quoteModel } from '../../src/render/cards/quote-model.js';
+import { fitCard, layoutCard, renderCard } from '../../src/render/cards/render-card.js';
 import { cardElement } from '../../src/render/cards/template.js';
 import { cardContext, QUOTES } from './helpers.js';
 
@@ -94,6 +96,32 @@ describe('cards in other scripts', () => {
     expect(warnings[0]!.message).toContain('card 1 of ep-1 (cards/quote-1-square.png)');
     expect(warnings[0]!.message).toContain('U+E000');
     expect(warnings[0]!.message).toContain('U+4E2D "中"');
+  });
+
+  it('the fit predicts the line breaks of Arabic, Hebrew and emoji quotes as satori lays them out', async () => {
+    const quotes = [
+      'العلم نور والجهل ظلام، والنماذج الكبيرة تتعلم من البيانات أكثر مما نتوقع، وهذا ما يجعل التوسع مهماً.',
+      'המודל לומד מהר יותר ממה שחשבנו, וזה משנה הכול בדרך שבה אנחנו בונים מערכות.',
+      'Ship it 🔥🚀 today, and say thanks ❤️ 👍🏽 to the whole team 👨‍👩‍👧 that made it happen 🎉 on time.',
+    ];
+    for (const design of ['bold', 'editorial']) {
+      const { ctx } = cardContext(
+        quotes.map((text) => ({ text })),
+        { cards: { ...square, design, count: quotes.length } },
+      );
+      const prepared = await prepareCards(ctx);
+      for (const { job, card } of prepared.jobs) {
+        const text = job.texts[0]!;
+        const model = quoteModel(job.template, job.context, text, job.minSize, prepared.faces, job.emoji)!;
+        for (const size of [job.minSize, Math.round((job.minSize + job.maxSize) / 2), job.maxSize]) {
+          const { quote } = await layoutCard(job, prepared.faces, text, size);
+          const lines = (quote!.bottom - quote!.top) / lineHeight(model, size);
+          expect(lineCount(model, size, quote!.right - quote!.left), `${design} card ${card.number} at ${size}px`).toBe(
+            lines,
+          );
+        }
+      }
+    }
   });
 
   it('a latin episode reads no fallback font', async () => {
