@@ -87,6 +87,18 @@ describe('cards in other scripts', () => {
     expect(card.svg.match(/<image /g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
+  it('emoji in the show title or a role are drawn too, without a warning', async () => {
+    const { ctx, warnings } = cardContext([{ text: QUOTES.guest }], {
+      cards: { ...square, count: 1 },
+      podcast: { title: 'The Test Show 🎙️', siteUrl: 'https://example.com/podcast/' },
+      people: { hosts: [], guests: [{ name: 'Łukasz Kaiser', title: 'Researcher 🤖' }] },
+    });
+    const prepared = await prepareCards(ctx);
+    expect(Object.keys(prepared.jobs[0]!.job.emoji).sort()).toEqual(['🎙️', '🤖']);
+    expect((await renderCards(ctx)).files).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
   it('a character no bundled font has is a warning naming the card, its files and the character', async () => {
     const { ctx, warnings, missing } = await oneCard('A private \uE000 character and 中文.');
     expect(missing).toEqual([0x4e2d, 0x6587, 0xe000]);

@@ -62,7 +62,7 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
   const faces = [...fonts.faces, ...(await scriptFallbacks(fonts.faces, cardTexts(planned, ctx)))];
   const jobs: PreparedCards['jobs'] = [];
   for (const card of planned) {
-    const emoji = emojiImages([card.text, card.speaker, card.role ?? '']);
+    const emoji = emojiImages([card.text, card.speaker, card.role ?? '', config.podcast.title, episode.title]);
     for (const name of config.cards.presets) {
       const preset = presetSize(name);
       const photo = card.photo ? photos.get(card.photo) : undefined;
