@@ -1,7 +1,8 @@
 import type { FontFace } from './fonts.js';
 import { parseWeight } from './quote-style.js';
 import type { CardElement } from './template.js';
-import { faceFor, shaperChain } from './text-measure.js';
+import type { FaceShaper } from './shaping.js';
+import { faceChain, faceFor, shaperOf } from './text-measure.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -28,7 +29,7 @@ export function missingCharacters(
 ): number[] {
   const missing = new Set<number>();
   visit(root, { families: [], weight: 400, italic: false, uppercase: false }, (text, style) => {
-    const chain = shaperChain(style, faces);
+    const chain = faceChain(style, faces).map(lazyShaper);
     if (chain.length === 0) return;
     for (const { segment } of graphemes.segment(style.uppercase ? text.toUpperCase() : text)) {
       if (/^\s+$/u.test(segment) || Object.hasOwn(images, segment)) continue;
@@ -39,6 +40,60 @@ export function missingCharacters(
     }
   });
   return [...missing].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a card with these texts (every string its template may show) can
+ * draw anything as a box at all: only a grapheme of several characters (a
+ * letter with a combining mark) or a character no face has can. Latin text
+ * passes without a layout of the template or a shaper for every face.
+ */
+export function mayMissGlyphs(
+  texts: readonly string[],
+  faces: readonly FontFace[],
+  images: Readonly<Record<string, string>> = {},
+): boolean {
+  const shapers = faces.map(lazyShaper);
+  const seen = new Set<number>();
+  for (const text of texts) {
+    const composed = text.normalize('NFC');
+    // Graphemes of several characters; segmenting costs far more than reading characters, so only then.
+    if (JOINING.test(composed)) {
+      for (const { segment } of graphemes.segment(composed)) {
+        if (Object.hasOwn(images, segment) || /^\s+$/u.test(segment)) continue;
+        if (segment.length > String.fromCodePoint(segment.codePointAt(0)!).length) return true;
+      }
+    }
+    for (const c of composed) {
+      const cp = c.codePointAt(0)!;
+      if (seen.has(cp)) continue;
+      seen.add(cp);
+      if (cp <= 0x20 || Object.hasOwn(images, c) || JOINING.test(c)) continue;
+      if (!shapers.some((s) => s.has(cp))) return true;
+    }
+  }
+  return false;
+}
+
+/** Characters that join a grapheme to the one before: combining marks, joiners, selectors, emoji modifiers and tags. */
+const JOINING =
+  /[\p{M}\u200C\u200D\uFE00-\uFE0F\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+
+/**
+ * A face's shaper made on first use: a grapheme is usually found in the
+ * first face it is looked up in, so the rest are never read.
+ */
+function lazyShaper(face: FontFace): FaceShaper {
+  let shaper: FaceShaper | undefined | null = null;
+  const get = () => (shaper === null ? (shaper = shaperOf(face)) : shaper);
+  return {
+    get unitsPerEm() {
+      return get()?.unitsPerEm ?? 1000;
+    },
+    has: (cp) => get()?.has(cp) ?? false,
+    width: (text) => get()?.width(text) ?? 0,
+    draws: (text) => get()?.draws(text) ?? false,
+  };
 }
 
 /** `U+E000`, as messages name characters. */

@@ -1,7 +1,7 @@
 import type { EpisodeCard } from '../../model/episode.js';
 import type { EpisodeContext, OutputFile } from '../types.js';
 import { cardContext } from './context.js';
-import { codePointLabel, missingCharacters } from './coverage.js';
+import { codePointLabel, mayMissGlyphs, missingCharacters } from './coverage.js';
 import { loadDesign } from './design.js';
 import { emojiImages } from './emoji.js';
 import { fallbackFaces } from './fallback-fonts.js';
@@ -206,6 +206,7 @@ function warnMissingGlyphs(
     const first = own[0];
     if (!first) continue;
     const { job } = first;
+    if (!mayMissGlyphs([card.text, ...contextTexts(job.context)], faces, job.emoji)) continue;
     const element = cardElement(job.template, {
       ...job.context,
       quote: { ...job.context.quote, text: card.text, fontSize: job.minSize },
@@ -225,4 +226,12 @@ function warnMissingGlyphs(
       rule: 'cards/missing-glyph',
     });
   }
+}
+
+/** Every string in a template context (what a design may show), image keys aside. */
+function contextTexts(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith('image:') ? [] : [value, value.toUpperCase()];
+  if (Array.isArray(value)) return value.flatMap(contextTexts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(contextTexts);
+  return [];
 }

@@ -146,7 +146,10 @@ export function shaperChain(style: Pick<QuoteStyle, 'families' | 'weight' | 'ita
  * family named in `font-family`, then of every other family, in the order
  * the faces were given (satori's fallback for missing glyphs).
  */
-function faceChain(style: Pick<QuoteStyle, 'families' | 'weight' | 'italic'>, faces: readonly FontFace[]): FontFace[] {
+export function faceChain(
+  style: Pick<QuoteStyle, 'families' | 'weight' | 'italic'>,
+  faces: readonly FontFace[],
+): FontFace[] {
   const families: string[] = [];
   for (const name of [...style.families, ...faces.map((f) => f.name.toLowerCase())])
     if (!families.includes(name)) families.push(name);
