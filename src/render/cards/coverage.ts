@@ -58,26 +58,40 @@ export function mayMissGlyphs(
   for (const text of texts) {
     const composed = text.normalize('NFC');
     // Graphemes of several characters; segmenting costs far more than reading characters, so only then.
-    if (JOINING.test(composed)) {
+    const chars = [...composed];
+    if (chars.some(joins)) {
       for (const { segment } of graphemes.segment(composed)) {
         if (Object.hasOwn(images, segment) || /^\s+$/u.test(segment)) continue;
         if (segment.length > String.fromCodePoint(segment.codePointAt(0)!).length) return true;
       }
     }
-    for (const c of composed) {
+    for (const c of chars) {
       const cp = c.codePointAt(0)!;
       if (seen.has(cp)) continue;
       seen.add(cp);
-      if (cp <= 0x20 || Object.hasOwn(images, c) || JOINING.test(c)) continue;
+      if (cp <= 0x20 || Object.hasOwn(images, c) || joins(c)) continue;
       if (!shapers.some((s) => s.has(cp))) return true;
     }
   }
   return false;
 }
 
-/** Characters that join a grapheme to the one before: combining marks, joiners, selectors, emoji modifiers and tags. */
-const JOINING =
-  /[\p{M}\u200C\u200D\uFE00-\uFE0F\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+const MARK = /\p{M}/u;
+
+/** A character that joins a grapheme to the one before: a combining mark, joiner, selector, emoji modifier or tag. */
+function joins(c: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return (
+    MARK.test(c) ||
+    cp === 0x200c ||
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
 
 /**
  * A face's shaper made on first use: a grapheme is usually found in the
