@@ -32,6 +32,7 @@ await build({
     'esbuild',
     'wink-eng-lite-web-model',
     '@fontsource/*',
+    '@twemoji/svg',
     'an-array-of-english-words',
     'music-metadata',
     'playwright-core',

@@ -3,15 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Warning } from '../../errors.js';
+import { SANS_EXTRA, SERIF_EXTRA } from './fallback-fonts.js';
+import type { FontFace } from './font-face.js';
 import { unwrapWoff } from './woff.js';
 
-/** One font face as satori takes it. */
-export interface FontFace {
-  name: string;
-  data: Uint8Array;
-  weight: 400 | 500 | 600 | 700 | 800 | 900 | 100 | 200 | 300;
-  style: 'normal' | 'italic';
-}
+export type { FontFace } from './font-face.js';
 
 /** The CSS `font-family` lists templates use, and the faces behind them. */
 export interface FontSet {
@@ -44,9 +40,11 @@ const BUNDLED: {
   },
 ];
 // Family names without spaces or quotes, so a template can place them in a
-// style attribute through Handlebars' escaping unchanged.
-const SANS = 'Inter, InterExt';
-const SERIF = 'SourceSerif, SourceSerifExt';
+// style attribute through Handlebars' escaping unchanged. The other subsets
+// (Cyrillic, Greek, Vietnamese) are loaded only for text that needs them
+// (fallback-fonts.ts); until then satori skips their names.
+const SANS = ['Inter', 'InterExt', ...SANS_EXTRA].join(', ');
+const SERIF = ['SourceSerif', 'SourceSerifExt', ...SERIF_EXTRA].join(', ');
 
 let bundled: FontFace[] | undefined;
 

@@ -1,7 +1,10 @@
 import type { EpisodeCard } from '../../model/episode.js';
 import type { EpisodeContext, OutputFile } from '../types.js';
 import { cardContext } from './context.js';
+import { codePointLabel, mayMissGlyphs, missingCharacters } from './coverage.js';
 import { loadDesign } from './design.js';
+import { emojiImages } from './emoji.js';
+import { fallbackFaces } from './fallback-fonts.js';
 import { loadFonts, type FontFace } from './fonts.js';
 import { loadImage, type CardImage } from './images.js';
 import { planCards, quoteWarning, type PlannedCard } from './plan.js';
@@ -9,6 +12,9 @@ import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
 import { inside, renderCard, type CardJob } from './render-card.js';
 import { settleInFlight } from './settle.js';
+import { loadShaper } from './shaping.js';
+import { cardElement } from './template.js';
+import { shaperOf } from './text-measure.js';
 
 /** What the cards step made: the images, and per card its files, alt text and captions for `episode.cards`. */
 export interface RenderedCards {
@@ -53,8 +59,10 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
         await loadImage(card.photo, `photo of ${card.speaker} (people img)`, { size: 320, fit: 'cover' }, ctx.warn),
       );
   }
+  const faces = [...fonts.faces, ...(await scriptFallbacks(fonts.faces, cardTexts(planned, ctx)))];
   const jobs: PreparedCards['jobs'] = [];
   for (const card of planned) {
+    const emoji = emojiImages([card.text, card.speaker, card.role ?? '', config.podcast.title, episode.title]);
     for (const name of config.cards.presets) {
       const preset = presetSize(name);
       const photo = card.photo ? photos.get(card.photo) : undefined;
@@ -75,13 +83,46 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
           preset,
           texts,
           images,
+          emoji,
           minSize: preset.fontRange.min,
           maxSize: preset.fontRange.max,
         },
       });
     }
   }
-  return { planned, design, faces: fonts.faces, jobs };
+  return { planned, design, faces, jobs };
+}
+
+/** Characters that are emoji or parts of emoji sequences, drawn as images rather than from a font. */
+const EMOJI_PART = /[\p{Default_Ignorable_Code_Point}\p{Extended_Pictographic}\p{Emoji_Component}]/u;
+
+/** Every text the cards may show, for choosing fonts before any layout. */
+function cardTexts(planned: readonly PlannedCard[], ctx: EpisodeContext): string[] {
+  const { episode, config } = ctx;
+  return [
+    config.podcast.title,
+    config.podcast.title.toUpperCase(),
+    episode.title,
+    ...planned.flatMap((c) => [c.text, c.speaker, c.role ?? '']),
+  ].map((t) => t.normalize('NFC'));
+}
+
+/**
+ * The fallback faces for characters the given faces lack (another script,
+ * combining marks): none, and nothing read, for text the bundled latin
+ * faces cover.
+ */
+async function scriptFallbacks(faces: readonly FontFace[], texts: readonly string[]): Promise<FontFace[]> {
+  await loadShaper();
+  const shapers = faces.flatMap((f) => shaperOf(f) ?? []);
+  const lacking = new Set<number>();
+  for (const text of texts)
+    for (const c of text) {
+      const cp = c.codePointAt(0)!;
+      if (cp <= 0x7e || lacking.has(cp) || EMOJI_PART.test(c)) continue;
+      if (!shapers.some((s) => s.has(cp))) lacking.add(cp);
+    }
+  return fallbackFaces(lacking);
 }
 
 /**
@@ -104,6 +145,7 @@ export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
     images: [],
     captions: card.captions,
   }));
+  warnMissingGlyphs(ctx, planned, jobs, faces);
   results.forEach((outcome, i) => {
     const { card, preset } = jobs[i]!;
     const at = quoteWarning(ctx, card.quote);
@@ -144,4 +186,52 @@ export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
     });
   });
   return { files, records };
+}
+
+/**
+ * A card that would still draw a character as a missing-glyph box (a
+ * script no bundled font covers, a private-use character) is a warning
+ * naming the card's files and the characters, at the quote's place in the
+ * transcript. Checked once per quote, on its full text with every preset's
+ * design, before the cards are drawn.
+ */
+function warnMissingGlyphs(
+  ctx: EpisodeContext,
+  planned: readonly PlannedCard[],
+  jobs: PreparedCards['jobs'],
+  faces: readonly FontFace[],
+): void {
+  for (const card of planned) {
+    const own = jobs.filter((j) => j.card === card);
+    const first = own[0];
+    if (!first) continue;
+    const { job } = first;
+    if (!mayMissGlyphs([card.text, ...contextTexts(job.context)], faces, job.emoji)) continue;
+    const element = cardElement(job.template, {
+      ...job.context,
+      quote: { ...job.context.quote, text: card.text, fontSize: job.minSize },
+    });
+    const missing = missingCharacters(element, faces, job.emoji);
+    if (missing.length === 0) continue;
+    const files = own.map((j) => `cards/quote-${card.number}-${j.preset.name}.png`).join(', ');
+    const chars = missing
+      .map((cp) => {
+        const c = String.fromCodePoint(cp);
+        return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(c) ? `${codePointLabel(cp)} "${c}"` : codePointLabel(cp);
+      })
+      .join(', ');
+    ctx.warn({
+      ...quoteWarning(ctx, card.quote),
+      message: `quote ${quoteLabel(card.text)}: card ${card.number} of ${ctx.episode.slug} (${files}) draws ${chars} as ${missing.length === 1 ? 'a missing-glyph box: no bundled font has it' : 'missing-glyph boxes: no bundled font has them'}`,
+      rule: 'cards/missing-glyph',
+    });
+  }
+}
+
+/** Every string in a template context (what a design may show), image keys aside. */
+function contextTexts(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith('image:') ? [] : [value, value.toUpperCase()];
+  if (Array.isArray(value)) return value.flatMap(contextTexts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(contextTexts);
+  return [];
 }

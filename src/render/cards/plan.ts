@@ -17,7 +17,7 @@ export interface PlannedCard {
   /** Index into `episode.quotes`. */
   quoteIndex: number;
   quote: Quote;
-  /** The quote with typographic quotes and without emoji, untrimmed. */
+  /** The quote as the card shows it: typographic quotes, emoji kept, untrimmed. */
   text: string;
   speaker: string;
   /** The speaker's role line from config (`title`), else "Host"/"Guest". */
@@ -45,7 +45,7 @@ export function planCards(ctx: EpisodeContext): PlannedCard[] {
   for (const { quote, quoteIndex } of ranked) {
     if (planned.length >= config.cards.count) break;
     const at = quoteWarning(ctx, quote);
-    const { text: plain, removed } = stripEmoji(quote.display);
+    const { text: plain } = stripEmoji(quote.display);
     if (!hasWords(plain)) {
       ctx.warn({
         ...at,
@@ -54,12 +54,6 @@ export function planCards(ctx: EpisodeContext): PlannedCard[] {
       });
       continue;
     }
-    if (removed)
-      ctx.warn({
-        ...at,
-        message: `quote ${quoteLabel(plain)}: emoji left out of the card (the card fonts have no emoji)`,
-        rule: 'cards/emoji',
-      });
     if (plain.length > LONG_QUOTE) {
       ctx.warn({
         ...at,
@@ -69,8 +63,9 @@ export function planCards(ctx: EpisodeContext): PlannedCard[] {
     }
     const person = findPerson(people, quote.speaker);
     const role = person?.title ?? (quote.role === 'host' ? 'Host' : quote.role === 'guest' ? 'Guest' : undefined);
-    const text = curlyQuotes(plain);
-    const facts = { quote: text, speaker: quote.speaker, role, show: config.podcast.title };
+    // The card draws emoji (emoji.ts); alt text and captions keep to the words.
+    const text = curlyQuotes(quote.display.replace(/\s+/g, ' ').trim());
+    const facts = { quote: curlyQuotes(plain), speaker: quote.speaker, role, show: config.podcast.title };
     planned.push({
       number: planned.length + 1,
       quoteIndex,

@@ -121,7 +121,8 @@ function parseLineHeight(value: string | undefined, fontSize: number): QuoteStyl
   return length.px !== 0 ? { px: length.px } : { em: length.em };
 }
 
-function parseWeight(value: string | undefined): number {
+/** A CSS `font-weight` as a number (400 when unset or unknown). */
+export function parseWeight(value: string | undefined): number {
   if (value === undefined || value === 'normal') return 400;
   if (value === 'bold') return 700;
   const n = Number.parseInt(value, 10);

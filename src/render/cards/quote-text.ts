@@ -11,8 +11,9 @@ export function hasWords(text: string): boolean {
 }
 
 /**
- * Remove emoji: the card fonts have no colour glyphs, and satori would draw
- * boxes or nothing. Collapses the spaces the emoji leave behind.
+ * Remove emoji, for alt text and captions and to tell whether a quote has
+ * words at all (the card itself draws them, `emoji.ts`). Collapses the
+ * spaces the emoji leave behind.
  */
 export function stripEmoji(text: string): { text: string; removed: boolean } {
   const stripped = text.replace(PICTOGRAPH, '');

@@ -22,6 +22,8 @@ export interface CardJob {
   texts: string[];
   /** Data URIs of the images the context names by key (`speaker.photo.src` is "image:photo"). */
   images: Record<string, string>;
+  /** Emoji in the card's text and their images (`emoji.ts`); empty for text without emoji. */
+  emoji: Record<string, string>;
   minSize: number;
   maxSize: number;
 }
@@ -81,6 +83,7 @@ export async function layoutCard(job: CardJob, faces: FontFace[], text: string, 
     width: job.preset.width,
     height: job.preset.height,
     fonts: faces as never,
+    ...(Object.keys(job.emoji).length > 0 ? { graphemeImages: job.emoji } : {}),
     onNodeDetected: (node: SatoriNode) => {
       const rect = { left: node.left, top: node.top, right: node.left + node.width, bottom: node.top + node.height };
       if ('data-quote' in node.props) {
@@ -153,7 +156,7 @@ export async function fitCard(job: CardJob, faces: FontFace[]): Promise<LaidOutC
     texts: job.texts,
     preset: job.preset,
     range: { min: job.minSize, max: job.maxSize },
-    model: (text) => quoteModel(job.template, job.context, text, job.minSize, faces),
+    model: (text) => quoteModel(job.template, job.context, text, job.minSize, faces, job.emoji),
     layout: async (text, size) => {
       const layout = await layoutCard(job, faces, text, size);
       return { ...layout, fits: fits(layout, job.preset.safe), room: slack(layout, job.preset.safe) };

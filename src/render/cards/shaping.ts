@@ -23,6 +23,8 @@ export interface FaceShaper {
   has(codePoint: number): boolean;
   /** Advance of a run of text shaped as one piece (kerning inside it), in font units. */
   width(text: string): number;
+  /** Shaped as one piece, the text has no missing glyph (a combining mark may compose with its base). */
+  draws(text: string): boolean;
 }
 
 /** A shaper for a font file; undefined before `loadShaper` or for data HarfBuzz cannot read. */
@@ -45,6 +47,7 @@ export function faceShaper(data: Uint8Array): FaceShaper | undefined {
   };
   const present = new Map<number, boolean>();
   const widths = new Map<string, number>();
+  const drawn = new Map<string, boolean>();
   return {
     unitsPerEm: face.upem,
     has(codePoint) {
@@ -62,6 +65,14 @@ export function faceShaper(data: Uint8Array): FaceShaper | undefined {
         widths.set(text, width);
       }
       return width;
+    },
+    draws(text) {
+      let known = drawn.get(text);
+      if (known === undefined) {
+        known = shaped(text).glyphs.every((g) => g.codepoint !== 0);
+        drawn.set(text, known);
+      }
+      return known;
     },
   };
 }

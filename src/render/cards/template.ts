@@ -21,7 +21,7 @@ export function cardElement(source: string, context: object, images: Record<stri
     compiled.set(source, template);
   }
   const markup = template(context).trim();
-  return withImages(decodeText(html(markup) as CardElement), images);
+  return withImages(withDirection(decodeText(html(markup) as CardElement)), images);
 }
 
 /**
@@ -57,12 +57,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Text as drawn: entities decoded and composed (NFC), so a letter typed as
+ * base plus combining mark ("e" + U+0301) is drawn with the font's own "é";
+ * satori takes a whole grapheme from the font that has its first character.
+ */
+function drawnText(text: string): string {
+  return decodeEntities(text).normalize('NFC');
+}
+
 function decodeText(node: CardElement): CardElement {
   const children = node.props.children;
   if (typeof children === 'string') {
-    node.props.children = decodeEntities(children);
+    node.props.children = drawnText(children);
   } else if (Array.isArray(children)) {
-    node.props.children = children.map((c) => (typeof c === 'string' ? decodeEntities(c) : c && decodeText(c)));
+    node.props.children = children.map((c) => (typeof c === 'string' ? drawnText(c) : c && decodeText(c)));
   } else if (children) {
     decodeText(children);
   }
@@ -74,4 +83,49 @@ function decodeText(node: CardElement): CardElement {
     }
   }
   return node;
+}
+
+const STRONG = /[\p{L}\u200E\u200F\u061C]/u;
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u061C\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/** The text's direction by its first strong character (rule P2 of the bidi algorithm). */
+export function textDirection(text: string): 'ltr' | 'rtl' {
+  for (const c of text) if (STRONG.test(c)) return RTL.test(c) ? 'rtl' : 'ltr';
+  return 'ltr';
+}
+
+/**
+ * A quote in a right-to-left script (Arabic, Hebrew) is set right to left:
+ * the `data-fit` box around it (or the quote itself) gets `direction: rtl`,
+ * so lines start at the right and everything in the box lines up there,
+ * whatever the design. A direction the design sets itself is kept.
+ */
+function withDirection(root: CardElement): CardElement {
+  const fit = findNode(root, 'data-fit');
+  const quote = findNode(fit ?? root, 'data-quote');
+  if (!quote || textDirection(textOf(quote)) !== 'rtl') return root;
+  const target = fit ?? quote;
+  const style = (target.props.style ?? {}) as Record<string, unknown>;
+  if (style.direction === undefined && target.props.dir === undefined)
+    target.props.style = { ...style, direction: 'rtl' };
+  return root;
+}
+
+function findNode(node: CardElement, marker: string): CardElement | undefined {
+  if (marker in node.props) return node;
+  const children = node.props.children;
+  for (const child of Array.isArray(children) ? children : [children]) {
+    if (child && typeof child === 'object') {
+      const found = findNode(child, marker);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function textOf(node: CardElement): string {
+  const children = node.props.children;
+  return (Array.isArray(children) ? children : [children])
+    .map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? textOf(c) : ''))
+    .join('');
 }

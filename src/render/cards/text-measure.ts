@@ -20,7 +20,7 @@ export interface MeasuredWord {
 const shapers = new WeakMap<Uint8Array, FaceShaper>();
 
 /** The face's shaper, made once per font file; undefined before HarfBuzz has loaded (`loadShaper`). */
-function shaperOf(face: FontFace): FaceShaper | undefined {
+export function shaperOf(face: FontFace): FaceShaper | undefined {
   let shaper = shapers.get(face.data);
   if (!shaper) {
     shaper = faceShaper(face.data);
@@ -36,19 +36,20 @@ function shaperOf(face: FontFace): FaceShaper | undefined {
  * (then the other faces, as satori falls back), at the weight and style
  * CSS font matching picks. Undefined when no face can be read.
  */
-export function measureWords(style: QuoteStyle, faces: readonly FontFace[]): MeasuredWord[] | undefined {
-  const chain = faceChain(style, faces).flatMap((face) => {
-    const shaper = shaperOf(face);
-    return shaper ? [shaper] : [];
-  });
+export function measureWords(
+  style: QuoteStyle,
+  faces: readonly FontFace[],
+  images: Readonly<Record<string, string>> = {},
+): MeasuredWord[] | undefined {
+  const chain = shaperChain(style, faces);
   if (chain.length === 0) return undefined;
   const text = collapseSpaces(style.uppercase ? style.text.toUpperCase() : style.text);
   return breakOpportunities(text).map((word) => {
     const body = word.trimEnd();
     const spaces = word.slice(body.length);
-    const em = advance(word, chain);
+    const em = advance(word, chain, images);
     const chars = [...word].length;
-    return { em, chars, spaceEm: em - advance(body, chain), spaceChars: [...spaces].length };
+    return { em, chars, spaceEm: em - advance(body, chain, images), spaceChars: [...spaces].length };
   });
 }
 
@@ -90,12 +91,16 @@ export function breakOpportunities(text: string): string[] {
   return words;
 }
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * Advance of a run of text in ems: each character goes to the first face
- * that has it, and each stretch of characters on one face is shaped as one
- * piece, as satori does (kerning inside a stretch, none across faces).
+ * Advance of a run of text in ems: each grapheme goes to the first face
+ * that has its first character, a space stays on the face before it when
+ * that face has one, and each stretch of graphemes on one face is shaped as
+ * one piece, as satori does (kerning inside a stretch, none across faces).
+ * A grapheme drawn as an image (an emoji) is one em wide.
  */
-function advance(text: string, chain: FaceShaper[]): number {
+function advance(text: string, chain: FaceShaper[], images: Readonly<Record<string, string>>): number {
   let em = 0;
   let run = '';
   let runFace: FaceShaper | undefined;
@@ -103,17 +108,37 @@ function advance(text: string, chain: FaceShaper[]): number {
     if (runFace && run) em += runFace.width(run) / runFace.unitsPerEm;
     run = '';
   };
-  for (const c of text) {
-    const cp = c.codePointAt(0)!;
-    const face = chain.find((f) => f.has(cp)) ?? chain.at(-1)!;
+  for (const { segment } of graphemes.segment(text)) {
+    if (Object.hasOwn(images, segment)) {
+      flush();
+      runFace = undefined;
+      em += 1;
+      continue;
+    }
+    const face = faceFor(segment, chain, runFace);
     if (face !== runFace) {
       flush();
       runFace = face;
     }
-    run += c;
+    run += segment;
   }
   flush();
   return em;
+}
+
+/** The face satori draws a grapheme with: see `advance`. */
+export function faceFor(grapheme: string, chain: FaceShaper[], previous?: FaceShaper): FaceShaper {
+  const cp = grapheme.codePointAt(0)!;
+  if (previous && /^\s$/u.test(grapheme) && previous.has(cp)) return previous;
+  return chain.find((f) => f.has(cp)) ?? chain.at(-1)!;
+}
+
+/** The shapers of `faceChain`, those HarfBuzz can read. */
+export function shaperChain(style: Pick<QuoteStyle, 'families' | 'weight' | 'italic'>, faces: readonly FontFace[]) {
+  return faceChain(style, faces).flatMap((face) => {
+    const shaper = shaperOf(face);
+    return shaper ? [shaper] : [];
+  });
 }
 
 /**
@@ -121,7 +146,10 @@ function advance(text: string, chain: FaceShaper[]): number {
  * family named in `font-family`, then of every other family, in the order
  * the faces were given (satori's fallback for missing glyphs).
  */
-function faceChain(style: QuoteStyle, faces: readonly FontFace[]): FontFace[] {
+export function faceChain(
+  style: Pick<QuoteStyle, 'families' | 'weight' | 'italic'>,
+  faces: readonly FontFace[],
+): FontFace[] {
   const families: string[] = [];
   for (const name of [...style.families, ...faces.map((f) => f.name.toLowerCase())])
     if (!families.includes(name)) families.push(name);
