@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { appendFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -7,61 +6,18 @@ import { runCardBench } from './cards.js';
 import { makeCatalogue, makeSeedProject } from './catalogue.js';
 import { runContentBench } from './content.js';
 import { runParseBench } from './parse.js';
-import { readUsage } from './usage-line.js';
+import { measure, type Run } from './measure.js';
+import { runScaleBench } from './scale.js';
 
 /**
- * `npm run bench`: whole-catalogue figures for a cold build, a no-op rebuild
- * and a one-episode change over a synthetic 100-episode catalogue, each in
- * its own process. Printed with the machine they came from.
+ * `npm run bench`: stage benchmarks, whole builds of one long transcript at
+ * 1, 2, 4 and 8 MB (`BENCH_SKIP_SCALE=1` skips them), then whole-catalogue
+ * figures for a cold build, a no-op rebuild and a one-episode change over a
+ * synthetic 100-episode catalogue (`BENCH_SKIP_CATALOGUE=1` skips them),
+ * each build in its own process. Printed with the machine they came from.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const size = Number(process.env.BENCH_EPISODES ?? 100);
-const bin = path.join(root, 'dist/bin/castwright.js');
-const usage = new URL('./usage.js', import.meta.url).href;
-
-interface Run {
-  code: number;
-  wall: number;
-  cpu: number;
-  maxRssMb: number;
-  built: number;
-  cached: number;
-  cards: number;
-  stages: Record<string, number>;
-}
-
-/**
- * One build the way a user runs it: the bundled command line in its own
- * process, so wall time includes starting Node and loading modules, and
- * CPU time and peak memory belong to that build alone.
- */
-function measure(dir: string, args: string[] = []): Run {
-  const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', usage, bin, 'build', '--json', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const wall = (performance.now() - started) / 1000;
-  const used = readUsage(child.stderr);
-  if (!used) throw new Error(`no usage line from the build in ${dir}: ${child.stderr.slice(-500)}`);
-  const report = JSON.parse(child.stdout) as {
-    episodes: { cached: boolean; timings: Record<string, number>; files: string[] }[];
-  };
-  const stages: Record<string, number> = {};
-  for (const e of report.episodes)
-    for (const [stage, ms] of Object.entries(e.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
-  return {
-    code: child.status ?? 1,
-    wall,
-    cpu: used.cpu,
-    maxRssMb: used.maxRssMb,
-    built: report.episodes.filter((e) => !e.cached).length,
-    cached: report.episodes.filter((e) => e.cached).length,
-    cards: report.episodes.reduce((n, e) => n + e.files.filter((f) => f.endsWith('.png')).length, 0),
-    stages,
-  };
-}
 
 function row(label: string, r: Run): string {
   const stages = Object.entries(r.stages)
@@ -82,30 +38,37 @@ if (!process.env.BENCH_SKIP_STAGES) {
   for (const bench of [runParseBench, runContentBench, runCardBench])
     for (const line of await bench()) console.log(line);
 }
+// Whole builds of one long transcript, 1 to 8 MB: does time grow in step with the input?
+if (!process.env.BENCH_SKIP_SCALE) for (const line of await runScaleBench(root)) console.log(line);
 
-const { dir, sources } = await makeCatalogue(root, size);
-console.log(`catalogue: ${size} episodes cycled from ${sources.length} transcripts in ${dir}`);
-try {
-  const cold = measure(dir);
-  console.log(row('cold build', cold));
-  const noop = measure(dir);
-  console.log(row('no-op rebuild', noop));
-  await appendFile(
-    path.join(dir, 'seeds/episode-001.txt'),
-    '\n>> One more thing before we go: thanks for listening.\n',
-  );
-  const one = measure(dir);
-  console.log(row('one-episode change', one));
-  const seedDir = await makeSeedProject(root);
-  // Five cold builds (--force): one process start is at the mercy of the machine's other work.
-  const singles = Array.from({ length: 5 }, () => measure(seedDir, ['--force'])).sort((a, b) => a.wall - b.wall);
-  const single = singles[2]!;
-  console.log(row('seed episode, full kit', single));
-  console.log(
-    `${''.padEnd(22)} wall over 5 cold builds: min ${singles[0]!.wall.toFixed(2)}s, median ${single.wall.toFixed(2)}s, max ${singles[4]!.wall.toFixed(2)}s`,
-  );
-  await rm(seedDir, { recursive: true, force: true });
-  if ([cold, noop, one, ...singles].some((r) => r.code !== 0)) process.exitCode = 1;
-} finally {
-  await rm(dir, { recursive: true, force: true });
+if (!process.env.BENCH_SKIP_CATALOGUE) await runCatalogueBench();
+
+/** The catalogue's cold build, no-op rebuild and one-episode change, then the seed's kit. */
+async function runCatalogueBench(): Promise<void> {
+  const { dir, sources } = await makeCatalogue(root, size);
+  console.log(`catalogue: ${size} episodes cycled from ${sources.length} transcripts in ${dir}`);
+  try {
+    const cold = measure(dir);
+    console.log(row('cold build', cold));
+    const noop = measure(dir);
+    console.log(row('no-op rebuild', noop));
+    await appendFile(
+      path.join(dir, 'seeds/episode-001.txt'),
+      '\n>> One more thing before we go: thanks for listening.\n',
+    );
+    const one = measure(dir);
+    console.log(row('one-episode change', one));
+    const seedDir = await makeSeedProject(root);
+    // Five cold builds (--force): one process start is at the mercy of the machine's other work.
+    const singles = Array.from({ length: 5 }, () => measure(seedDir, ['--force'])).sort((a, b) => a.wall - b.wall);
+    const single = singles[2]!;
+    console.log(row('seed episode, full kit', single));
+    console.log(
+      `${''.padEnd(22)} wall over 5 cold builds: min ${singles[0]!.wall.toFixed(2)}s, median ${single.wall.toFixed(2)}s, max ${singles[4]!.wall.toFixed(2)}s`,
+    );
+    await rm(seedDir, { recursive: true, force: true });
+    if ([cold, noop, one, ...singles].some((r) => r.code !== 0)) process.exitCode = 1;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -74,7 +74,7 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
     }
     planned = stale;
   }
-  options.onPlanned?.(planned.length);
+  options.onPlanned?.(planned.map((p) => p.input));
   for await (const result of runEpisodes(
     planned,
     options.config,

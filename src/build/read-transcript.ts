@@ -15,7 +15,7 @@ export async function readTranscript(
   config: ResolvedConfig,
   options: EpisodeOptions,
 ): Promise<ParseResult> {
-  const bytes = await readInput(input);
+  const bytes = await readInput(input, config.maxTranscriptBytes);
   const audioFile = options.audio?.file;
   const duration =
     durationSeconds(options.duration) ?? (audioFile === undefined ? undefined : await audioDuration(audioFile));
@@ -27,7 +27,8 @@ export async function readTranscript(
   });
 }
 
-async function readInput(input: string): Promise<Uint8Array> {
+/** The file's bytes; one above `maxBytes` fails before it is read, so no stage ever sees it. */
+async function readInput(input: string, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(input);
@@ -35,5 +36,17 @@ async function readInput(input: string): Promise<Uint8Array> {
     throw new CastwrightError('no such file: expected a transcript file', { file: input });
   }
   if (info.isDirectory()) throw new CastwrightError('is a directory: expected a transcript file', { file: input });
+  if (info.size > maxBytes) throw new CastwrightError(tooLarge(info.size, maxBytes), { file: input });
   return readFile(input);
+}
+
+/** "17 MB", "1.5 KB", "300 bytes": a size the way the user's file manager shows it. */
+function size(bytes: number): string {
+  const [amount, unit] =
+    bytes >= 2 ** 20 ? [bytes / 2 ** 20, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${Number(amount.toFixed(1))} ${unit}`;
+}
+
+function tooLarge(bytes: number, maxBytes: number): string {
+  return `is ${size(bytes)}, above the limit of ${size(maxBytes)} set by maxTranscriptBytes in the config; raise it to build this file`;
 }

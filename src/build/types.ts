@@ -23,8 +23,8 @@ export interface BuildOptions {
   workers?: number;
   /** castwright's version, part of every fingerprint. */
   version?: string;
-  /** Told how many episodes will be built (after the unchanged ones are set aside), before any is. */
-  onPlanned?: (episodes: number) => void;
+  /** Told the transcripts that will be built (after the unchanged ones are set aside), before any is. */
+  onPlanned?: (inputs: readonly string[]) => void;
 }
 
 export interface EpisodeResult {

@@ -63,6 +63,9 @@ const episode = z.strictObject({
   format: z.string().optional(),
 });
 
+/** The default of `maxTranscriptBytes`: 16 MiB, some 250 hours of talk as plain text. */
+export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
+
 const presetName = z.enum(['square', 'portrait', 'story', 'landscape']);
 
 export const configSchema = z.strictObject({
@@ -154,6 +157,12 @@ export const configSchema = z.strictObject({
       wordsPerMinute: z.number().positive().default(160),
     })
     .default({ wordsPerMinute: 160 }),
+  /**
+   * The largest transcript file built, in bytes; a larger one fails before it is read. Far above any
+   * episode (an hour of talk is about 60 KB); it keeps a stray file from taking the machine's memory.
+   * @default 16 MiB (16777216)
+   */
+  maxTranscriptBytes: z.number().int().positive().default(MAX_TRANSCRIPT_BYTES),
   /** A folder whose files override the built-in templates, file by file. */
   templates: z.string().optional(),
   /** An optional language model (OpenAI-compatible chat completions) that rewrites chapter titles, one-liners and takeaways; off when absent. */

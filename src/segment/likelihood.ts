@@ -10,8 +10,10 @@
  * episode uses everywhere ("code", "AI" in an AI show) then barely reward a
  * cut, while words that cluster in one stretch of talk do.
  *
- * Returns a function giving the log-likelihood of units [i, j); each row i is
- * built incrementally in one pass, one term per added word.
+ * Returns a function giving the log-likelihood of units [i, j), for j - i
+ * at most `maxUnits` (-Infinity beyond); each row i is built incrementally
+ * in one pass, one term per added word. Only that band is stored, so the
+ * table grows with the units, not with their square.
  */
 export function segmentLogLikelihood(
   units: readonly (readonly number[])[],
@@ -20,7 +22,9 @@ export function segmentLogLikelihood(
   prior = 0,
 ): (i: number, j: number) => number {
   const n = units.length;
-  const table = new Float64Array(n * (n + 1)).fill(-Infinity);
+  const width = Math.max(1, Math.min(maxUnits, n));
+  // table[i * width + (j - i - 1)]: units [i, j).
+  const table = new Float64Array(n * width).fill(-Infinity);
   const counts = new Map<number, number>();
   const alpha = prior > 0 ? priorWeights(units, vocabulary, prior) : undefined;
   const total = prior > 0 ? prior : 0;
@@ -28,7 +32,7 @@ export function segmentLogLikelihood(
     counts.clear();
     let sum = 0;
     let length = 0;
-    for (let j = i; j < Math.min(n, i + maxUnits); j++) {
+    for (let j = i; j < Math.min(n, i + width); j++) {
       for (const term of units[j]!) {
         const c = counts.get(term) ?? 0;
         if (alpha) sum += Math.log(c + alpha[term]!) - Math.log(length + total);
@@ -36,10 +40,10 @@ export function segmentLogLikelihood(
         counts.set(term, c + 1);
         length++;
       }
-      table[i * (n + 1) + j + 1] = alpha ? sum : sum - length * Math.log(length + vocabulary);
+      table[i * width + (j - i)] = alpha ? sum : sum - length * Math.log(length + vocabulary);
     }
   }
-  return (i, j) => table[i * (n + 1) + j]!;
+  return (i, j) => (j > i && j - i <= width && j <= n ? table[i * width + (j - i - 1)]! : -Infinity);
 }
 
 /** Dirichlet pseudo-counts summing to `strength`, proportional to each term's episode frequency (add-half smoothed). */

@@ -1,22 +1,26 @@
-import { segmentLogLikelihood } from './likelihood.js';
+import { exactBoundaries } from './exact.js';
+import type { Unit } from './types.js';
 
-export interface Unit {
-  /** Sentence where the unit starts (a possible chapter start). */
-  sentence: number;
-  startTime: number;
-  /** Term ids of the unit's content words. */
-  terms: number[];
-  /** Structural evidence that a chapter starts here (questions, cues, breaks). */
-  bonus: number;
-}
+export type { Unit } from './types.js';
 
 /**
- * Place exactly `segments` chapters over the units by dynamic programming:
- * maximise the summed log-likelihood of every chapter's words under its own
- * word distribution, plus `bonusWeight` times the bonus of each chosen
- * start, with every chapter at least `minSeconds` long. `prior` selects
- * the likelihood (see `segmentLogLikelihood`). Returns the indices
- * of the units where chapters 2..n start.
+ * The most chapters placed by one dynamic programme: four hours of talk at
+ * the default five minutes a chapter. The programme's cost grows with
+ * chapters × units, both of which grow with the transcript, so without a
+ * bound a season in one file costs the square of its length; with it, the
+ * cost grows in step with the transcript. No episode of the development
+ * set or the seed comes near it, so their chapters are exactly those of
+ * one programme over the whole body.
+ */
+export const BLOCK_CHAPTERS = 48;
+
+/**
+ * Place `segments` chapters over the units (see `exactBoundaries`). Up to
+ * `BLOCK_CHAPTERS` chapters this is one exact programme; more are placed
+ * block by block: the body is cut into blocks of about equal talk time,
+ * each cut at the unit with the strongest structural evidence within half
+ * a chapter of the even split, and each block gets its share of the
+ * chapters. Returns the indices of the units where chapters 2..n start.
  */
 export function optimalBoundaries(
   units: readonly Unit[],
@@ -28,44 +32,43 @@ export function optimalBoundaries(
   maxUnits: number,
   prior = 0,
 ): number[] {
-  const n = units.length;
-  const k = Math.max(1, Math.min(segments, n));
-  const ll = segmentLogLikelihood(
-    units.map((u) => u.terms),
-    vocabulary,
-    maxUnits,
-    prior,
-  );
-  const timeAt = (i: number) => (i >= n ? endTime : units[i]!.startTime);
-  // best[s][j]: best score of the first j units cut into s chapters; from[s][j]: where the last one starts.
-  const best = Array.from({ length: k + 1 }, () => new Float64Array(n + 1).fill(-Infinity));
-  const from = Array.from({ length: k + 1 }, () => new Int32Array(n + 1).fill(-1));
-  best[0]![0] = 0;
-  for (let s = 1; s <= k; s++) {
-    const prev = best[s - 1]!;
-    const row = best[s]!;
-    const back = from[s]!;
-    for (let j = 1; j <= n; j++) {
-      const end = timeAt(j);
-      for (let i = Math.max(0, j - maxUnits); i < j; i++) {
-        if (prev[i] === -Infinity || end - timeAt(i) < minSeconds) continue;
-        const value = prev[i]! + ll(i, j) + (i > 0 ? bonusWeight * units[i]!.bonus : 0);
-        if (value > row[j]!) {
-          row[j] = value;
-          back[j] = i;
-        }
-      }
-    }
-  }
-  // Fewer chapters than asked when the length rule leaves no room for more.
-  let s = k;
-  while (s > 1 && best[s]![n] === -Infinity) s--;
+  const place = (block: readonly Unit[], count: number, end: number) =>
+    exactBoundaries(block, vocabulary, count, end, minSeconds, bonusWeight, maxUnits, prior);
+  if (segments <= BLOCK_CHAPTERS) return place(units, segments, endTime);
+
+  const cuts = blockCuts(units, Math.ceil(segments / BLOCK_CHAPTERS), endTime, Math.ceil(units.length / segments / 2));
+  const blocks = cuts.length;
   const starts: number[] = [];
-  for (let j = n; s > 0 && j > 0; s--) {
-    const i = from[s]![j]!;
-    if (i < 0) break;
-    if (i > 0) starts.push(i);
-    j = i;
+  for (let b = 0; b < blocks; b++) {
+    const from = cuts[b]!;
+    const to = cuts[b + 1] ?? units.length;
+    const count = Math.round((segments * (b + 1)) / blocks) - Math.round((segments * b) / blocks);
+    if (from > 0) starts.push(from);
+    for (const i of place(units.slice(from, to), count, units[to]?.startTime ?? endTime)) starts.push(from + i);
   }
-  return starts.reverse();
+  return starts;
+}
+
+/**
+ * Where each of `blocks` blocks starts: the first at unit 0, the others at
+ * the unit with the highest bonus among those within `reach` units of the
+ * first unit past each even share of the talk time. Ties go to the earlier.
+ */
+function blockCuts(units: readonly Unit[], blocks: number, endTime: number, reach: number): number[] {
+  const n = units.length;
+  const first = units[0]?.startTime ?? 0;
+  const cuts = [0];
+  let at = 0;
+  for (let b = 1; b < blocks; b++) {
+    const target = first + ((endTime - first) * b) / blocks;
+    while (at < n && units[at]!.startTime < target) at++;
+    const previous = cuts[cuts.length - 1]!;
+    let best = -1;
+    for (let i = Math.max(previous + 1, at - reach); i <= Math.min(n - 1, at + reach); i++)
+      if (best < 0 || units[i]!.bonus > units[best]!.bonus) best = i;
+    if (best < 0) break;
+    cuts.push(best);
+    at = Math.max(at, best);
+  }
+  return cuts;
 }

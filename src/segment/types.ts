@@ -18,3 +18,14 @@ export interface SegmentOptions {
   /** No chapter shorter than this many seconds. */
   minChapterSeconds: number;
 }
+
+/** A stretch of the body between two places a chapter may start. */
+export interface Unit {
+  /** Sentence where the unit starts (a possible chapter start). */
+  sentence: number;
+  startTime: number;
+  /** Term ids of the unit's content words. */
+  terms: number[];
+  /** Structural evidence that a chapter starts here (questions, cues, breaks). */
+  bonus: number;
+}

@@ -1,3 +1,5 @@
+import { spanAt } from './span-at.js';
+
 /**
  * How central a passage is to its chapter: cosine similarity between its
  * content words (weighted by inverse frequency) and the chapter's
@@ -18,7 +20,15 @@ export function centralityIn(
     return { first, end, v, norm: Math.sqrt(norm) || 1 };
   });
   return (sentence, stems) => {
-    const chapter = vectors.find((c) => c.first <= sentence && sentence < c.end);
+    const chapter =
+      vectors[
+        spanAt(
+          vectors,
+          sentence,
+          (c) => c.first,
+          (c) => c.end,
+        )
+      ];
     if (!chapter || stems.size === 0) return 0;
     let dot = 0;
     let norm = 0;

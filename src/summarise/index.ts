@@ -26,6 +26,7 @@ import { passageText } from './passage.js';
 import { commonForm, countPhrases, rankPhrases } from './phrases.js';
 import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
+import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { isSpecific, titleChapter } from './titles.js';
 
@@ -361,8 +362,18 @@ function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: reado
   const wide = new Set<string>();
   for (const p of whole.values()) {
     if (p.count < topics.length) continue;
-    const heard = topics.filter((s) => p.at.some((at) => s.firstSentence <= at && at < s.endSentence)).length;
-    if (heard >= EPISODE_WIDE_SHARE * topics.length) wide.add(p.key);
+    const heard = new Set(
+      p.at.map((at) =>
+        spanAt(
+          topics,
+          at,
+          (s) => s.firstSentence,
+          (s) => s.endSentence,
+        ),
+      ),
+    );
+    heard.delete(-1);
+    if (heard.size >= EPISODE_WIDE_SHARE * topics.length) wide.add(p.key);
   }
   return wide;
 }

@@ -1,8 +1,9 @@
+import { watch } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPreviewServer, EVENTS_PATH, watchPaths, withReload, type PreviewServer } from '../../src/cli/preview.js';
 
 /** A raw request (GET unless told), so paths such as `/%2e%2e/` reach the server as written. */
@@ -156,26 +157,68 @@ describe('the preview server', () => {
 });
 
 describe('watching inputs', () => {
-  it('calls back once for a burst of changes', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'castwright-watch-'));
-    const config = path.join(dir, 'pipeline.config.ts');
+  // The debounce runs on fake timers: however late a loaded machine delivers the file system's events,
+  // the callback can only run when the test moves the clock, so what is checked is the debounce, not the machine.
+  let dir: string;
+  let config: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'castwright-watch-'));
+    config = path.join(dir, 'pipeline.config.ts');
     await writeFile(config, 'export default {};');
     await mkdir(path.join(dir, 'seeds'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Resolves once `fs.watch` on `folder` has reported `name`; a watcher of the same folder has been told by then. */
+  function reported(folder: string, name: string): { seen: Promise<void>; close(): void } {
+    let close = () => undefined as void;
+    const seen = new Promise<void>((resolve) => {
+      const w = watch(folder, (_event, changed) => {
+        if (changed === name) setImmediate(resolve);
+      });
+      close = () => w.close();
+    });
+    return { seen, close: () => close() };
+  }
+
+  it('calls back once for a burst of changes', async () => {
     let calls = 0;
     const watcher = watchPaths([path.join(dir, 'seeds'), config], () => calls++, 100);
+    const configSeen = reported(dir, 'pipeline.config.ts');
     try {
       await writeFile(path.join(dir, 'seeds/a.txt'), 'a');
       await writeFile(path.join(dir, 'seeds/a.edits.yaml'), 'version: 1');
       await writeFile(config, 'export default { changed: true };');
-      await expect.poll(() => calls, { timeout: 5000 }).toBe(1);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(calls).toBe(1);
-      await writeFile(path.join(dir, 'unrelated.txt'), 'x');
-      await new Promise((r) => setTimeout(r, 300));
+      await configSeen.seen;
+      await expect.poll(() => vi.getTimerCount(), { timeout: 10_000 }).toBe(1);
+      expect(calls).toBe(0);
+      vi.advanceTimersByTime(99);
+      expect(calls).toBe(0);
+      vi.advanceTimersByTime(1);
       expect(calls).toBe(1);
     } finally {
+      configSeen.close();
       watcher.close();
-      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores other files next to a watched file', async () => {
+    let calls = 0;
+    const watcher = watchPaths([config], () => calls++, 100);
+    const unrelatedSeen = reported(dir, 'unrelated.txt');
+    try {
+      await writeFile(path.join(dir, 'unrelated.txt'), 'x');
+      await unrelatedSeen.seen;
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(1000);
+      expect(calls).toBe(0);
+    } finally {
+      unrelatedSeen.close();
+      watcher.close();
     }
   });
 });
