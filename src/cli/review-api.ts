@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { editsPathFor } from '../build/fingerprint.js';
@@ -147,7 +147,8 @@ export function createReviewApi(options: ReviewOptions): ReviewApi {
     owns: (pathname) => pathname === REVIEW_PATH || pathname.startsWith(`${REVIEW_PATH}/`),
     handle,
     async episodeOfPage(root, file) {
-      const relative = path.relative(root, file).split(path.sep);
+      // `file` is a real path (links followed): compare it with the real output folder.
+      const relative = path.relative(await realpath(root).catch(() => root), file).split(path.sep);
       if (relative.length !== 2 || relative[1] !== 'index.html') return undefined;
       return (await options.episodes()).has(relative[0]!) ? relative[0] : undefined;
     },
