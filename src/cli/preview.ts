@@ -2,12 +2,18 @@ import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { readTranscript } from '../build/read-transcript.js';
+import { episodeOptionsFor } from '../config/episode-options.js';
 import { loadConfig } from '../config/load.js';
 import { CastwrightError } from '../errors.js';
+import type { Transcript } from '../model/transcript.js';
 import { HEAD_END } from '../render/preview/index.js';
+import { readManifest } from '../write/manifest.js';
 import { runBuild, reportFatal, type BuildFlags } from './build-command.js';
+import { resolveInputs } from './inputs.js';
 import { paint } from './log.js';
 import { ALLOWED_METHODS, isAllowedMethod, isLocalHost, resolveRequest } from './preview-request.js';
+import { createReviewApi, type ReviewApi } from './review-api.js';
 
 export interface PreviewFlags extends Pick<BuildFlags, 'config' | 'out' | 'only' | 'format' | 'workers'> {
   port: number;
@@ -57,7 +63,15 @@ export async function runPreview(files: string[], flags: PreviewFlags, version: 
     };
     const rebuild = () => runBuild(files, buildFlags, version);
     await rebuild();
-    const preview = createPreviewServer(flags.out);
+    // A save from the review page rebuilds through the watcher's own trigger, so the
+    // watcher seeing the same file change within its debounce makes it one rebuild.
+    let trigger = () => {};
+    const review = createReviewApi({
+      episodes: () => previewedEpisodes(files, flags.out),
+      transcript: transcriptReader(flags.config),
+      saved: () => trigger(),
+    });
+    const preview = createPreviewServer(flags.out, review);
     const url = await preview.listen(flags.port).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE')
         throw new CastwrightError(
@@ -74,6 +88,7 @@ export async function runPreview(files: string[], flags: PreviewFlags, version: 
         preview.reload();
       }),
     );
+    trigger = watcher.trigger;
     process.stdout.write(`Serving ${flags.out}/ at ${url} — watching ${watched.join(', ')}; press Ctrl+C to stop\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
@@ -100,8 +115,12 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** A static server for the output folder, with live reload for HTML pages. */
-export function createPreviewServer(outDir: string): PreviewServer {
+/**
+ * A static server for the output folder, with live reload for HTML pages.
+ * With `review`, episode pages as served become review pages, and the
+ * review API answers under its own path.
+ */
+export function createPreviewServer(outDir: string, review?: ReviewApi): PreviewServer {
   const root = path.resolve(outDir);
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
@@ -112,6 +131,14 @@ export function createPreviewServer(outDir: string): PreviewServer {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const asked = requestPath(req.url ?? '/');
+    if (review && asked !== undefined && review.owns(asked)) {
+      if (!req.url?.startsWith('/') || !isLocalHost(req.headers.host, listeningPort())) {
+        res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+        return void res.end('misdirected request: open the preview at the address it printed');
+      }
+      return review.handle(req, res, asked);
+    }
     if (!isAllowedMethod(req.method)) {
       res.writeHead(405, { allow: ALLOWED_METHODS, 'content-type': 'text/plain; charset=utf-8' });
       return void res.end('method not allowed: the preview serves files read-only');
@@ -143,7 +170,15 @@ export function createPreviewServer(outDir: string): PreviewServer {
     const body = resolved.kind === 'file' ? await readFile(resolved.file).catch(() => undefined) : undefined;
     if (!body || resolved.kind !== 'file') return notFound(res);
     const type = TYPES[path.extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
-    const sent = type.startsWith('text/html') ? Buffer.from(withReload(body.toString('utf8'))) : body;
+    const episode =
+      review && type.startsWith('text/html') ? await review.episodeOfPage(root, resolved.file) : undefined;
+    const sent = !type.startsWith('text/html')
+      ? body
+      : Buffer.from(
+          episode === undefined
+            ? withReload(body.toString('utf8'))
+            : withScript(body.toString('utf8'), review!.bootstrap(episode, EVENTS_PATH)),
+        );
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': sent.byteLength });
     res.end(req.method === 'HEAD' ? undefined : sent);
   }
@@ -191,8 +226,39 @@ function requestPath(target: string | undefined): string | undefined {
 
 /** Add the reload script to a page being served (before `</head>`, else at the end). */
 export function withReload(html: string): string {
+  return withScript(html, RELOAD_SCRIPT);
+}
+
+/** Add script tags to a page being served (before `</head>`, else at the end). */
+function withScript(html: string, script: string): string {
   const at = html.indexOf(HEAD_END);
-  return at === -1 ? `${html}${RELOAD_SCRIPT}` : `${html.slice(0, at)}${RELOAD_SCRIPT}\n${html.slice(at)}`;
+  return at === -1 ? `${html}${script}` : `${html.slice(0, at)}${script}\n${html.slice(at)}`;
+}
+
+/** Slug → transcript of the episodes this preview builds, from the output's manifest (the build's own record). */
+async function previewedEpisodes(files: readonly string[], outDir: string): Promise<Map<string, string>> {
+  const inputs = new Set(await resolveInputs(files, { warn: () => {} }));
+  const manifest = await readManifest(outDir);
+  return new Map(
+    Object.entries(manifest.episodes)
+      .filter(([input]) => inputs.has(input))
+      .map(([input, entry]) => [entry.slug, input]),
+  );
+}
+
+/** Read transcripts as the build does, keeping the last reading of each until its file changes. */
+function transcriptReader(configFile: string): (input: string) => Promise<Transcript> {
+  const read = new Map<string, { stamp: string; transcript: Transcript }>();
+  return async (input) => {
+    const info = await stat(input);
+    const stamp = `${info.mtimeMs}:${info.size}:${(await stat(configFile).catch(() => undefined))?.mtimeMs}`;
+    const kept = read.get(input);
+    if (kept?.stamp === stamp) return kept.transcript;
+    const config = await loadConfig(configFile);
+    const { transcript } = await readTranscript(input, config, episodeOptionsFor(config, input));
+    read.set(input, { stamp, transcript });
+    return transcript;
+  };
 }
 
 function notFound(res: ServerResponse): void {
@@ -215,13 +281,14 @@ async function watchedPaths(files: readonly string[], configFile: string): Promi
 
 /**
  * Watch files and folders (folders recursively) and call `onChange` once
- * per burst of changes. Returns a handle that stops every watcher.
+ * per burst of changes. Returns a handle that stops every watcher, and a
+ * `trigger` that counts as one more change of the burst.
  */
 export function watchPaths(
   paths: readonly string[],
   onChange: () => void,
   debounceMs = DEBOUNCE_MS,
-): { close(): void } {
+): { close(): void; trigger(): void } {
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {
     clearTimeout(timer);
@@ -236,6 +303,7 @@ export function watchPaths(
     });
   });
   return {
+    trigger: fire,
     close() {
       clearTimeout(timer);
       for (const w of watchers) w.close();

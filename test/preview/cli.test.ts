@@ -41,7 +41,9 @@ describe('castwright preview', () => {
       expect(page.status).toBe(200);
       const html = await page.text();
       expect(html).toContain('<h1 id="title">Looms</h1>');
-      expect(html).toContain('new EventSource');
+      // An episode page as served is a review page: its script follows rebuilds from the same event stream.
+      expect(html).toContain('window.castwrightReview=');
+      expect(html).toContain('"events":"/__castwright/events"');
 
       await writeFile(path.join(dir, 'seeds/looms.edits.yaml'), 'version: 1\nreviewed: true\n');
       await expect
