@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rawRequest } from '../helpers/raw-request.js';
 import { readTranscript } from '../../src/build/read-transcript.js';
 import { createPreviewServer, type PreviewServer } from '../../src/cli/preview.js';
 import { createReviewApi } from '../../src/cli/review-api.js';
@@ -52,30 +52,7 @@ describe('the review API of castwright preview', () => {
     await writeFile(editsFile, EDITS);
   });
 
-  function send(
-    pathname: string,
-    options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-  ): Promise<{ status: number; body: string }> {
-    const url = new URL(base);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: url.port,
-          path: pathname,
-          method: options.method ?? 'POST',
-          headers: options.headers,
-        },
-        (res) => {
-          let body = '';
-          res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-          res.on('end', () => resolve({ status: res.statusCode!, body }));
-        },
-      );
-      req.on('error', reject);
-      req.end(options.body);
-    });
-  }
+  const send = (pathname: string, options?: Parameters<typeof rawRequest>[2]) => rawRequest(base, pathname, options);
   const headers = () => ({
     host: new URL(base).host,
     origin: base.replace(/\/$/, ''),

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, readFile, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '../helpers/raw-request.js';
 import { root, seed } from '../helpers/build.js';
 import { tempProject } from '../helpers/cli.js';
 
@@ -207,31 +207,7 @@ describe.skipIf(!executablePath)('reviewing in the browser (castwright preview, 
     let version: string;
     const change = { kind: 'reviewed', value: true };
 
-    /** A raw request, so every header (Host, Origin) is exactly what the test says. */
-    function send(
-      pathname: string,
-      options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-    ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-      const url = new URL(pathname, base);
-      return new Promise((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: url.port,
-            path: pathname,
-            method: options.method ?? 'POST',
-            headers: options.headers,
-          },
-          (res) => {
-            let body = '';
-            res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-            res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-          },
-        );
-        req.on('error', reject);
-        req.end(options.body);
-      });
-    }
+    const send = (pathname: string, options?: Parameters<typeof rawRequest>[2]) => rawRequest(base, pathname, options);
 
     const good = () => ({
       host: new URL(base).host,
