@@ -229,7 +229,6 @@ function scorePassage(
       pointers++;
     else maybePointers.push(i);
   });
-  // A question inside a passage leaves the reader waiting for the answer; the closing tag question was left out above.
   // A question leaves the reader waiting for the answer. A statement with a tag ("…two separate circles, right?")
   // asks nothing, if it is a whole clause (settled with the tags in selectQuotes); a closing tag was left out above.
   const tagged: number[] = [];

@@ -1,23 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../helpers/chromium.js';
 import type { BuildResult } from '../../src/build/types.js';
 import { createPreviewServer, EVENTS_PATH, type PreviewServer } from '../../src/cli/preview.js';
 import { artifactNames } from '../../src/render/registry.js';
 import { writeBuild } from '../../src/write/writer.js';
 import { buildInMemory, seed } from '../helpers/build.js';
 
-/** Debian's chromium (CI's .ci/run installs it); the test is skipped, saying so, when it is missing. */
-function findChromium(): string | undefined {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 const executablePath = findChromium();
 if (!executablePath)
   console.warn('test/preview/browser.test.ts skipped: chromium is not installed (apt-get install -y chromium)');

@@ -1,20 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../helpers/chromium.js';
 import { rawRequest } from '../helpers/raw-request.js';
 import { root, seed } from '../helpers/build.js';
 import { tempProject } from '../helpers/cli.js';
 
-/** Debian's chromium, as in browser.test.ts; the tests are skipped, saying so, when it is missing. */
-function findChromium(): string | undefined {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 const executablePath = findChromium();
 if (!executablePath) console.warn('test/preview/review.test.ts skipped: chromium is not installed');
 
