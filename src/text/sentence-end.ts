@@ -62,5 +62,7 @@ const UNFINISHED = new Set(
 
 /** Whether a sentence that ends on `word` followed by "..." is a whole thought with a pause, not one that broke off. */
 export function pauseEndsThought(word: string): boolean {
-  return !UNFINISHED.has(normalise(word).replace(/[^\p{L}']/gu, ''));
+  const w = normalise(word).replace(/[^\p{L}']/gu, '');
+  // A contraction ends on a verb that wants its complement: "and hopefully it's...", "we're...", "I don't...".
+  return !UNFINISHED.has(w) && !/'(?:s|re|ve|ll|d|m|t)$/.test(w);
 }

@@ -116,7 +116,7 @@ describe('quotation marks in a JSON transcript', () => {
 describe('how a spoken sentence ends in print', () => {
   const { t, sentence } = transcriptOf(
     [
-      "**Sam Guest:** When you don't know the past, you're doomed to repeat its mistakes... Teams forget the reasons behind their rules and then...",
+      "**Sam Guest:** When you don't know the past, you're doomed to repeat its mistakes... Teams forget the reasons behind their rules and then... We loop back with better foundations, and hopefully it's...",
       "**Sam Guest:** You can't really fix something if you don't understand the layers below, you know? Is that the only way to learn it?",
       '**Sam Guest:** Because old accomplishments no longer look like accomplishments today.',
     ].join('\n\n'),
@@ -127,22 +127,24 @@ describe('how a spoken sentence ends in print', () => {
     expect(standalone(t, ...sentence(0))).toBeUndefined();
     expect(printed(...sentence(0))).toBe("When you don't know the past, you're doomed to repeat its mistakes.");
     expect(standalone(t, ...sentence(1))).toBe('trails off');
+    // A contraction ends on a verb still waiting for what it says.
+    expect(standalone(t, ...sentence(2))).toBe('trails off');
   });
 
   it('ends a statement before its closing tag question, and still refuses a real question', () => {
-    const [first, end] = sentence(2);
-    const statement = statementEnd(t, t.sentences[2]!);
+    const [first, end] = sentence(3);
+    const statement = statementEnd(t, t.sentences[3]!);
     expect(end - statement).toBe(2);
     expect(standalone(t, first, end)).toBe('question');
     expect(standalone(t, first, statement)).toBeUndefined();
     expect(printed(first, statement)).toBe("You can't really fix something if you don't understand the layers below.");
-    expect(statementEnd(t, t.sentences[3]!)).toBe(t.sentences[3]!.endWord);
-    expect(standalone(t, ...sentence(3))).toBe('question');
+    expect(statementEnd(t, t.sentences[4]!)).toBe(t.sentences[4]!.endWord);
+    expect(standalone(t, ...sentence(4))).toBe('question');
   });
 
   it('drops an opening "because": the reason given is the claim', () => {
-    expect(standalone(t, ...sentence(4))).toBeUndefined();
-    expect(printed(...sentence(4))).toBe('Old accomplishments no longer look like accomplishments today.');
+    expect(standalone(t, ...sentence(5))).toBeUndefined();
+    expect(printed(...sentence(5))).toBe('Old accomplishments no longer look like accomplishments today.');
   });
 });
 
