@@ -54,6 +54,7 @@ export async function buildEpisode(
         quotes: config.quotes,
         correct,
         ...(options.title === undefined ? {} : { title: options.title }),
+        show: config.podcast.title,
         ...(edits ? { shownQuotes: (ranked: readonly Quote[]) => applyQuoteEdits(ranked, t, edits, correct, []) } : {}),
       }),
     );

@@ -18,6 +18,9 @@ export interface EvalCase {
   chapters: { word: number; title: string }[];
   /** Editors' quote picks as character offsets into the transcript, when the case has them. */
   picks?: { start: number; end: number }[];
+  /** The show's name and the episode's title, as a producer's config gives them, when SOURCE.md records them. */
+  show?: string;
+  title?: string;
 }
 
 const WORDS_PER_MINUTE = 160;
@@ -46,6 +49,7 @@ export function loadCases(dir: string): EvalCase[] {
 function loadChangelog(name: string, folder: string): EvalCase {
   const file = path.join(folder, 'transcript.md');
   const duration = episodeSeconds(path.join(folder, 'SOURCE.md'));
+  const named = showAndTitle(path.join(folder, 'SOURCE.md'));
   const { transcript } = parse(file, readFileSync(file), {
     people: { hosts: [], guests: [] },
     wordsPerMinute: WORDS_PER_MINUTE,
@@ -78,7 +82,15 @@ function loadChangelog(name: string, folder: string): EvalCase {
     timed: true,
     chapters: titled,
     ...(picks ? { picks } : {}),
+    ...named,
   };
+}
+
+/** The show and episode title SOURCE.md opens with: `# Source: JS Party #289 — "Ten years of TypeScript bliss"`. */
+function showAndTitle(file: string): { show?: string; title?: string } {
+  if (!existsSync(file)) return {};
+  const m = /^# Source: (.+?) #\d+ — "(.+)"$/m.exec(readFileSync(file, 'utf8'));
+  return m ? { show: m[1]!, title: m[2]! } : {};
 }
 
 const isSponsor = (c: { title: string }) => /^sponsor:/i.test(c.title);

@@ -42,6 +42,8 @@ function main(): void {
     const summary = summarise(c.transcript, spans, {
       quotes: { ...config.quotes, count: Math.max(QUOTES_SCORED, config.quotes.count) },
       correct: createCorrector({}),
+      ...(c.show === undefined ? {} : { show: c.show }),
+      ...(c.title === undefined ? {} : { title: c.title }),
     });
     const scores = scoreContent(c, spans, summary);
     content.push(scores);

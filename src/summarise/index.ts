@@ -23,7 +23,7 @@ import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
 import { breaksOff, standalone } from './standalone.js';
 import { passageText } from './passage.js';
-import { commonForm, countPhrases, rankPhrases } from './phrases.js';
+import { commonForm, countPhrases, rankPhrases, type PhraseCount } from './phrases.js';
 import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
@@ -45,6 +45,8 @@ export interface SummariseOptions {
   correct: Corrector;
   /** The episode's title as the producer wrote it: the summary's quoted line is the claim that shares most words with it. */
   title?: string;
+  /** The show's name ("JS Party"): heard in every episode, so never one episode's topic, keyword or chapter title. */
+  show?: string;
   /**
    * The quotes the notes will print, given the ranked ones: the producer's quote edits (rejected,
    * promoted, added). The other sections avoid repeating these. Default: the ranked quotes.
@@ -141,6 +143,15 @@ function describe(
     t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))),
   );
   const used = new Set<string>();
+  // "JS Party", "Party" or "JS Party panelists": the show's name, alone or inside a longer phrase.
+  const showWords = wordsOf(options.show ?? '');
+  const namesShow = (p: PhraseCount) => {
+    const words = commonForm(p).split(/\s+/).map(normalise);
+    return (
+      showWords.length > 0 &&
+      (words.every((w) => showWords.includes(w)) || ` ${words.join(' ')} `.includes(` ${showWords.join(' ')} `))
+    );
+  };
 
   // Each section of the notes says something new, the most read first. The quotes (on the cards
   // already) and the host's description of the episode come first; the summary quotes the strongest
@@ -163,7 +174,10 @@ function describe(
     count: takeawayCount * 3,
     ...TAKEAWAY_WORDS,
   });
-  const keywords = episodeKeywords(whole, spans, correct, speakerWords);
+  // A claim that names someone in the conversation ("Jerod has a high standard", "when they added Nick as the MC") is
+  // about the people, not the ideas: the summary and takeaways take it only when too few others are new.
+  const aboutPeople = (q: Quote) => (namesSpeaker(q.text, speakerWords) ? 1 : 0);
+  const keywords = episodeKeywords(new Map([...whole].filter(([, p]) => !namesShow(p))), spans, correct, speakerWords);
   const titleTerms = new Set(
     wordsOf(options.title ?? '')
       .filter((w) => !isStopword(w) && !speakerWords.has(w))
@@ -171,7 +185,11 @@ function describe(
   );
   // The summary's one quoted line must read alone: no "that's the thing" pointing back.
   const aboutTitle = titleWords(t, terms, titleTerms);
-  const leads = newFirst(claims, shown, (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))));
+  const leads = newFirst(
+    claims,
+    shown,
+    (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))) - 100 * aboutPeople(q),
+  );
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
@@ -186,7 +204,7 @@ function describe(
   };
   const lessons = new Map(claims.map((q) => [q, lesson(q)]));
   const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
-  const takeawayQuotes = newFirst(byLesson, shown)
+  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q))
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);
   // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.
@@ -202,7 +220,7 @@ function describe(
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [
       span.firstSentence,
       span.endSentence,
-    ]);
+    ]).filter((p) => !namesShow(p));
     return {
       title: titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide),
       startTime: span.startTime,
@@ -230,6 +248,11 @@ function describe(
       t.speakers.map((s) => s.name),
     ),
   };
+}
+
+/** Whether a text names a speaker: one of their names, written with a capital as names are. */
+function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): boolean {
+  return (text.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => w !== 'I' && speakerWords.has(w.toLowerCase()));
 }
 
 /**

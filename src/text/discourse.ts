@@ -6,6 +6,18 @@ import { normalise } from './words.js';
  * Longest first, so "and so" goes before "and".
  */
 const MARKERS = [
+  // Connectives that tie a sentence to the one before: in print, the sentence stands alone without them.
+  ['at', 'the', 'same', 'time'],
+  ['on', 'the', 'other', 'hand'],
+  ['having', 'said', 'that'],
+  ['that', 'being', 'said'],
+  ['with', 'that', 'said'],
+  ['first', 'of', 'all'],
+  ['second', 'of', 'all'],
+  ['in', 'any', 'case'],
+  ['that', 'said'],
+  ['of', 'course'],
+  ['however'],
   ['you', 'know'],
   ['i', 'mean'],
   ['and', 'so'],
@@ -36,6 +48,9 @@ const MARKERS = [
 
 /** Words that are markers only when a comma sets them off ("Right, …" but "Right now…", "Like every system…"). */
 const NEEDS_COMMA = new Set<string>([
+  'that said',
+  'of course',
+  'however',
   'like',
   'right',
   'now',
@@ -62,7 +77,7 @@ export function leadingMarkers(words: readonly string[], commaAfter: (index: num
   let at = 0;
   for (;;) {
     const marker = MARKERS.find(
-      (m) => m.every((w, k) => lower[at + k] === w) && (m.length > 1 || !NEEDS_COMMA.has(m[0]) || commaAfter(at)),
+      (m) => m.every((w, k) => lower[at + k] === w) && (!NEEDS_COMMA.has(m.join(' ')) || commaAfter(at + m.length - 1)),
     );
     if (!marker || words.length - (at + marker.length) < MIN_REST) return at;
     at += marker.length;

@@ -19,6 +19,16 @@ describe('leading discourse markers', () => {
     expect(leadingMarkers(words('Well the model thinks for much longer now'), () => false)).toBe(0);
   });
 
+  it('include connectives that tie a sentence to the one before', () => {
+    expect(leadingMarkers(words("At the same time you don't want to refuse every question"), () => false)).toBe(4);
+    expect(leadingMarkers(words('Second of all Nick has been writing TypeScript for years'))).toBe(3);
+    expect(leadingMarkers(words('However the model still needs much more data'), (k) => k === 0)).toBe(1);
+    // Without a comma these words are the sentence's own: "That said it all", "Of course work comes first".
+    expect(leadingMarkers(words('That said it all about the state of the industry'), () => false)).toBe(0);
+    expect(leadingMarkers(words('Of course work comes first for most of the people here'), () => false)).toBe(0);
+    expect(leadingMarkers(words('Of course work comes first for most of the people here'), (k) => k === 1)).toBe(2);
+  });
+
   it('never leave a fragment behind', () => {
     expect(leadingMarkers(words('So yeah that works'))).toBe(0);
   });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { parse } from '../../src/parse/index.js';
+import { segment } from '../../src/segment/index.js';
+import { summarise } from '../../src/summarise/index.js';
+import { createCorrector } from '../../src/text/corrections.js';
+
+const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+
+/** Parse, segment and summarise a small Markdown transcript, as a build of a show called `show` would. */
+function notes(markdown: string, show?: string) {
+  const config = resolveConfig({ podcast: { title: show ?? 'Test Show' }, people });
+  const { transcript } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const spans = segment(transcript, config.segmentation);
+  return summarise(transcript, spans, {
+    quotes: config.quotes,
+    correct: createCorrector({}),
+    ...(show === undefined ? {} : { show }),
+  });
+}
+
+/** A show whose name ("Vector Party") is said in every turn, about vector databases and embeddings. */
+const episode = Array.from({ length: 12 }, (_, i) =>
+  i % 2 === 0
+    ? `**Dana Host:** Welcome back to Vector Party. On Vector Party we keep asking about vector databases, question ${i}.`
+    : `**Sam Guest:** Vector Party listeners know that vector databases store embeddings for search. Embeddings grow with the catalogue, and an index of embeddings answers a query in milliseconds. Search teams rebuild the index every week.`,
+).join('\n\n');
+
+describe("the show's own name", () => {
+  it('is a keyword and a title word when the build does not know it', () => {
+    const all = notes(episode);
+    expect([...all.keywords, ...all.chapters.map((c) => c.title)].join(' | ')).toMatch(/Vector Party/);
+  });
+
+  it('is never a keyword or a chapter title of one of its episodes', () => {
+    const summary = notes(episode, 'Vector Party');
+    expect(summary.keywords.join(' | ')).not.toMatch(/Vector Party/);
+    for (const c of summary.chapters) expect(c.title).not.toMatch(/Vector Party/);
+    expect(summary.keywords.join(' | ')).toMatch(/Vector Databases|Embeddings/);
+  });
+});
+
+describe('the people in the conversation', () => {
+  const turns = [
+    '**Dana Host:** What should a search team know about vector databases?',
+    '**Sam Guest:** Dana always sets the highest standard for every search team she has ever led. Vector databases store embeddings, and embeddings make search understand meaning. An index of embeddings answers a query in milliseconds.',
+    '**Dana Host:** How often do you rebuild the index?',
+    '**Sam Guest:** A search index goes stale the moment the catalogue changes. Small teams should rebuild their index of embeddings every night. Search quality depends more on clean data than on a clever model.',
+    '**Dana Host:** And the cost?',
+    '**Sam Guest:** Dana taught me that every search team must measure its costs before it buys hardware. Vector databases are cheap when the embeddings are small. Large embeddings make every query slower and every index bigger.',
+    '**Dana Host:** Any last advice?',
+    '**Sam Guest:** Start with plain keyword search, then add embeddings where keyword search fails. Good search is a habit of measuring, not a product you buy.',
+  ].join('\n\n');
+
+  it('are not what a takeaway or the summary quotes say about them', () => {
+    const summary = notes(turns);
+    expect(summary.takeaways.length).toBeGreaterThanOrEqual(3);
+    for (const k of summary.takeaways) expect(k.text).not.toMatch(/\bDana\b/);
+    expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
+  });
+});
