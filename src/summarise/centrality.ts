@@ -1,3 +1,4 @@
+import type { ChapterSpan } from '../segment/index.js';
 import { spanAt } from './span-at.js';
 
 /**
@@ -39,4 +40,28 @@ export function centralityIn(
     }
     return dot / (Math.sqrt(norm) || 1) / chapter.norm;
   };
+}
+
+/** How far below the median topic chapter's closeness to the episode a chapter is an aside. */
+const ASIDE_SHARE = 0.8;
+
+/**
+ * Topic chapters whose words are far from the episode's (a story about South Park in an episode about TypeScript):
+ * the talk wandered off, and a takeaway from there would not say what the episode is about. Indices into `spans`.
+ */
+export function asideChapters(
+  spans: readonly Pick<ChapterSpan, 'kind' | 'firstSentence' | 'endSentence'>[],
+  terms: readonly string[][],
+  wholeEpisode: (sentence: number, stems: ReadonlySet<string>) => number,
+): Set<number> {
+  const closeness = spans.map((span) => {
+    const stems = new Set<string>();
+    for (let s = span.firstSentence; s < span.endSentence; s++) for (const term of terms[s]!) stems.add(term);
+    return wholeEpisode(0, stems);
+  });
+  const topics = spans.flatMap((span, i) => (span.kind === 'topic' ? [closeness[i]!] : [])).sort((a, b) => a - b);
+  const median = topics[Math.floor(topics.length / 2)] ?? 0;
+  return new Set(
+    spans.flatMap((span, i) => (span.kind === 'topic' && closeness[i]! < ASIDE_SHARE * median ? [i] : [])),
+  );
 }

@@ -18,7 +18,7 @@ import { titleCase } from '../text/title-case.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
-import { centralityIn } from './centrality.js';
+import { asideChapters, centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
 import { breaksOff, standalone } from './standalone.js';
@@ -204,7 +204,19 @@ function describe(
   };
   const lessons = new Map(claims.map((q) => [q, lesson(q)]));
   const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
-  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q))
+  const aside = asideChapters(spans, terms, wholeEpisode);
+  const inAside = (q: Quote) =>
+    aside.has(
+      spanAt(
+        spans,
+        q.source.start,
+        (c) => c.start,
+        (c) => c.end,
+      ),
+    )
+      ? 1
+      : 0;
+  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q) - inAside(q))
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);
   // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.
