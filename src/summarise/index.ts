@@ -237,7 +237,7 @@ function describe(
       title: titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide),
       startTime: span.startTime,
       endTime: span.endTime,
-      summary: chapterSummary(t, span, terms, centrality, correct, shown),
+      summary: chapterSummary(t, span, terms, centrality, correct, shown, speakerWords),
       source: { start: span.start, end: span.end },
       kind: span.kind,
       reviewed: false,
@@ -300,8 +300,9 @@ function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<st
  * A chapter's one-line summary: the sentence most central to the chapter
  * (its content words against the chapter's) that reads as a claim, 8–40
  * words, standing on its own (no leaning opener, no trailing off, no
- * question, note or quoted words), and not already shown elsewhere in the
- * notes. Failing that, the best that stands on its own even if shown; only
+ * question, note or quoted words), not already shown elsewhere in the
+ * notes and, in a topic chapter, naming none of the speakers. Failing that,
+ * the best that stands on its own even if shown or naming a speaker; only
  * then any sentence. It joins `shown`.
  */
 function chapterSummary(
@@ -311,6 +312,7 @@ function chapterSummary(
   centrality: (sentence: number, stems: ReadonlySet<string>) => number,
   correct: Corrector,
   shown: ShownPassages,
+  speakerWords: ReadonlySet<string>,
 ): string {
   // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
   const tags = wordTags(t);
@@ -337,7 +339,9 @@ function chapterSummary(
       breaksOff(t, sentence.firstWord, sentence.endWord) ||
       verbless
         ? 2
-        : shown.repeats(sentence)
+        : shown.repeats(sentence) ||
+            // A topic's summary is about the topic: "tweet at Jerod" or "Nick, I love how…" talks to the people present.
+            (span.kind === 'topic' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords))
           ? 1
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };

@@ -12,7 +12,7 @@ import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's its they they're they've them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides".split(
+  "it it's its they they're they've them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether".split(
     ' ',
   ),
 );

@@ -179,3 +179,20 @@ describe('an opening that answers something said before', () => {
     expect(standalone(t, ...sentence(2))).toBeUndefined();
   });
 });
+
+describe('an opening connective', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Sam Guest:** At the same time, the fundamental training method of reasoning is limited to science data.',
+      '**Sam Guest:** Whether they are going to add the ability to touch the DOM directly in the spec.',
+      '**Sam Guest:** Still get all of the benefits of the type checker without a build step.',
+    ].join('\n\n'),
+  );
+
+  it('is dropped when the sentence stands without it, and refused when it continues something said before', () => {
+    expect(standalone(t, ...sentence(0))).toBeUndefined();
+    expect(passageText(t, ...sentence(0), createCorrector({}), true).display).toMatch(/^The fundamental training/);
+    expect(standalone(t, ...sentence(1))).toBe('opener');
+    expect(standalone(t, ...sentence(2))).toBe('opener');
+  });
+});
