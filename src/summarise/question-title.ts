@@ -4,7 +4,9 @@ import type { Corrector } from '../text/corrections.js';
 import { stem } from '../text/stem.js';
 import { titleCase } from '../text/title-case.js';
 import { normalise } from '../text/words.js';
+import { wordTags } from '../text/pos.js';
 import type { PhraseCount } from './phrases.js';
+import { questionHeading, type TaggedWord } from './question-heading.js';
 
 /** Lead-ins a host puts before the question itself. */
 const LEAD_IN =
@@ -17,6 +19,9 @@ const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
 const MIN_WORDS = 4;
 const MAX_WORDS = 10;
+/** A heading made from a question: "How to Budget" up to "The Right Ratio of Human to Agents". */
+const MIN_HEADING = 2;
+const MAX_HEADING = 7;
 /** A question this short stands as a title even without the chapter's key words ("What Would You Do Differently?"). */
 const SHORT_QUESTION = 7;
 /** Words of an answer that make a question a topic rather than a quip. */
@@ -39,6 +44,7 @@ export function questionTitle(
   correct: Corrector,
 ): string | undefined {
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  const tags = wordTags(t);
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const lastSentence = Math.min(span.endSentence, span.firstSentence + 8);
   for (let s = span.firstSentence; s < lastSentence; s++) {
@@ -53,16 +59,32 @@ export function questionTitle(
     if (!answered) continue;
     if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(next.speaker) === 'host') continue;
     const words: string[] = [];
+    const tagged: TaggedWord[] = [];
     // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
-    for (let i = sentence.firstWord; i < sentence.endWord; i++)
-      if (!t.words[i]!.disfluent) words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      if (t.words[i]!.disfluent) continue;
+      words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
+      tagged.push({ text: t.words[i]!.text, tag: tags[i] });
+    }
     // A name the question is addressed to ("…, Abi?") is not part of the title.
     const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
     while (words.length > 1 && words.at(-2)!.endsWith(',') && names.has(normalise(words.at(-1)!))) words.pop();
     const text = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
     const kept = text.split(/\s+/).filter(Boolean);
+    if (!QUESTION_START.test(text) || SMALL_TALK.test(text)) continue;
+    // An editor turns the question into a heading when it asks for a topic: "How do we measure agents?" → "How to
+    // Measure Agents". The heading must name one of the chapter's key words.
+    const heading = questionHeading(alignedWords(tagged, kept));
+    const headingWords = heading?.split(/\s+/) ?? [];
+    if (
+      heading &&
+      headingWords.length >= MIN_HEADING &&
+      headingWords.length <= MAX_HEADING &&
+      headingWords.some((w) => keyStems.has(stem(normalise(w))))
+    )
+      return titleCase(correct(heading));
     if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
-    if (!QUESTION_START.test(text) || VAGUE.test(text) || DEICTIC.test(text) || SMALL_TALK.test(text)) continue;
+    if (VAGUE.test(text) || DEICTIC.test(text)) continue;
     // Without the chapter's key words only a short open question stands ("What Would You Do Differently?"), not a yes/no one.
     if (
       (kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text)) &&
@@ -72,6 +94,16 @@ export function questionTitle(
     return `${titleCase(correct(text))}?`;
   }
   return undefined;
+}
+
+/**
+ * The tagged words `kept` (a run of the question's words, commas dropped) came from; untagged if they cannot be found.
+ */
+function alignedWords(tagged: readonly TaggedWord[], kept: readonly string[]): TaggedWord[] {
+  const key = (w: string) => normalise(w.replace(/,$/, ''));
+  for (let at = 0; at + kept.length <= tagged.length; at++)
+    if (kept.every((w, k) => key(w) === key(tagged[at + k]!.text))) return tagged.slice(at, at + kept.length);
+  return kept.map((text) => ({ text, tag: undefined }));
 }
 
 /** A question word after a short framing phrase ("At a very simplistic level, what is…"). */
