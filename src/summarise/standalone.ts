@@ -1,6 +1,7 @@
 import type { Transcript } from '../model/transcript.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
+import { wordTags } from '../text/pos.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
@@ -12,7 +13,7 @@ import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's its they they're they've them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether".split(
+  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether".split(
     ' ',
   ),
 );
@@ -48,6 +49,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     .map((i) => normalise(t.words[i]!.text))
     .join(' ');
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
+  if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
@@ -66,6 +68,48 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (quotedAt(t, endWord - 1) && quotedAt(t, endWord) && sameTurn(t, endWord - 1, endWord)) return 'trails off';
   if (quotedAt(t, firstWord) && quotedAt(t, firstWord - 1) && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
   return undefined;
+}
+
+/** Third-person pronouns: each stands for a noun said before it. */
+const THIRD_PERSON = new Set([
+  'it',
+  "it's",
+  "it'd",
+  "it'll",
+  'they',
+  "they're",
+  "they've",
+  "they'd",
+  "they'll",
+  'them',
+]);
+/** Words after which the next word names a thing, whatever the tagger makes of it ("the past"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her']);
+/** "It's important to…", "it turns out that…": an "it" that stands for nothing. */
+const EMPTY_IT =
+  /^(?:it|it's|it'd|it'll) (?:(?:is|was|seems|turns out|looks like|depends|makes sense|feels like)\b|(?:\S+ ){0,2}(?:to|that|when|if|how)\b)/;
+
+/**
+ * Whether the passage's first third-person pronoun comes before any noun
+ * it could stand for: "If you blink, you may think it's the same" leans on
+ * what was said before, even though it opens on "If you".
+ */
+function pronounBeforeNoun(t: Transcript, kept: readonly number[]): boolean {
+  const tags = wordTags(t);
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    const tag = tags[i];
+    if (tag === 'NOUN' || tag === 'PROPN') return false;
+    if (k > 0 && DETERMINERS.has(normalise(t.words[kept[k - 1]!]!.text))) return false;
+    const word = normalise(t.words[i]!.text);
+    if (!THIRD_PERSON.has(word)) continue;
+    const following = kept
+      .slice(k, k + 5)
+      .map((j) => normalise(t.words[j]!.text))
+      .join(' ');
+    return !EMPTY_IT.test(following);
+  }
+  return false;
 }
 
 /** Words that open a subordinate clause or phrase: the main clause has to follow. */

@@ -196,3 +196,19 @@ describe('an opening connective', () => {
     expect(standalone(t, ...sentence(2))).toBe('opener');
   });
 });
+
+describe('a pronoun before any noun it could stand for', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      "**Sam Guest:** If you blink, you may think it's the same, but no, it's dramatically better.",
+      "**Sam Guest:** I think it's important to put the data from a survey into context.",
+      '**Sam Guest:** If you run this process on a better model, it works even better than before.',
+    ].join('\n\n'),
+  );
+
+  it('leans on what was said before; an "it" after its noun, or one that stands for nothing, does not', () => {
+    expect(standalone(t, ...sentence(0))).toBe('opener');
+    expect(standalone(t, ...sentence(1))).toBeUndefined();
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+});
