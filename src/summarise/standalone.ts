@@ -50,6 +50,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     .join(' ');
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
+  // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
+  if (LIST_ITEM.test(t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1))) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
@@ -69,6 +71,9 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (quotedAt(t, firstWord) && quotedAt(t, firstWord - 1) && sameTurn(t, firstWord - 1, firstWord)) return 'opener';
   return undefined;
 }
+
+/** An ordinal standing for a noun ("a third", "another", "the second"): it counts on from a list said before. */
+const LIST_ITEM = /\b(?:(?:a|the) (?:second|third|fourth|fifth)|another)(?=\s*[.,;!?])/i;
 
 /** Third-person pronouns: each stands for a noun said before it. */
 const THIRD_PERSON = new Set([

@@ -197,12 +197,13 @@ describe('an opening connective', () => {
   });
 });
 
-describe('a pronoun before any noun it could stand for', () => {
+describe('a word standing for something said before', () => {
   const { t, sentence } = transcriptOf(
     [
       "**Sam Guest:** If you blink, you may think it's the same, but no, it's dramatically better.",
       "**Sam Guest:** I think it's important to put the data from a survey into context.",
       '**Sam Guest:** If you run this process on a better model, it works even better than before.',
+      '**Sam Guest:** If you do image recognition, you train a third. If you do parsing, you train a second model.',
     ].join('\n\n'),
   );
 
@@ -210,5 +211,10 @@ describe('a pronoun before any noun it could stand for', () => {
     expect(standalone(t, ...sentence(0))).toBe('opener');
     expect(standalone(t, ...sentence(1))).toBeUndefined();
     expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+
+  it('counts "a third" without its noun as the next item of a list told before', () => {
+    expect(standalone(t, ...sentence(3))).toBe('opener');
+    expect(standalone(t, ...sentence(4))).toBeUndefined();
   });
 });
