@@ -296,6 +296,10 @@ function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<st
   };
 }
 
+/** Words a one-line summary reads in one breath; each word beyond costs `LONG_LINE`. */
+const LINE_WORDS = 22;
+const LONG_LINE = 0.04;
+
 /**
  * A chapter's one-line summary: the sentence most central to the chapter
  * (its content words against the chapter's) that reads as a claim, 8–40
@@ -331,7 +335,8 @@ function chapterSummary(
       4 * centrality(s, content) +
       claimScore(claimFeatures(words.join(' ')), words.length) +
       Math.log(readability(t, sentence)) -
-      0.8 * loosePointers(words);
+      0.8 * loosePointers(words) -
+      LONG_LINE * Math.max(0, words.length - LINE_WORDS);
     // A sentence without a verb is a fragment of the talk, not a summary.
     const verbless = !tags.slice(sentence.firstWord, sentence.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
     const tier =
