@@ -177,7 +177,27 @@ function describe(
   // A claim that names someone in the conversation ("Jerod has a high standard", "when they added Nick as the MC") is
   // about the people, not the ideas: the summary and takeaways take it only when too few others are new.
   const aboutPeople = (q: Quote) => (namesSpeaker(q.text, speakerWords) ? 1 : 0);
-  const keywords = episodeKeywords(new Map([...whole].filter(([, p]) => !namesShow(p))), spans, correct, speakerWords);
+  const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
+  const aside = asideChapters(spans, terms, wholeEpisode);
+  // A phrase heard mostly in aside chapters ("Hugh Glass" in the opening joke) is not what the episode is about.
+  const inAsides = (p: PhraseCount) =>
+    p.at.filter((at) =>
+      aside.has(
+        spanAt(
+          spans,
+          at,
+          (c) => c.firstSentence,
+          (c) => c.endSentence,
+        ),
+      ),
+    ).length >=
+    p.at.length / 2;
+  const keywords = episodeKeywords(
+    new Map([...whole].filter(([, p]) => !namesShow(p) && !inAsides(p))),
+    spans,
+    correct,
+    speakerWords,
+  );
   const titleTerms = new Set(
     wordsOf(options.title ?? '')
       .filter((w) => !isStopword(w) && !speakerWords.has(w))
@@ -195,7 +215,6 @@ function describe(
 
   // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
   // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
-  const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
   const lesson = (q: Quote) => {
     const words = wordsOf(q.text);
     const stems = new Set(words.filter((w) => !isStopword(w)).map(stem));
@@ -204,7 +223,6 @@ function describe(
   };
   const lessons = new Map(claims.map((q) => [q, lesson(q)]));
   const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
-  const aside = asideChapters(spans, terms, wholeEpisode);
   const inAside = (q: Quote) =>
     aside.has(
       spanAt(

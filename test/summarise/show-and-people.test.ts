@@ -59,3 +59,33 @@ describe('the people in the conversation', () => {
     expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
   });
 });
+
+describe('an aside chapter', () => {
+  const topic = (i: number) =>
+    `**Sam Guest:** Vector databases store embeddings for search, part ${i}. An index of embeddings answers a query in milliseconds. Search teams rebuild the index of embeddings when the catalogue changes.`;
+  const aside =
+    '**Dana Host:** Hugh Glass was mauled by a bear. Hugh Glass crawled for weeks. Hugh Glass survived the bear, and Hugh Glass became a legend of the frontier. Everyone retells Hugh Glass and the bear.';
+  const markdown = [topic(1), topic(2), aside, topic(3), topic(4)].join('\n\n');
+  const config = resolveConfig({ podcast: { title: 'Test Show' }, people });
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  // One chapter per turn, so the story about Hugh Glass is a chapter of its own.
+  const spans = t.turns.map((turn) => {
+    const first = t.sentences.findIndex((s) => s.turn === turn.index);
+    const end = first + t.sentences.filter((s) => s.turn === turn.index).length;
+    return {
+      kind: 'topic' as const,
+      firstSentence: first,
+      endSentence: end,
+      startTime: t.words[turn.firstWord]!.time,
+      endTime: t.words[turn.endWord - 1]!.time,
+      start: turn.start,
+      end: turn.end,
+    };
+  });
+
+  it('gives the episode no topic, however often its story names one', () => {
+    const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
+    expect(summary.keywords.join(' | ')).not.toMatch(/Hugh Glass/);
+    expect(summary.keywords.join(' | ')).toMatch(/Vector Databases|Embeddings/);
+  });
+});
