@@ -18,6 +18,8 @@ import { titleCase } from '../text/title-case.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
+import { firstWordFrom } from '../model/word-index.js';
+import { isGeneric } from './generic.js';
 import { asideChapters, centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
@@ -177,6 +179,8 @@ function describe(
   // A claim that names someone in the conversation ("Jerod has a high standard", "when they added Nick as the MC") is
   // about the people, not the ideas: the summary and takeaways take it only when too few others are new.
   const aboutPeople = (q: Quote) => (namesSpeaker(q.text, speakerWords) ? 1 : 0);
+  // "There is a ton of extremely obvious things to fix": a claim that names nothing in particular teaches nothing.
+  const namesNothing = (q: Quote) => !namesSomething(t, q.source);
   const wholeEpisode = centralityIn([[0, t.sentences.length]], terms, idf);
   const aside = asideChapters(spans, terms, wholeEpisode);
   // A phrase heard mostly in aside chapters ("Hugh Glass" in the opening joke) is not what the episode is about.
@@ -209,6 +213,7 @@ function describe(
     claims,
     shown,
     (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))) - 100 * aboutPeople(q),
+    namesNothing,
   );
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
@@ -234,7 +239,7 @@ function describe(
     )
       ? 1
       : 0;
-  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q) - inAside(q))
+  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q) - inAside(q), namesNothing)
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);
   // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.
@@ -280,6 +285,23 @@ function describe(
   };
 }
 
+/** Nouns that name nothing in particular ("a ton of things", "a lot of stuff"). */
+const VAGUE_NOUNS = new Set(
+  'thing things stuff lot lots ton tons bunch way ways kind sort part point bit something everything anything guy guys'.split(
+    ' ',
+  ),
+);
+
+/** Whether the words of `source` hold a noun or a name that says what they are about. */
+function namesSomething(t: Transcript, source: { start: number; end: number }): boolean {
+  const tags = wordTags(t);
+  for (let i = firstWordFrom(t, source.start); i < t.words.length && t.words[i]!.start < source.end; i++) {
+    const word = normalise(t.words[i]!.text);
+    if ((tags[i] === 'NOUN' || tags[i] === 'PROPN') && !VAGUE_NOUNS.has(word) && !isGeneric(word)) return true;
+  }
+  return false;
+}
+
 /** Whether a text names a speaker: one of their names, written with a capital as names are. */
 function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): boolean {
   return (text.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => w !== 'I' && speakerWords.has(w.toLowerCase()));
@@ -288,12 +310,26 @@ function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): boolean 
 /**
  * Claims that repeat nothing shown first, then the rest; within each group
  * the higher `preference` first, then rank order (the sort is stable).
+ * Claims `last` marks come after all others, new or not: a repeat reads
+ * better than a line that says nothing.
  */
-function newFirst(claims: readonly Quote[], shown: ShownPassages, preference: (q: Quote) => number = () => 0): Quote[] {
-  const keys = new Map(claims.map((k) => [k, { fresh: shown.repeats(k.source) ? 0 : 1, preference: preference(k) }]));
-  return [...claims].sort(
-    (a, b) => keys.get(b)!.fresh - keys.get(a)!.fresh || keys.get(b)!.preference - keys.get(a)!.preference,
+function newFirst(
+  claims: readonly Quote[],
+  shown: ShownPassages,
+  preference: (q: Quote) => number = () => 0,
+  last: (q: Quote) => boolean = () => false,
+): Quote[] {
+  const keys = new Map(
+    claims.map((k) => [
+      k,
+      { usable: last(k) ? 0 : 1, fresh: shown.repeats(k.source) ? 0 : 1, preference: preference(k) },
+    ]),
   );
+  return [...claims].sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return y.usable - x.usable || y.fresh - x.fresh || y.preference - x.preference;
+  });
 }
 
 /**

@@ -50,6 +50,8 @@ describe('the people in the conversation', () => {
     '**Sam Guest:** Dana taught me that every search team must measure its costs before it buys hardware. Vector databases are cheap when the embeddings are small. Large embeddings make every query slower and every index bigger.',
     '**Dana Host:** Any last advice?',
     '**Sam Guest:** Start with plain keyword search, then add embeddings where keyword search fails. Good search is a habit of measuring, not a product you buy.',
+    '**Dana Host:** Anything else?',
+    '**Sam Guest:** There is a ton of extremely obvious things everyone should fix first, and there are lots of them.',
   ].join('\n\n');
 
   it('are not what a takeaway or the summary quotes say about them', () => {
@@ -57,6 +59,11 @@ describe('the people in the conversation', () => {
     expect(summary.takeaways.length).toBeGreaterThanOrEqual(3);
     for (const k of summary.takeaways) expect(k.text).not.toMatch(/\bDana\b/);
     expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
+  });
+
+  it('are told something in particular: a claim that names nothing is no takeaway', () => {
+    const summary = notes(turns);
+    for (const k of summary.takeaways) expect(k.text).not.toMatch(/obvious things/);
   });
 });
 
