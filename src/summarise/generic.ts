@@ -16,3 +16,14 @@ export function isGeneric(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   return GENERIC.has(w) || GENERIC.has(stem(w)) || (w.endsWith('ies') && GENERIC.has(`${w.slice(0, -3)}y`));
 }
+
+/** Nouns that name nothing in particular ("a ton of things", "in some ways"): no topic, and no referent for an "it". */
+const VAGUE_NOUNS = new Set(
+  'thing things stuff lot lots ton tons bunch way ways kind sort part point bit something everything anything guy guys'.split(
+    ' ',
+  ),
+);
+
+export function isVagueNoun(word: string): boolean {
+  return VAGUE_NOUNS.has(word.toLowerCase());
+}

@@ -19,7 +19,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
 import { firstWordFrom } from '../model/word-index.js';
-import { isGeneric } from './generic.js';
+import { isGeneric, isVagueNoun } from './generic.js';
 import { asideChapters, centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
@@ -285,19 +285,12 @@ function describe(
   };
 }
 
-/** Nouns that name nothing in particular ("a ton of things", "a lot of stuff"). */
-const VAGUE_NOUNS = new Set(
-  'thing things stuff lot lots ton tons bunch way ways kind sort part point bit something everything anything guy guys'.split(
-    ' ',
-  ),
-);
-
 /** Whether the words of `source` hold a noun or a name that says what they are about. */
 function namesSomething(t: Transcript, source: { start: number; end: number }): boolean {
   const tags = wordTags(t);
   for (let i = firstWordFrom(t, source.start); i < t.words.length && t.words[i]!.start < source.end; i++) {
     const word = normalise(t.words[i]!.text);
-    if ((tags[i] === 'NOUN' || tags[i] === 'PROPN') && !VAGUE_NOUNS.has(word) && !isGeneric(word)) return true;
+    if ((tags[i] === 'NOUN' || tags[i] === 'PROPN') && !isVagueNoun(word) && !isGeneric(word)) return true;
   }
   return false;
 }

@@ -2,6 +2,8 @@ import type { Transcript } from '../model/transcript.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
+import { isVagueNoun } from './generic.js';
+import { lacksMainClause } from './main-clause.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
@@ -55,6 +57,15 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
+  const tags = wordTags(t);
+  const rest = kept.slice(skip);
+  if (
+    lacksMainClause(
+      rest.map((i) => t.words[i]!.text),
+      rest.map((i) => tags[i]),
+    )
+  )
+    return 'fragment';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
   const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);
@@ -104,7 +115,7 @@ function pronounBeforeNoun(t: Transcript, kept: readonly number[]): boolean {
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     const tag = tags[i];
-    if (tag === 'NOUN' || tag === 'PROPN') return false;
+    if ((tag === 'NOUN' || tag === 'PROPN') && !isVagueNoun(t.words[i]!.text)) return false;
     if (k > 0 && DETERMINERS.has(normalise(t.words[kept[k - 1]!]!.text))) return false;
     const word = normalise(t.words[i]!.text);
     if (!THIRD_PERSON.has(word)) continue;

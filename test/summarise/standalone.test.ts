@@ -154,6 +154,8 @@ describe('a printed line reaches its main clause', () => {
       "**Sam Guest:** After reading Seth Godin's Linchpin, which I think is not really Founder Mode, but it's close.",
       "**Sam Guest:** After reading Seth Godin's Linchpin, which is not about founders, I changed my mind.",
       "**Sam Guest:** When you don't know the past, then you're doomed to repeat its mistakes.",
+      '**Sam Guest:** A much bigger mission that you can have an impact on as a cashier.',
+      '**Sam Guest:** The model that we trained last year works well on every benchmark.',
     ].join('\n\n'),
   );
 
@@ -161,6 +163,11 @@ describe('a printed line reaches its main clause', () => {
     expect(standalone(t, ...sentence(0))).toBe('fragment');
     expect(standalone(t, ...sentence(1))).toBeUndefined();
     expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+
+  it('refuses a noun phrase whose only verb is in its relative clause', () => {
+    expect(standalone(t, ...sentence(3))).toBe('fragment');
+    expect(standalone(t, ...sentence(4))).toBeUndefined();
   });
 });
 
@@ -204,6 +211,7 @@ describe('a word standing for something said before', () => {
       "**Sam Guest:** I think it's important to put the data from a survey into context.",
       '**Sam Guest:** If you run this process on a better model, it works even better than before.',
       '**Sam Guest:** If you do image recognition, you train a third. If you do parsing, you train a second model.',
+      "**Sam Guest:** In some ways, they're a limiting factor to how much value you get out of models.",
     ].join('\n\n'),
   );
 
@@ -211,6 +219,8 @@ describe('a word standing for something said before', () => {
     expect(standalone(t, ...sentence(0))).toBe('opener');
     expect(standalone(t, ...sentence(1))).toBeUndefined();
     expect(standalone(t, ...sentence(2))).toBeUndefined();
+    // "ways" names nothing "they" could stand for.
+    expect(standalone(t, ...sentence(5))).toBe('opener');
   });
 
   it('counts "a third" without its noun as the next item of a list told before', () => {

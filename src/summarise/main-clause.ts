@@ -1,0 +1,38 @@
+import type { PartOfSpeech } from '../text/pos.js';
+import { normalise } from '../text/words.js';
+
+/** Words that open a relative clause inside a noun phrase: "a mission that you can have…". */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+/** Tags that stay inside a verb group between its verbs: "aren't as well suited", "want to build". */
+const VERB_GROUP = new Set(['PART', 'ADV']);
+
+/**
+ * Whether spoken words (with their tags) are a noun phrase whose only verb
+ * is in its relative clause ("A much bigger mission that you can have an impact
+ * on as a cashier.", "Even in languages that LLMs aren't as well suited
+ * for."). A verb after a main verb starts a clause of its own ("The model
+ * that we trained works well" has its main verb), so that line is whole.
+ */
+export function lacksMainClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const verb = (i: number) => tags[i] === 'VERB' || tags[i] === 'AUX';
+  const firstVerb = tags.findIndex((_, i) => verb(i));
+  // No verb at all may be the tagger's mistake on a short line ("small teams ship faster"): callers judge that.
+  if (firstVerb === -1) return false;
+  const relative = words.findIndex((w, i) => i > 0 && i < firstVerb && RELATIVE.has(normalise(w)));
+  if (relative === -1) return false;
+  let groups = 0;
+  let inGroup = false;
+  let lexical = false;
+  for (let i = relative + 1; i < words.length; i++) {
+    if (verb(i)) {
+      // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
+      if (!inGroup || (lexical && tags[i - 1] !== 'PART')) {
+        groups++;
+        lexical = false;
+      }
+      inGroup = true;
+      lexical ||= tags[i] === 'VERB';
+    } else if (!VERB_GROUP.has(tags[i] ?? '')) inGroup = false;
+  }
+  return groups <= 1;
+}
