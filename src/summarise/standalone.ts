@@ -22,7 +22,7 @@ const LEANING_OPENERS = new Set(
 
 /** Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll share…". */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|thing|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing)\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing)\b/;
 
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
@@ -99,6 +99,10 @@ const THIRD_PERSON = new Set([
   "they'll",
   'them',
 ]);
+/** Demonstratives that can stand alone for a noun ("that" is left out: it also joins clauses). */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+/** Tags that continue a demonstrative into a noun phrase ("these tools", "this huge model"); so does a gerund ("this thinking process"). */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Words after which the next word names a thing, whatever the tagger makes of it ("the past"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her']);
 /** "It's important to…", "it turns out that…": an "it" that stands for nothing. */
@@ -115,9 +119,15 @@ function pronounBeforeNoun(t: Transcript, kept: readonly number[]): boolean {
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     const tag = tags[i];
-    if ((tag === 'NOUN' || tag === 'PROPN') && !isVagueNoun(t.words[i]!.text)) return false;
-    if (k > 0 && DETERMINERS.has(normalise(t.words[kept[k - 1]!]!.text))) return false;
     const word = normalise(t.words[i]!.text);
+    const named =
+      tag === 'NOUN' || tag === 'PROPN' || (k > 0 && DETERMINERS.has(normalise(t.words[kept[k - 1]!]!.text)));
+    if (named && !isVagueNoun(word)) return false;
+    // "A lot of those still had…": a demonstrative with no noun after it stands for one said before.
+    const next = kept[k + 1];
+    const continues =
+      next !== undefined && (NOUN_PHRASE_TAGS.has(tags[next] ?? '') || /ing$/i.test(t.words[next]!.text));
+    if (DEMONSTRATIVES.has(word) && !continues) return true;
     if (!THIRD_PERSON.has(word)) continue;
     const following = kept
       .slice(k, k + 5)

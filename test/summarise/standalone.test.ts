@@ -90,6 +90,10 @@ describe('claims score above talk around the conversation', () => {
     );
   });
 
+  it("counts the show's own directions to the listener as banter", () => {
+    expect(claimFeatures('feel free to skip this part if you are sick of the reviews').banter).toBe(1);
+  });
+
   it('counts reported speech against a line', () => {
     expect(claimFeatures('and he said the build is broken').reported).toBe(1);
     expect(claimFeatures('the other things they say is content update and rollback').reported).toBe(1);
@@ -212,6 +216,9 @@ describe('a word standing for something said before', () => {
       '**Sam Guest:** If you run this process on a better model, it works even better than before.',
       '**Sam Guest:** If you do image recognition, you train a third. If you do parsing, you train a second model.',
       "**Sam Guest:** In some ways, they're a limiting factor to how much value you get out of models.",
+      '**Sam Guest:** A lot of those still had some really serious bandwidth limitations.',
+      '**Sam Guest:** A lot of these stores still had some really serious bandwidth limitations.',
+      '**Sam Guest:** If you run this thinking process on a better model, it works even better than before.',
     ].join('\n\n'),
   );
 
@@ -221,6 +228,9 @@ describe('a word standing for something said before', () => {
     expect(standalone(t, ...sentence(2))).toBeUndefined();
     // "ways" names nothing "they" could stand for.
     expect(standalone(t, ...sentence(5))).toBe('opener');
+    expect(standalone(t, ...sentence(6))).toBe('opener');
+    expect(standalone(t, ...sentence(7))).toBeUndefined();
+    expect(standalone(t, ...sentence(8))).toBeUndefined();
   });
 
   it('counts "a third" without its noun as the next item of a list told before', () => {
