@@ -36,3 +36,25 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   }
   return groups <= 1;
 }
+
+/** Subject pronouns: after "not" one starts a new clause ("it's not we can't say…"). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** A subject with its verb in one word ("it's", "we're"), which cannot follow a word that wants a bare verb. */
+const SUBJECT_VERB = /^(?:it|that|there|we|they|you|i|he|she)(?:'s|'re|'m|'ve|'ll|'d)$/;
+/** Words after which a bare verb must come: "and do it's not" is two clauses run together. */
+const WANTS_VERB = new Set(['do', 'does', 'did', 'can', 'will', 'would', 'should', 'could', 'must']);
+
+/**
+ * Whether the speaker restarted mid-clause and the transcript runs both
+ * attempts together: "it's not we can't say…", "…and do it's not always the
+ * limiting factor". Printed, such a line reads as a mistake.
+ */
+export function restartsMidClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  for (let i = 1; i < lower.length; i++) {
+    if (lower[i - 1] === 'not' && SUBJECTS.has(lower[i]!) && (tags[i + 1] === 'AUX' || tags[i + 1] === 'VERB'))
+      return true;
+    if (WANTS_VERB.has(lower[i - 1]!) && SUBJECT_VERB.test(lower[i]!)) return true;
+  }
+  return false;
+}

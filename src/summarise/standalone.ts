@@ -3,7 +3,7 @@ import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
-import { lacksMainClause } from './main-clause.js';
+import { lacksMainClause, restartsMidClause } from './main-clause.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
@@ -20,9 +20,12 @@ const LEANING_OPENERS = new Set(
   ),
 );
 
-/** Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll share…". */
+/**
+ * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll
+ * share…", "Not like everyone's going to say…".
+ */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing)\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because))\b/;
 
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
@@ -45,11 +48,12 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     (k) => t.text[t.words[kept[k]!]!.end] === ',',
   );
   const opening = kept[skip] ?? kept[0]!;
-  if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   const openingWords = kept
-    .slice(skip, skip + 4)
+    .slice(skip, skip + 5)
     .map((i) => normalise(t.words[i]!.text))
     .join(' ');
+  // Even an "it" that stands for nothing ("It's not as if…") reads as leaning when it opens a printed line.
+  if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
@@ -59,13 +63,9 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
   const tags = wordTags(t);
   const rest = kept.slice(skip);
-  if (
-    lacksMainClause(
-      rest.map((i) => t.words[i]!.text),
-      rest.map((i) => tags[i]),
-    )
-  )
-    return 'fragment';
+  const restWords = rest.map((i) => t.words[i]!.text);
+  const restTags = rest.map((i) => tags[i]);
+  if (lacksMainClause(restWords, restTags) || restartsMidClause(restWords, restTags)) return 'fragment';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
   const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);

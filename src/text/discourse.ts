@@ -15,6 +15,7 @@ const MARKERS = [
   ['first', 'of', 'all'],
   ['second', 'of', 'all'],
   ['in', 'any', 'case'],
+  ['in', 'other', 'words'],
   ['that', 'said'],
   ['of', 'course'],
   ['however'],

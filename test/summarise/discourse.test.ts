@@ -22,6 +22,7 @@ describe('leading discourse markers', () => {
   it('include connectives that tie a sentence to the one before', () => {
     expect(leadingMarkers(words("At the same time you don't want to refuse every question"), () => false)).toBe(4);
     expect(leadingMarkers(words('Second of all Nick has been writing TypeScript for years'))).toBe(3);
+    expect(leadingMarkers(words("In other words it's not as if you spend all day writing code"))).toBe(3);
     expect(leadingMarkers(words('However the model still needs much more data'), (k) => k === 0)).toBe(1);
     // Without a comma these words are the sentence's own: "That said it all", "Of course work comes first".
     expect(leadingMarkers(words('That said it all about the state of the industry'), () => false)).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lacksMainClause } from '../../src/summarise/main-clause.js';
+import { lacksMainClause, restartsMidClause } from '../../src/summarise/main-clause.js';
 
 /** "a/DET mission/NOUN …" split into words and the tagger's parts of speech. */
 function check(tagged: string): boolean {
@@ -26,5 +26,27 @@ describe('a line without a main clause', () => {
       false,
     );
     expect(check('Vector/NOUN databases/NOUN store/VERB embeddings/NOUN that/PRON search/VERB uses/VERB')).toBe(false);
+  });
+});
+
+/** The same for a restarted clause. */
+function restarts(tagged: string): boolean {
+  const pairs = tagged.split(' ').map((w) => w.split('/'));
+  return restartsMidClause(
+    pairs.map(([w]) => w!),
+    pairs.map(([, tag]) => tag),
+  );
+}
+
+describe('a clause the speaker restarted', () => {
+  it('runs two attempts together', () => {
+    expect(restarts("but/CCONJ it's/PRON not/PART we/PRON can't/AUX say/VERB it's/PRON like/ADP")).toBe(true);
+    expect(restarts("hours/NOUN and/CCONJ do/AUX it's/PRON not/PART always/ADV the/DET factor/NOUN")).toBe(true);
+  });
+
+  it('is not "I think it\'s" or "not you, but the team"', () => {
+    expect(restarts("I/PRON think/VERB it's/PRON fine/ADJ and/CCONJ that's/PRON true/ADJ")).toBe(false);
+    expect(restarts('it/PRON is/AUX not/PART you/PRON but/CCONJ the/DET team/NOUN')).toBe(false);
+    expect(restarts("what/PRON do/AUX you/PRON think/VERB it's/PRON worth/ADJ")).toBe(false);
   });
 });

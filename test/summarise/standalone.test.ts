@@ -180,6 +180,7 @@ describe('an opening that answers something said before', () => {
     [
       '**Sam Guest:** The answer is that models translate a newspaper in a language you do not know.',
       "**Sam Guest:** The last thing I'll share is that developers save about ten percent of their time.",
+      "**Sam Guest:** Not like everyone's going to say blockchain will solve the budget problem.",
       '**Sam Guest:** The answers models give are reasonable for everyone who asks a question.',
     ].join('\n\n'),
   );
@@ -187,7 +188,8 @@ describe('an opening that answers something said before', () => {
   it('leans on the question or the list it continues; an opening that merely starts with those words does not', () => {
     expect(standalone(t, ...sentence(0))).toBe('opener');
     expect(standalone(t, ...sentence(1))).toBe('opener');
-    expect(standalone(t, ...sentence(2))).toBeUndefined();
+    expect(standalone(t, ...sentence(2))).toBe('opener');
+    expect(standalone(t, ...sentence(3))).toBeUndefined();
   });
 });
 
@@ -219,6 +221,7 @@ describe('a word standing for something said before', () => {
       '**Sam Guest:** A lot of those still had some really serious bandwidth limitations.',
       '**Sam Guest:** A lot of these stores still had some really serious bandwidth limitations.',
       '**Sam Guest:** If you run this thinking process on a better model, it works even better than before.',
+      "**Sam Guest:** In other words, it's not as if you spend the whole day writing code.",
     ].join('\n\n'),
   );
 
@@ -231,6 +234,9 @@ describe('a word standing for something said before', () => {
     expect(standalone(t, ...sentence(6))).toBe('opener');
     expect(standalone(t, ...sentence(7))).toBeUndefined();
     expect(standalone(t, ...sentence(8))).toBeUndefined();
+    // "In other words" is dropped, and what is left opens on "It": an editor would rewrite the line.
+    expect(passageText(t, ...sentence(9), createCorrector({}), true).display).toMatch(/^It's not as if/);
+    expect(standalone(t, ...sentence(9))).toBe('opener');
   });
 
   it('counts "a third" without its noun as the next item of a list told before', () => {
