@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { aliasBombLine, MAX_ALIAS_COUNT } from './alias-bomb.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CastwrightError } from '../errors.js';
 import {
   chapterAdditionSchema,
