@@ -10,8 +10,8 @@ import { loadImage, type CardImage } from './images.js';
 import { planCards, quoteWarning, type PlannedCard } from './plan.js';
 import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
-import { inside, renderCard, type CardJob } from './render-card.js';
-import { settleInFlight } from './settle.js';
+import { pipeline } from './pipeline.js';
+import { drawn, fitCard, inside, type CardJob } from './render-card.js';
 import { loadShaper } from './shaping.js';
 import { cardElement } from './template.js';
 import { shaperOf } from './text-measure.js';
@@ -22,13 +22,6 @@ export interface RenderedCards {
   files: OutputFile[];
   records: EpisodeCard[];
 }
-
-/**
- * Cards in flight at once, in this thread: while sharp rasterises one on
- * libvips' threads, satori lays out the next here. A card worker thread did
- * not pay for the few cards of an episode (docs/performance.md).
- */
-const IN_FLIGHT = 3;
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -135,7 +128,9 @@ async function scriptFallbacks(faces: readonly FontFace[], texts: readonly strin
 export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
   if (planned.length === 0) return { files: [], records: [] };
-  const results = await settleInFlight(jobs, IN_FLIGHT, (j) => renderCard(j.job, faces));
+  // satori lays each card out here while sharp rasterises the one before on libvips' threads; a card
+  // worker thread did not pay for the few cards of an episode (docs/performance.md).
+  const results = await pipeline(jobs, (j) => fitCard(j.job, faces), drawn);
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({
