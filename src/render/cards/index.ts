@@ -23,6 +23,15 @@ export interface RenderedCards {
   records: EpisodeCard[];
 }
 
+/**
+ * satori lays the cards out in this thread, one after another, while sharp
+ * rasterises those already laid out on libvips' threads, at most this many
+ * at once: on two cores, one beside the layouts and both once the layouts
+ * are done (docs/performance.md). A card worker thread did not pay for the
+ * few cards of an episode.
+ */
+const RASTER_LANES = 2;
+
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
   planned: PlannedCard[];
@@ -128,9 +137,7 @@ async function scriptFallbacks(faces: readonly FontFace[], texts: readonly strin
 export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
   if (planned.length === 0) return { files: [], records: [] };
-  // satori lays each card out here while sharp rasterises the one before on libvips' threads; a card
-  // worker thread did not pay for the few cards of an episode (docs/performance.md).
-  const results = await pipeline(jobs, (j) => fitCard(j.job, faces), drawn);
+  const results = await pipeline(jobs, (j) => fitCard(j.job, faces), drawn, RASTER_LANES);
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({
