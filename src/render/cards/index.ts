@@ -4,6 +4,7 @@ import { cardContext } from './context.js';
 import { codePointLabel, mayMissGlyphs, missingCharacters } from './coverage.js';
 import { loadDesign } from './design.js';
 import { emojiImages } from './emoji.js';
+import { loadSatori } from './engines.js';
 import { fallbackFaces } from './fallback-fonts.js';
 import { loadFonts, type FontFace } from './fonts.js';
 import { loadImage, type CardImage } from './images.js';
@@ -26,11 +27,10 @@ export interface RenderedCards {
 /**
  * satori lays the cards out in this thread, one after another, while sharp
  * rasterises those already laid out on libvips' threads, at most this many
- * at once: on two cores, one beside the layouts and both once the layouts
- * are done (docs/performance.md). A card worker thread did not pay for the
- * few cards of an episode.
+ * at once (1 to 4 and 12 measured, docs/performance.md). A card worker
+ * thread did not pay for the few cards of an episode.
  */
-const RASTER_LANES = 2;
+const RASTER_LANES = 3;
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -45,6 +45,9 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
   const { config, episode } = ctx;
   const planned = planCards(ctx);
   if (planned.length === 0) return { planned, design: { name: config.cards.design, file: '' }, faces: [], jobs: [] };
+  // satori's files are read between the event loop's turns: started now, they load while the fonts are read
+  // (a failure surfaces at the first layout, which awaits the same promise).
+  loadSatori().catch(() => undefined);
   const design = loadDesign(config.cards.design, config.templates, ctx.warn);
   const fonts = await loadFonts(config.brand.fonts, ctx.warn);
   const logoFile =
