@@ -86,10 +86,22 @@ export async function* buildEpisodes(options: BuildOptions): AsyncGenerator<Epis
   }
 }
 
-/** What every episode's and the show's output depend on alike: castwright's code and version, templates, local files. */
-export async function buildFingerprint(options: BuildOptions): Promise<string> {
-  const dirs = [CODE_DIR, BUILTIN_TEMPLATE_DIR, ...(options.config.templates ? [options.config.templates] : [])];
-  return sharedFingerprint(options.config, options.version ?? '0', dirs);
+/** One build's fingerprint, by its options: the episodes' cache and the show's key both ask for it. */
+const fingerprints = new WeakMap<BuildOptions, Promise<string>>();
+
+/**
+ * What every episode's and the show's output depend on alike: castwright's
+ * code and version, templates, local files. Read and hashed once per build
+ * (per options object): the code alone is some 2.5 MB.
+ */
+export function buildFingerprint(options: BuildOptions): Promise<string> {
+  let fingerprint = fingerprints.get(options);
+  if (!fingerprint) {
+    const dirs = [CODE_DIR, BUILTIN_TEMPLATE_DIR, ...(options.config.templates ? [options.config.templates] : [])];
+    fingerprint = sharedFingerprint(options.config, options.version ?? '0', dirs);
+    fingerprints.set(options, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** The show files (feed, index) from every built or cached episode, in input order. */

@@ -1,7 +1,9 @@
 import type { ResolvedConfig } from '../config/schema.js';
 import { episodeOptionsFor } from '../config/episode-options.js';
 import { CastwrightError, type Warning } from '../errors.js';
-import { applyParsedEdits, applyQuoteEdits, loadEdits } from '../edits/index.js';
+import { applyParsedEdits } from '../edits/apply.js';
+import { loadEdits } from '../edits/load.js';
+import { applyQuoteEdits } from '../edits/quotes.js';
 import type { Quote } from '../model/episode.js';
 import { renderEpisode } from '../render/episode.js';
 import { segment } from '../segment/index.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LlmOptions, ResolvedConfig } from '../config/schema.js';
 import type { Warning } from '../errors.js';
 import { readReply, writeReply } from '../write/reply-cache.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EditChange } from '../edits/patch.js';
 
 /** One line of text from the page, within reason: the whole body is capped too. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CastwrightError } from '../errors.js';
 import { DEFINE_CONFIG, plainConfigModule } from './plain.js';
 import { configSchema, type ResolvedConfig } from './schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The schema of `pipeline.config.ts`. It is the single source of truth: the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseTime } from './time.js';
 import type { StartTarget } from './types.js';
 

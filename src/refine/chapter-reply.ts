@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Warning } from '../errors.js';
 import type { Chapter, Takeaway } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Warning } from '../errors.js';
 import type { Episode, Origin, Source } from '../model/episode.js';
 import type { ReplyContext } from './chapter-reply.js';

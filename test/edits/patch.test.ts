@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdits } from '../../src/edits/load.js';
+import { parseEdits } from '../../src/edits/parse.js';
 import { NEW_EDITS_FILE, patchEdits } from '../../src/edits/patch.js';
 
 /** An edits file as `edits init` writes it, with a person's own comment and spacing. */

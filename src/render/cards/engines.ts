@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type satoriType from 'satori';
 import type sharpType from 'sharp';
 
@@ -15,8 +16,13 @@ export function loadSatori(): Promise<typeof satoriType> {
   return satoriModule;
 }
 
-/** sharp, loaded once. */
+/**
+ * sharp, loaded once. It is a CommonJS package, required here rather than
+ * imported: `import()` reads its files one event-loop turn at a time, which
+ * left it loading until the card layouts, busy in this thread, were all
+ * done; required, it is ready for the first card's rasterising.
+ */
 export function loadSharp(): Promise<typeof sharpType> {
-  sharpModule ??= import('sharp').then((m) => m.default);
+  sharpModule ??= Promise.resolve(createRequire(import.meta.url)('sharp') as typeof sharpType);
   return sharpModule;
 }

@@ -4,14 +4,15 @@ import { cardContext } from './context.js';
 import { codePointLabel, mayMissGlyphs, missingCharacters } from './coverage.js';
 import { loadDesign } from './design.js';
 import { emojiImages } from './emoji.js';
+import { loadSatori } from './engines.js';
 import { fallbackFaces } from './fallback-fonts.js';
 import { loadFonts, type FontFace } from './fonts.js';
 import { loadImage, type CardImage } from './images.js';
 import { planCards, quoteWarning, type PlannedCard } from './plan.js';
 import { presetSize, type PresetSize } from './presets.js';
 import { quoteLabel, trimQuote } from './quote-text.js';
-import { inside, renderCard, type CardJob } from './render-card.js';
-import { settleInFlight } from './settle.js';
+import { pipeline } from './pipeline.js';
+import { drawn, fitCard, inside, type CardJob } from './render-card.js';
 import { loadShaper } from './shaping.js';
 import { cardElement } from './template.js';
 import { shaperOf } from './text-measure.js';
@@ -24,11 +25,12 @@ export interface RenderedCards {
 }
 
 /**
- * Cards in flight at once, in this thread: while sharp rasterises one on
- * libvips' threads, satori lays out the next here. A card worker thread did
- * not pay for the few cards of an episode (docs/performance.md).
+ * satori lays the cards out in this thread, one after another, while sharp
+ * rasterises those already laid out on libvips' threads, at most this many
+ * at once (1 to 4 and 12 measured, docs/performance.md). A card worker
+ * thread did not pay for the few cards of an episode.
  */
-const IN_FLIGHT = 3;
+const RASTER_LANES = 3;
 
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
@@ -43,6 +45,9 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
   const { config, episode } = ctx;
   const planned = planCards(ctx);
   if (planned.length === 0) return { planned, design: { name: config.cards.design, file: '' }, faces: [], jobs: [] };
+  // satori's files are read between the event loop's turns: started now, they load while the fonts are read
+  // (a failure surfaces at the first layout, which awaits the same promise).
+  loadSatori().catch(() => undefined);
   const design = loadDesign(config.cards.design, config.templates, ctx.warn);
   const fonts = await loadFonts(config.brand.fonts, ctx.warn);
   const logoFile =
@@ -135,7 +140,7 @@ async function scriptFallbacks(faces: readonly FontFace[], texts: readonly strin
 export async function renderCards(ctx: EpisodeContext): Promise<RenderedCards> {
   const { planned, design, faces, jobs } = await prepareCards(ctx);
   if (planned.length === 0) return { files: [], records: [] };
-  const results = await settleInFlight(jobs, IN_FLIGHT, (j) => renderCard(j.job, faces));
+  const results = await pipeline(jobs, (j) => fitCard(j.job, faces), drawn, RASTER_LANES);
 
   const files: OutputFile[] = [];
   const records: EpisodeCard[] = planned.map((card) => ({
