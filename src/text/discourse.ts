@@ -48,7 +48,7 @@ const MARKERS = [
 ] as const;
 
 /** Words that are markers only when a comma sets them off ("Right, …" but "Right now…", "Like every system…"). */
-const NEEDS_COMMA = new Set<string>([
+const NEEDS_COMMA_WORDS = new Set<string>([
   'that said',
   'of course',
   'however',
@@ -63,6 +63,7 @@ const NEEDS_COMMA = new Set<string>([
   'honestly',
   'actually',
 ]);
+const NEEDS_COMMA: ReadonlySet<readonly string[]> = new Set(MARKERS.filter((m) => NEEDS_COMMA_WORDS.has(m.join(' '))));
 
 /** Fewest words left after trimming: a marker never leaves a fragment behind. */
 const MIN_REST = 6;
@@ -78,7 +79,7 @@ export function leadingMarkers(words: readonly string[], commaAfter: (index: num
   let at = 0;
   for (;;) {
     const marker = MARKERS.find(
-      (m) => m.every((w, k) => lower[at + k] === w) && (!NEEDS_COMMA.has(m.join(' ')) || commaAfter(at + m.length - 1)),
+      (m) => m.every((w, k) => lower[at + k] === w) && (!NEEDS_COMMA.has(m) || commaAfter(at + m.length - 1)),
     );
     if (!marker || words.length - (at + marker.length) < MIN_REST) return at;
     at += marker.length;
