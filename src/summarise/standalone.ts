@@ -75,6 +75,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (!(stops || paused || tagQuestionAt(t, endWord)) || /^\s*(?:--|—|–)/.test(t.text.slice(last.end, last.end + 4))) {
     return /\?/.test(after) ? 'question' : 'trails off';
   }
+  // "…if remotes always get thrown around and stuff, so.": a full stop after a connective is a thought left hanging.
+  if (endsOnConnective(kept.map((i) => normalise(t.words[i]!.text)))) return 'trails off';
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
   // A passage that cuts a quotation in two shows an unclosed quotation mark.
@@ -99,6 +101,31 @@ const THIRD_PERSON = new Set([
   "they'll",
   'them',
 ]);
+/** Words that join a thought to the next: a line that ends on one stops before its thought does. */
+const JOINING = new Set(['and', 'but', 'or', 'so', 'because', 'cause', 'like', 'then', 'which']);
+/** Words after which a closing "so" is an answer or an estimate, not a join: "I think so.", "even more so.", "ten or so.". */
+const SO_AFTER = new Set([
+  'think',
+  'hope',
+  'guess',
+  'believe',
+  'suppose',
+  'imagine',
+  'say',
+  'said',
+  'do',
+  'did',
+  'more',
+  'not',
+]);
+
+/** Whether the last of `words` (normalised) joins it to a thought that never comes. */
+function endsOnConnective(words: readonly string[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined || !JOINING.has(last)) return false;
+  return !(last === 'so' && SO_AFTER.has(words.at(-2) ?? ''));
+}
+
 /** Demonstratives that can stand alone for a noun ("that" is left out: it also joins clauses). */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /** Tags that continue a demonstrative into a noun phrase ("these tools", "this huge model"); so does a gerund ("this thinking process"). */

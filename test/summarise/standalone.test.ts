@@ -123,6 +123,7 @@ describe('how a spoken sentence ends in print', () => {
       "**Sam Guest:** When you don't know the past, you're doomed to repeat its mistakes... Teams forget the reasons behind their rules and then... We loop back with better foundations, and hopefully it's...",
       "**Sam Guest:** You can't really fix something if you don't understand the layers below, you know? Is that the only way to learn it?",
       '**Sam Guest:** Because old accomplishments no longer look like accomplishments today.',
+      '**Sam Guest:** The battery would be small but remotes get thrown around and stuff, so. I think so.',
     ].join('\n\n'),
   );
   const printed = (first: number, end: number) => passageText(t, first, end, createCorrector({}), true).display;
@@ -149,6 +150,11 @@ describe('how a spoken sentence ends in print', () => {
   it('drops an opening "because": the reason given is the claim', () => {
     expect(standalone(t, ...sentence(5))).toBeUndefined();
     expect(printed(...sentence(5))).toBe('Old accomplishments no longer look like accomplishments today.');
+  });
+
+  it('takes a full stop after a connective as a thought left hanging, and "I think so." as whole', () => {
+    expect(standalone(t, ...sentence(6))).toBe('trails off');
+    expect(standalone(t, sentence(6)[0], sentence(7)[1])).toBe(undefined);
   });
 });
 
