@@ -14,12 +14,9 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { inverseFrequency, sentenceTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
-import { titleCase } from '../text/title-case.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
-import { firstWordFrom } from '../model/word-index.js';
-import { isGeneric, isVagueNoun } from './generic.js';
 import { asideChapters, centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
@@ -30,7 +27,9 @@ import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
-import { isSpecific, titleChapter } from './titles.js';
+import { namesSomething, namesSpeaker } from './about.js';
+import { episodeKeywords, episodeWidePhrases } from './keywords.js';
+import { titleChapter } from './titles.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -285,21 +284,6 @@ function describe(
   };
 }
 
-/** Whether the words of `source` hold a noun or a name that says what they are about. */
-function namesSomething(t: Transcript, source: { start: number; end: number }): boolean {
-  const tags = wordTags(t);
-  for (let i = firstWordFrom(t, source.start); i < t.words.length && t.words[i]!.start < source.end; i++) {
-    const word = normalise(t.words[i]!.text);
-    if ((tags[i] === 'NOUN' || tags[i] === 'PROPN') && !isVagueNoun(word) && !isGeneric(word)) return true;
-  }
-  return false;
-}
-
-/** Whether a text names a speaker: one of their names, written with a capital as names are. */
-function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): boolean {
-  return (text.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => w !== 'I' && speakerWords.has(w.toLowerCase()));
-}
-
 /**
  * Claims that repeat nothing shown first, then the rest; within each group
  * the higher `preference` first, then rank order (the sort is stable).
@@ -442,86 +426,4 @@ function readability(t: Transcript, sentence: Transcript['sentences'][number]): 
   if (QUESTION_START.test(t.words[sentence.firstWord]!.text)) factor *= 0.5;
   if (PROMO.test(text)) factor *= 0.01;
   return Math.max(0.05, factor);
-}
-
-/** Share of topic chapters a phrase must be heard in to be the episode's subject rather than one chapter's. */
-const EPISODE_WIDE_SHARE = 0.6;
-
-/** Phrases heard in most topic chapters ("AI" in an AI podcast). */
-function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: readonly ChapterSpan[]): Set<string> {
-  const topics = spans.filter((s) => s.kind === 'topic');
-  const wide = new Set<string>();
-  for (const p of whole.values()) {
-    if (p.count < topics.length) continue;
-    const heard = new Set(
-      p.at.map((at) =>
-        spanAt(
-          topics,
-          at,
-          (s) => s.firstSentence,
-          (s) => s.endSentence,
-        ),
-      ),
-    );
-    heard.delete(-1);
-    if (heard.size >= EPISODE_WIDE_SHARE * topics.length) wide.add(p.key);
-  }
-  return wide;
-}
-
-function episodeKeywords(
-  whole: ReturnType<typeof countPhrases>,
-  spans: readonly ChapterSpan[],
-  correct: Corrector,
-  speakerWords: ReadonlySet<string>,
-): string[] {
-  const ranked = [...whole.values()]
-    .filter(
-      (p) =>
-        p.count >= 3 &&
-        isSpecific(p) &&
-        !commonForm(p)
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => speakerWords.has(w)),
-    )
-    // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
-    // What the episode is about runs through several chapters; one chapter's aside ("Indian Ocean") does not.
-    .map((p) => ({
-      p,
-      score:
-        p.count *
-        (1 + 1.5 * (p.words - 1)) *
-        (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) *
-        Math.sqrt(chaptersHeard(p, spans)),
-    }))
-    .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
-  const out: string[] = [];
-  const keys: string[] = [];
-  for (const { p } of ranked) {
-    if (keys.some((k) => k.includes(p.key) || p.key.includes(k) || isInitialism(p, k))) continue;
-    keys.push(p.key);
-    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-    if (out.length >= 10) break;
-  }
-  return out;
-}
-
-/** In how many chapters a phrase is heard. */
-function chaptersHeard(p: { at: readonly number[] }, spans: readonly ChapterSpan[]): number {
-  return spans.filter((s) => p.at.some((at) => s.firstSentence <= at && at < s.endSentence)).length;
-}
-
-/** "RL" next to "reinforcement learning": the same keyword twice. */
-function isInitialism(
-  p: ReturnType<typeof countPhrases> extends Map<string, infer P> ? P : never,
-  key: string,
-): boolean {
-  const form = commonForm(p);
-  if (!/^\p{Lu}{2,5}s?$/u.test(form)) return false;
-  const initials = key
-    .split(' ')
-    .map((w) => w[0])
-    .join('');
-  return initials === form.replace(/s$/, '').toLowerCase();
 }

@@ -1,0 +1,88 @@
+import type { ChapterSpan } from '../segment/index.js';
+import type { Corrector } from '../text/corrections.js';
+import { titleCase } from '../text/title-case.js';
+import { commonForm, type countPhrases } from './phrases.js';
+import { spanAt } from './span-at.js';
+import { isSpecific } from './titles.js';
+
+/** Share of topic chapters a phrase must be heard in to be the episode's subject rather than one chapter's. */
+const EPISODE_WIDE_SHARE = 0.6;
+
+/** Phrases heard in most topic chapters ("AI" in an AI podcast). */
+export function episodeWidePhrases(whole: ReturnType<typeof countPhrases>, spans: readonly ChapterSpan[]): Set<string> {
+  const topics = spans.filter((s) => s.kind === 'topic');
+  const wide = new Set<string>();
+  for (const p of whole.values()) {
+    if (p.count < topics.length) continue;
+    const heard = new Set(
+      p.at.map((at) =>
+        spanAt(
+          topics,
+          at,
+          (s) => s.firstSentence,
+          (s) => s.endSentence,
+        ),
+      ),
+    );
+    heard.delete(-1);
+    if (heard.size >= EPISODE_WIDE_SHARE * topics.length) wide.add(p.key);
+  }
+  return wide;
+}
+
+export function episodeKeywords(
+  whole: ReturnType<typeof countPhrases>,
+  spans: readonly ChapterSpan[],
+  correct: Corrector,
+  speakerWords: ReadonlySet<string>,
+): string[] {
+  const ranked = [...whole.values()]
+    .filter(
+      (p) =>
+        p.count >= 3 &&
+        isSpecific(p) &&
+        !commonForm(p)
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => speakerWords.has(w)),
+    )
+    // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
+    // What the episode is about runs through several chapters; one chapter's aside ("Indian Ocean") does not.
+    .map((p) => ({
+      p,
+      score:
+        p.count *
+        (1 + 1.5 * (p.words - 1)) *
+        (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) *
+        Math.sqrt(chaptersHeard(p, spans)),
+    }))
+    .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
+  const out: string[] = [];
+  const keys: string[] = [];
+  for (const { p } of ranked) {
+    if (keys.some((k) => k.includes(p.key) || p.key.includes(k) || isInitialism(p, k))) continue;
+    keys.push(p.key);
+    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** In how many chapters a phrase is heard. */
+function chaptersHeard(p: { at: readonly number[] }, spans: readonly ChapterSpan[]): number {
+  return spans.filter((s) => p.at.some((at) => s.firstSentence <= at && at < s.endSentence)).length;
+}
+
+/** "RL" next to "reinforcement learning": the same keyword twice. */
+function isInitialism(
+  p: ReturnType<typeof countPhrases> extends Map<string, infer P> ? P : never,
+  key: string,
+): boolean {
+  const form = commonForm(p);
+  if (!/^\p{Lu}{2,5}s?$/u.test(form)) return false;
+  const initials = key
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
+  return initials === form.replace(/s$/, '').toLowerCase();
+}
