@@ -377,7 +377,9 @@ function chapterSummary(
         ? 2
         : shown.repeats(sentence) ||
             // A topic's summary is about the topic: "tweet at Jerod" or "Nick, I love how…" talks to the people present.
-            (span.kind === 'topic' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords))
+            (span.kind === 'topic' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
+            // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
+            !namesSomething(t, sentence)
           ? 1
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
@@ -404,7 +406,8 @@ function loosePointers(words: readonly string[]): number {
 }
 
 /** Spoken tics that make a sentence read badly as a summary. */
-const TICS = /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess)\b/gi;
+const TICS =
+  /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess|i don't know|probably|basically)\b/gi;
 /** Calls to subscribe or review: an outro's housekeeping, not its content. */
 const PROMO =
   /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code)\b/i;
