@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { lacksMainClause, restartsMidClause } from '../../src/summarise/main-clause.js';
 
 /** "a/DET mission/NOUN …" split into words and the tagger's parts of speech. */
-function check(tagged: string): boolean {
-  const pairs = tagged.split(' ').map((w) => w.split('/'));
-  return lacksMainClause(
-    pairs.map(([w]) => w!),
-    pairs.map(([, tag]) => tag),
-  );
+function tagged(text: string): [string[], string[]] {
+  const pairs = text.split(' ').map((w) => w.split('/'));
+  return [pairs.map(([w]) => w!), pairs.map(([, tag]) => tag!)];
 }
+const check = (text: string) => lacksMainClause(...tagged(text));
+const restarts = (text: string) => restartsMidClause(...tagged(text));
 
 describe('a line without a main clause', () => {
   it('is a noun phrase whose only verb is in its relative clause', () => {
@@ -28,15 +27,6 @@ describe('a line without a main clause', () => {
     expect(check('Vector/NOUN databases/NOUN store/VERB embeddings/NOUN that/PRON search/VERB uses/VERB')).toBe(false);
   });
 });
-
-/** The same for a restarted clause. */
-function restarts(tagged: string): boolean {
-  const pairs = tagged.split(' ').map((w) => w.split('/'));
-  return restartsMidClause(
-    pairs.map(([w]) => w!),
-    pairs.map(([, tag]) => tag),
-  );
-}
 
 describe('a clause the speaker restarted', () => {
   it('runs two attempts together', () => {
