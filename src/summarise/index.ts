@@ -398,8 +398,10 @@ const NOUN_PHRASE_START = /^(?:the|a|an|one|kind|sort|same|whole|[\p{L}]+(?:ing|
 function loosePointers(words: readonly string[]): number {
   let n = 0;
   words.forEach((w, i) => {
-    if (!POINTING.test(w)) return;
     const next = words[i + 1];
+    // "…you don't stop there": a closing "there" is a place or a point said before.
+    if (w === 'there' && next === undefined) n++;
+    if (!POINTING.test(w)) return;
     if (w === 'it' || w === 'them' || w === "that's" || next === undefined || !NOUN_PHRASE_START.test(next)) n++;
   });
   return Math.min(n, 3);

@@ -244,8 +244,8 @@ function scorePassage(
   if (guest) score += 0.3;
   // "it", "they" pointing at something said before the quote.
   score -= 0.4 * Math.min(3, lower.slice(skip, skip + 12).filter((w) => /^(?:it|they|them|he|she)$/.test(w)).length);
-  // Lines people share are short: best at about 12–35 words.
-  if (kept.length > 35) score -= 0.06 * (kept.length - 35);
+  // Lines people share are short: best at about 12–30 words.
+  if (kept.length > 30) score -= 0.06 * (kept.length - 30);
   if (kept.length < 12) score -= 0.1 * (12 - kept.length);
   return {
     firstSentence: a,

@@ -70,7 +70,12 @@ describe('the show notes on the seed', () => {
     }
   });
 
-  it("quote, in the summary, the claim that speaks to the producer's title", () => {
-    expect(quoted[0]).toMatch(/^Fundamentally, if you look at AI progress/);
+  it("quote, in the summary, a claim that speaks to the producer's title and is not on a card", () => {
+    // The strongest such claim, "Fundamentally, if you look at AI progress…", is a card's quote, so the summary takes the next.
+    expect(summary.quotes.slice(0, 3).map((q) => q.display)).toContainEqual(
+      expect.stringMatching(/^Fundamentally, if you look at AI progress/),
+    );
+    expect(quoted[0]).not.toMatch(/^Fundamentally/);
+    expect(quoted[0]).toMatch(/\b(?:models?|reasoning|progress|AI|slowing)\b/i);
   });
 });
