@@ -28,6 +28,7 @@ import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { namesSomething, namesSpeaker } from './about.js';
+import { isVagueNoun } from './generic.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
 
@@ -402,7 +403,16 @@ function loosePointers(words: readonly string[]): number {
     // "…you don't stop there": a closing "there" is a place or a point said before.
     if (w === 'there' && next === undefined) n++;
     if (!POINTING.test(w)) return;
-    if (w === 'it' || w === 'them' || w === "that's" || next === undefined || !NOUN_PHRASE_START.test(next)) n++;
+    // "these things" points as much as "these" alone.
+    if (
+      w === 'it' ||
+      w === 'them' ||
+      w === "that's" ||
+      next === undefined ||
+      !NOUN_PHRASE_START.test(next) ||
+      isVagueNoun(next)
+    )
+      n++;
   });
   return Math.min(n, 3);
 }
