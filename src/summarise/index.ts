@@ -196,12 +196,7 @@ function describe(
       ),
     ).length >=
     p.at.length / 2;
-  const keywords = episodeKeywords(
-    new Map([...whole].filter(([, p]) => !namesShow(p) && !inAsides(p))),
-    spans,
-    correct,
-    speakerWords,
-  );
+  const keywords = episodeKeywords(whole, spans, correct, speakerWords, (p) => namesShow(p) || inAsides(p));
   const titleTerms = new Set(
     wordsOf(options.title ?? '')
       .filter((w) => !isStopword(w) && !speakerWords.has(w))

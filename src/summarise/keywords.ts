@@ -1,7 +1,7 @@
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
-import { commonForm, type countPhrases } from './phrases.js';
+import { commonForm, type countPhrases, type PhraseCount } from './phrases.js';
 import { spanAt } from './span-at.js';
 import { isSpecific } from './titles.js';
 
@@ -35,12 +35,15 @@ export function episodeKeywords(
   spans: readonly ChapterSpan[],
   correct: Corrector,
   speakerWords: ReadonlySet<string>,
+  /** Phrases that are no topic of this episode whatever their count (the show's name, an aside's subject). */
+  leaveOut: (p: PhraseCount) => boolean = () => false,
 ): string[] {
   const ranked = [...whole.values()]
     .filter(
       (p) =>
         p.count >= 3 &&
         isSpecific(p) &&
+        !leaveOut(p) &&
         !commonForm(p)
           .toLowerCase()
           .split(/\s+/)
