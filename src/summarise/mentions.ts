@@ -51,11 +51,49 @@ export function findMentions(t: Transcript, correct: Corrector, people: readonly
     flush();
   }
   const known = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
-  return [...counts.entries()]
-    .filter(([name, count]) => count >= 2 || known.has(name))
+  return [...foldVariants(counts).entries()]
+    .filter(([name, count]) => count >= 2 && worthListing(name, known))
     .map(([name, count]): Mention => ({ name, count, kind: mentionKind(name, known) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
     .slice(0, 30);
+}
+
+/**
+ * One entry per thing: "GPUs" and "GPU", "Google's" and "Google" are counted
+ * together, under the form heard most (the singular on a tie).
+ */
+function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const folded = new Map<string, number>();
+  const base = (name: string) => {
+    const bare = name.replace(/['\u2019]s$/u, '');
+    return bare !== name && counts.has(bare)
+      ? bare
+      : /\Ss$/u.test(name) && counts.has(name.slice(0, -1))
+        ? name.slice(0, -1)
+        : name;
+  };
+  const groups = new Map<string, string[]>();
+  for (const name of counts.keys()) groups.set(base(name), [...(groups.get(base(name)) ?? []), name]);
+  for (const [singular, forms] of groups) {
+    const total = forms.reduce((n, f) => n + counts.get(f)!, 0);
+    const heard = [...forms].sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || (a === singular ? -1 : b === singular ? 1 : 0),
+    );
+    folded.set(heard[0]!, total);
+  }
+  return folded;
+}
+
+/**
+ * What a listener would look up, as an editor's "Mentioned in this episode"
+ * list has it: companies, products, projects and people talked about. Not
+ * the people on the show (the notes name them already), not places, and not
+ * the field's generic acronyms ("AI", "GPU", "PhD"), which name no one thing.
+ */
+function worthListing(name: string, present: ReadonlySet<string>): boolean {
+  if (present.has(name)) return false;
+  const known = lookUpName(name);
+  return known !== 'place' && known !== 'term';
 }
 
 /**

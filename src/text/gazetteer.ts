@@ -19,6 +19,13 @@ const PLACES = new Set(
   ),
 );
 
+/** The adjectives of those places ("French"), said of a place or its people: never a name of their own. */
+const DEMONYMS = new Set(
+  `African, American, Asian, Australian, Brazilian, British, Canadian, Chinese, Dutch, English, European, French, German, Indian, Irish, Israeli, Italian, Japanese, Korean, Mexican, Nigerian, Polish, Russian, Spanish, Swedish, Swiss, Taiwanese, Ukrainian`.split(
+    /,\s*/,
+  ),
+);
+
 /** Organisations named often enough in tech talk to be worth knowing by name. */
 const ORGANISATIONS = new Set(
   `Adobe, Airbnb, Alibaba, Amazon, AMD, Anthropic, Apple, Baidu, ByteDance, Cisco, Cloudflare, Coinbase, Databricks, DeepMind, Disney, Dropbox, eBay, GitHub, GitLab, Google, Google Brain, Hugging Face, IBM, Intel, LinkedIn, Meta, Microsoft, Mistral, Mozilla, Netflix, Nvidia, NVIDIA, OpenAI, Oracle, PayPal, Red Hat, Salesforce, Samsung, Shopify, Slack, Snowflake, Spotify, Stripe, Supabase, Tesla, TikTok, Twitter, Uber, Vercel, Walmart, xAI, YouTube, Stanford, MIT, Berkeley, Harvard, Oxford, Cambridge`.split(
@@ -31,7 +38,7 @@ export type GazetteerKind = 'term' | 'place' | 'organisation';
 /** What the gazetteer knows a name to be, if anything. */
 export function lookUpName(name: string): GazetteerKind | undefined {
   if (TERM_ACRONYMS.has(name)) return 'term';
-  if (PLACES.has(name)) return 'place';
+  if (PLACES.has(name) || DEMONYMS.has(name)) return 'place';
   if (ORGANISATIONS.has(name)) return 'organisation';
   return undefined;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mentionKind } from '../../src/summarise/mentions.js';
+import { parse } from '../../src/parse/index.js';
+import { findMentions } from '../../src/summarise/mentions.js';
+import { createCorrector } from '../../src/text/corrections.js';
 import { runContent, seedConfig, seedFile } from './helpers.js';
+
+/** The mentions of a small Markdown transcript with Dana Host and Sam Guest. */
+function mentionsIn(markdown: string) {
+  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+  const { transcript } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  return findMentions(transcript, createCorrector({}), ['Dana Host', 'Sam Guest']);
+}
 
 describe('mention kinds', () => {
   it('take technical acronyms as terms, not organisations', () => {
@@ -23,13 +33,29 @@ describe('mention kinds', () => {
     expect(mentionKind('TypeScript')).toBe('term');
   });
 
-  it('label the seed: AI and RL are terms, the host is a person, San Francisco is no person', () => {
+  it('list what a listener would look up in the seed: companies and products, once each', () => {
     const { summary } = runContent(seedFile, seedConfig, 4260);
-    const kind = (name: string) => summary.mentions.find((m) => m.name === name)?.kind;
-    expect(kind('AI')).toBe('term');
-    expect(kind('RL')).toBe('term');
-    expect(kind('Matt')).toBe('person');
-    expect(kind('San Francisco')).not.toBe('person');
-    expect(kind('Google')).toBe('organisation');
+    const names = summary.mentions.map((m) => m.name);
+    expect(summary.mentions.find((m) => m.name === 'Google')?.kind).toBe('organisation');
+    expect(names).toEqual(expect.arrayContaining(['OpenAI', 'Gemini', 'Google Brain']));
+    // Generic acronyms, places and the people on the show are not "mentioned"; a plural is the same thing.
+    for (const name of ['AI', 'RL', 'GPU', 'GPUs', 'PhD', 'San Francisco', 'France', 'French', 'Matt', 'Łukasz Kaiser'])
+      expect(names, name).not.toContain(name);
+    expect(new Set(names.map((n) => n.replace(/s$/, ''))).size).toBe(names.length);
+  });
+
+  it('count a plural or a possessive with its name, under the form heard most', () => {
+    const mentions = mentionsIn(
+      [
+        '**Dana Host:** We moved to Postgres in March, and the Macs came later. Sam, you ran the Macs.',
+        "**Sam Guest:** Yes, the Mac cluster ran Postgres. Our team liked Postgres's planner, and Dana liked Stripe.",
+        '**Dana Host:** Then Stripe bought the company, and we kept Postgres on the Macs with Sam Guest.',
+      ].join('\n\n'),
+    );
+    expect(mentions).toEqual([
+      { name: 'Macs', count: 4, kind: 'term' },
+      { name: 'Postgres', count: 4, kind: 'term' },
+      { name: 'Stripe', count: 2, kind: 'organisation' },
+    ]);
   });
 });
