@@ -51,6 +51,38 @@ describe('captions stay within each platform limit', () => {
   });
 });
 
+describe('captions keep the quote whole where they can', () => {
+  const seedLike = {
+    quote:
+      'Machine learning is beautifully forgiving in some sense in contrast to old software engineering which would just yell at you when you made a mistake.',
+    speaker: 'Łukasz Kaiser',
+    show: 'The MAD Podcast with Matt Turck',
+    episodeTitle: 'Łukasz Kaiser on Reasoning Models and Why AI Progress Is Not Slowing Down',
+    link: 'https://mattturck.com/podcast/mad-podcast-lukasz-kaiser/show-notes.html',
+    hashtags: ['AI', 'MAD Podcast'],
+  };
+
+  it('drops the hashtags on X rather than cut the quote, and keeps the title and link', () => {
+    const x = captions(seedLike).x;
+    expect(x).toContain(`\u201C${seedLike.quote}\u201D`);
+    expect(x).toContain(seedLike.episodeTitle);
+    expect(x).toContain(seedLike.link);
+    expect(x).not.toContain('#');
+    expect(captionLength('x', x, seedLike.link)).toBeLessThanOrEqual(LIMITS.x);
+  });
+
+  it('keeps the hashtags where the whole quote fits beside them', () => {
+    expect(captions(seedLike).mastodon).toContain('#AI #MADPodcast');
+  });
+
+  it('shortens the quote rather than lose the link', () => {
+    const long = { ...seedLike, quote: `${seedLike.quote} ${seedLike.quote}` };
+    const x = captions(long).x;
+    expect(x).toContain(long.link);
+    expect(x).toMatch(/\u2026\u201D/);
+  });
+});
+
 describe('social.md', () => {
   it('warns with the card and platform when a caption still does not fit', async () => {
     const episode = fixtureEpisode();

@@ -43,11 +43,12 @@ const MIN_QUOTE = 60;
 
 /**
  * Caption drafts for X, LinkedIn, Instagram, Mastodon and Bluesky, each
- * within its platform's limit where it can be. The quote is shortened first,
+ * within its platform's limit where it can be. Optional parts go first, one
+ * at a time, to keep the quote whole: hashtags, then the role and episode
+ * lines, never the link. When the quote still does not fit, it is shortened
  * at a sentence or clause boundary with an ellipsis (words are never
- * changed); when the show's own parts leave too little room for it, optional
- * parts go, one at a time: hashtags, then the role and episode lines, then
- * the link. A caption that still does not fit is returned as it is, and
+ * changed), and the optional parts go only when they leave it too little
+ * room, the link last. A caption that still does not fit is returned as it is, and
  * `social.md` warns about it (see `overLimit`).
  */
 export function captions(input: CaptionInput): Captions {
@@ -59,10 +60,21 @@ export function captions(input: CaptionInput): Captions {
   const link = input.link ?? '';
   const listen = link ? `Listen: ${link}` : `Listen to the full episode of ${input.show}.`;
   const quoted = (q: string) => `\u201C${q}\u201D`;
-  /** The first composition, fullest first, that leaves the quote enough room; else the leanest. */
+  /**
+   * The first composition, fullest first, that holds the whole quote and still
+   * links to the episode; else the first that leaves the quote enough room to
+   * be shortened; else the leanest. A quote cut mid-thought is worth less than
+   * hashtags or the episode's title, but a post that loses its link is worth
+   * less than a shortened quote.
+   */
   const fit = (platform: keyof Captions, variants: ((quote: string) => string)[]) => {
     const limit = LIMITS[platform];
     const quoteLength = input.quote.replace(/\s+/g, ' ').trim().length;
+    for (const compose of variants) {
+      if (link && !compose('').includes(link)) break;
+      const text = compose(trimQuote(input.quote, Infinity).text);
+      if (captionLength(platform, text, link) <= limit) return text;
+    }
     for (const compose of variants) {
       const room = limit - captionLength(platform, compose(''), link);
       if (room < Math.min(MIN_QUOTE, quoteLength)) continue;
