@@ -48,6 +48,29 @@ const POINTER_FOLLOWERS = new Set([
   'from',
 ]);
 
+/** Nouns a demonstrative points at in the here and now, not back at something said ("this year", "these days"). */
+const HERE_AND_NOW = new Set([
+  'year',
+  'years',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'day',
+  'days',
+  'decade',
+  'century',
+  'moment',
+  'point',
+  'time',
+  'era',
+  'world',
+  'industry',
+  'field',
+  'country',
+  'planet',
+]);
+
 /** A passage scored on its words alone; `selectQuotes` adds what needs the part-of-speech tags. */
 interface Candidate {
   firstSentence: number;
@@ -62,6 +85,11 @@ interface Candidate {
   pointers: number;
   /** Demonstratives that stand for something said before only if tagged a pronoun ("this" alone, not "this idea"). */
   maybePointers: number[];
+  /**
+   * Demonstratives right before a noun the passage has not named ("I think this limit is…"): half a pointer when
+   * tagged a determiner of that noun, since the reader of a card never heard which limit.
+   */
+  unnamed: number[];
   /** Sentences inside the passage that end on a tag question: a question unless the statement is a whole clause. */
   tagged: number[];
 }
@@ -122,7 +150,10 @@ export function selectQuotes(
   const candidates = passages.candidates
     .filter((c) => c.words >= options.minWords && c.words <= options.maxWords)
     .map((c) => {
-      const pointers = c.pointers + c.maybePointers.filter((i) => tags[i] === 'PRON').length;
+      const pointers =
+        c.pointers +
+        c.maybePointers.filter((i) => tags[i] === 'PRON').length +
+        0.5 * c.unnamed.filter((i) => tags[i] === 'DET' && tags[i + 1] === 'NOUN').length;
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
       const first = t.sentences[c.firstSentence]!;
       const verbless = !tags.slice(first.firstWord, first.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
@@ -215,8 +246,12 @@ function scorePassage(
   );
   let pointers = 0;
   const maybePointers: number[] = [];
+  const unnamed: number[] = [];
   const lead = keptAt.slice(skip, skip + 15);
+  const named = new Set<string>();
   lead.forEach((i, k) => {
+    const said = forms.stems[i];
+    if (said) named.add(said);
     // "That's the thing…", "that's why…": the referent was said before.
     if (/^that['’]s$/i.test(t.words[i]!.text)) return void pointers++;
     if (!/^(?:this|that|these|those)$/i.test(t.words[i]!.text)) return;
@@ -227,7 +262,12 @@ function scorePassage(
       POINTER_FOLLOWERS.has(next)
     )
       pointers++;
-    else maybePointers.push(i);
+    else {
+      maybePointers.push(i);
+      const noun = forms.stems[lead[k + 1]!];
+      if (noun && lead[k + 1] === i + 1 && !named.has(noun) && !HERE_AND_NOW.has(forms.lower[lead[k + 1]!]!))
+        unnamed.push(i);
+    }
   });
   // A question leaves the reader waiting for the answer. A statement with a tag ("…two separate circles, right?")
   // asks nothing, if it is a whole clause (settled with the tags in selectQuotes); a closing tag was left out above.
@@ -257,6 +297,7 @@ function scorePassage(
     stems,
     pointers,
     maybePointers,
+    unnamed,
     tagged,
   };
 }

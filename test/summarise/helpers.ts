@@ -5,6 +5,8 @@ import type { UserConfig } from '../../src/config/schema.js';
 import { parse } from '../../src/parse/index.js';
 import { segment } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
+import { scorePassages, selectQuotes } from '../../src/summarise/quotes.js';
+import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -38,4 +40,12 @@ export function runContent(file: string, overrides: Partial<UserConfig> = {}, du
   const spans = segment(transcript, config.segmentation);
   const summary = summarise(transcript, spans, { quotes: config.quotes, correct: createCorrector(config.corrections) });
   return { transcript, spans, summary, config };
+}
+
+/** The quotes of a short Markdown transcript with Dana Host and Sam Guest, ranked as a build ranks them. */
+export function quotesOf(markdown: string) {
+  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const passages = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
+  return selectQuotes(t, passages, [0], createCorrector({}), { count: 10, minWords: 8, maxWords: 40 });
 }

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse/index.js';
-import { scorePassages, selectQuotes } from '../../src/summarise/quotes.js';
-import { createCorrector } from '../../src/text/corrections.js';
-import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
-
-const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
-
-/** The quotes of a short Markdown transcript, ranked as a build ranks them. */
-function quotesOf(markdown: string) {
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  const passages = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
-  return selectQuotes(t, passages, [0], createCorrector({}), { count: 10, minWords: 8, maxWords: 40 });
-}
+import { quotesOf } from './helpers.js';
 
 describe('quotes from one turn', () => {
   it('never take two passages back to back: one thought, one card', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+/** The score of Sam Guest's one-sentence quote. */
+function scoreOf(sentence: string): number {
+  const quotes = quotesOf([`**Sam Guest:** ${sentence}`, '**Dana Host:** Okay.'].join('\n\n'));
+  expect(quotes.map((q) => q.display)).toEqual([sentence]);
+  return quotes[0]!.score;
+}
+
+describe('a demonstrative in a quote', () => {
+  it('costs a quote when its noun was never named in it ("I think this limit is…")', () => {
+    const pointing = scoreOf('I think this limit is more fundamental than most people assume about training.');
+    const plain = scoreOf('I think the limit is more fundamental than most people assume about training.');
+    expect(pointing).toBeLessThan(plain - 0.5);
+  });
+
+  it('costs nothing when the quote named the noun first', () => {
+    const pointing = scoreOf(
+      'Every limit hides a cost, and I think this limit is more fundamental than people assume.',
+    );
+    const plain = scoreOf('Every limit hides a cost, and I think the limit is more fundamental than people assume.');
+    expect(pointing).toBeCloseTo(plain, 5);
+  });
+
+  it('costs nothing when it points at the here and now ("this year")', () => {
+    const now = scoreOf('I think this year is more fundamental than most people assume about training.');
+    const plain = scoreOf('I think the year is more fundamental than most people assume about training.');
+    expect(now).toBeCloseTo(plain, 5);
+  });
+});
