@@ -3,6 +3,7 @@ import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { pauseEndsThought } from '../text/sentence-end.js';
+import { asWritten } from '../text/words.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
@@ -57,8 +58,10 @@ export function passageText(
       : ((json ? JSON_CLOSING : CLOSING_QUOTE).exec(t.text.slice(w.end, w.end + 7))?.[1] ?? '').replace('\\', '');
     // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
-    kept.push(w.text);
-    shown.push(opening + w.text + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`));
+    kept.push(asWritten(w.text));
+    shown.push(
+      opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`),
+    );
     glued.push(joins);
   }
   for (const n of notes) {

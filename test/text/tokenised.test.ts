@@ -74,3 +74,18 @@ describe('a transcript of fillers only', () => {
     expect(warnings.filter((w) => w.rule === 'transcript/only-fillers')).toEqual([]);
   });
 });
+
+describe('a word the transcriber bleeped', () => {
+  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [] };
+  const markdown =
+    "**Dana Host:** And now you're getting a sh\\*\\*\\*\\*\\*r product, and you pay more. It was **loud** too.";
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+
+  it('is one word, as the source writes it, printed with its asterisks; emphasis is still markup', () => {
+    const words = t.words.map((w) => w.text);
+    expect(words).toContain('sh\\*\\*\\*\\*\\*r');
+    expect(words).not.toContain('r');
+    expect(words).toContain('loud');
+    expect(passageText(t, 0, t.words.length, none).display).toContain('a sh*****r product');
+  });
+});
