@@ -20,10 +20,16 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   if (firstVerb === -1) return false;
   const relative = words.findIndex((w, i) => i > 0 && i < firstVerb && RELATIVE.has(normalise(w)));
   if (relative === -1) return false;
+  return verbGroups(tags, relative + 1) <= 1;
+}
+
+/** How many clauses' verbs follow position `from`: "aren't as well suited" is one, "we trained works" two. */
+function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number): number {
+  const verb = (i: number) => tags[i] === 'VERB' || tags[i] === 'AUX';
   let groups = 0;
   let inGroup = false;
   let lexical = false;
-  for (let i = relative + 1; i < words.length; i++) {
+  for (let i = from; i < tags.length; i++) {
     if (verb(i)) {
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
       if (!inGroup || (lexical && tags[i - 1] !== 'PART')) {
@@ -34,7 +40,28 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
       lexical ||= tags[i] === 'VERB';
     } else if (!VERB_GROUP.has(tags[i] ?? '')) inGroup = false;
   }
-  return groups <= 1;
+  return groups;
+}
+
+/** Words that open a condition, which needs a clause of its own to say what follows from it. */
+const CONDITION = new Set(['if', 'unless']);
+/** Words that join a closing condition to the line: "…, but if you give so many false positives." */
+const JOINS = new Set(['but', 'and', 'so', 'or']);
+
+/**
+ * Whether a line stops on a condition with nothing following from it: "You're
+ * solving a very small section, but if you give so many false positives."
+ * The condition is the line's last clause (at its start, or after "but",
+ * "and"…) and only one clause's verbs come after its "if". "If you push too
+ * far it breaks" has two, so it is whole.
+ */
+export function hangsOnCondition(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  for (let k = lower.length - 1; k >= 0; k--) {
+    if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!))) continue;
+    return verbGroups(tags, k + 1) <= 1;
+  }
+  return false;
 }
 
 /** Subject pronouns: after "not" one starts a new clause ("it's not we can't say…"). */

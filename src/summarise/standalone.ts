@@ -3,7 +3,7 @@ import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
-import { lacksMainClause, restartsMidClause } from './main-clause.js';
+import { hangsOnCondition, lacksMainClause, restartsMidClause } from './main-clause.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
@@ -65,7 +65,12 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   const rest = kept.slice(skip);
   const restWords = rest.map((i) => t.words[i]!.text);
   const restTags = rest.map((i) => tags[i]);
-  if (lacksMainClause(restWords, restTags) || restartsMidClause(restWords, restTags)) return 'fragment';
+  if (
+    lacksMainClause(restWords, restTags) ||
+    restartsMidClause(restWords, restTags) ||
+    hangsOnCondition(restWords, restTags)
+  )
+    return 'fragment';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
   const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lacksMainClause, restartsMidClause } from '../../src/summarise/main-clause.js';
+import { hangsOnCondition, lacksMainClause, restartsMidClause } from '../../src/summarise/main-clause.js';
 
 /** "a/DET mission/NOUN …" split into words and the tagger's parts of speech. */
 function tagged(text: string): [string[], string[]] {
@@ -8,6 +8,7 @@ function tagged(text: string): [string[], string[]] {
 }
 const check = (text: string) => lacksMainClause(...tagged(text));
 const restarts = (text: string) => restartsMidClause(...tagged(text));
+const hangs = (text: string) => hangsOnCondition(...tagged(text));
 
 describe('a line without a main clause', () => {
   it('is a noun phrase whose only verb is in its relative clause', () => {
@@ -38,5 +39,24 @@ describe('a clause the speaker restarted', () => {
     expect(restarts("I/PRON think/VERB it's/PRON fine/ADJ and/CCONJ that's/PRON true/ADJ")).toBe(false);
     expect(restarts('it/PRON is/AUX not/PART you/PRON but/CCONJ the/DET team/NOUN')).toBe(false);
     expect(restarts("what/PRON do/AUX you/PRON think/VERB it's/PRON worth/ADJ")).toBe(false);
+  });
+});
+
+describe('a line that stops on a condition', () => {
+  it('has nothing following from its closing "if"', () => {
+    expect(
+      hangs(
+        "You're/PRON solving/VERB a/DET very/ADV small/ADJ section/NOUN but/CCONJ if/SCONJ you/PRON give/VERB so/ADV many/ADJ false/ADJ positives/NOUN",
+      ),
+    ).toBe(true);
+    expect(hangs('If/SCONJ you/PRON really/ADV want/VERB to/PART scale/VERB it/PRON')).toBe(true);
+  });
+
+  it('is whole when the condition has its consequence, or the "if" hangs on a clause before it', () => {
+    expect(
+      hangs('It/PRON is/AUX fine/ADJ but/CCONJ if/SCONJ you/PRON push/VERB too/ADV far/ADV it/PRON breaks/VERB'),
+    ).toBe(false);
+    expect(hangs('If/SCONJ you/PRON push/VERB too/ADV far/ADV the/DET model/NOUN breaks/VERB')).toBe(false);
+    expect(hangs('It/PRON breaks/VERB if/SCONJ you/PRON push/VERB too/ADV far/ADV')).toBe(false);
   });
 });
