@@ -28,7 +28,7 @@ import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { namesSomething, namesSpeaker } from './about.js';
-import { isVagueNoun } from './generic.js';
+import { loosePointers, pointsBack } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
 
@@ -332,9 +332,10 @@ const LONG_LINE = 0.04;
  * (its content words against the chapter's) that reads as a claim, 8–40
  * words, standing on its own (no leaning opener, no trailing off, no
  * question, note or quoted words), not already shown elsewhere in the
- * notes and, in a topic chapter, naming none of the speakers. Failing that,
- * the best that stands on its own even if shown or naming a speaker; only
- * then any sentence. It joins `shown`.
+ * notes, naming something, pointing back at nothing ("these things") and,
+ * in a topic chapter, naming none of the speakers. Failing that, the best
+ * that stands on its own even if shown, pointing back or naming a speaker;
+ * only then any sentence. It joins `shown`.
  */
 function chapterSummary(
   t: Transcript,
@@ -375,7 +376,9 @@ function chapterSummary(
             // A topic's summary is about the topic: "tweet at Jerod" or "Nick, I love how…" talks to the people present.
             (span.kind === 'topic' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
             // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
-            !namesSomething(t, sentence)
+            !namesSomething(t, sentence) ||
+            // "As you work on these things…" summarises something said before it.
+            pointsBack(words)
           ? 1
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
@@ -384,32 +387,6 @@ function chapterSummary(
   const s = t.sentences[pick]!;
   shown.add(s);
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
-}
-
-/** Words after which a pronoun or demonstrative stands for something said before ("do that", "that is"). */
-const POINTING = /^(?:it|that|that's|this|these|those|them)$/;
-const NOUN_PHRASE_START = /^(?:the|a|an|one|kind|sort|same|whole|[\p{L}]+(?:ing|tion|ment|ness|ity|er|ers|s))$/u;
-
-/** Pronouns and demonstratives that point outside the sentence: "this" alone, not "this model". */
-function loosePointers(words: readonly string[]): number {
-  let n = 0;
-  words.forEach((w, i) => {
-    const next = words[i + 1];
-    // "…you don't stop there": a closing "there" is a place or a point said before.
-    if (w === 'there' && next === undefined) n++;
-    if (!POINTING.test(w)) return;
-    // "these things" points as much as "these" alone.
-    if (
-      w === 'it' ||
-      w === 'them' ||
-      w === "that's" ||
-      next === undefined ||
-      !NOUN_PHRASE_START.test(next) ||
-      isVagueNoun(next)
-    )
-      n++;
-  });
-  return Math.min(n, 3);
 }
 
 /** Spoken tics that make a sentence read badly as a summary. */

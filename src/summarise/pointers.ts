@@ -1,0 +1,58 @@
+/**
+ * Words in a printed line that stand for something said before it: what
+ * makes a one-liner or a takeaway lean on the talk around it. All take the
+ * line's words lower-cased, fillers dropped.
+ */
+import { isVagueNoun } from './generic.js';
+
+/** Words after which a pronoun or demonstrative stands for something said before ("do that", "that is"). */
+const POINTING = /^(?:it|that|that's|this|these|those|them)$/;
+const NOUN_PHRASE_START = /^(?:the|a|an|one|kind|sort|same|whole|[\p{L}]+(?:ing|tion|ment|ness|ity|er|ers|s))$/u;
+
+/** Pronouns and demonstratives that point outside the sentence: "this" alone, not "this model". */
+export function loosePointers(words: readonly string[]): number {
+  let n = 0;
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    // "…you don't stop there": a closing "there" is a place or a point said before.
+    if (w === 'there' && next === undefined) n++;
+    if (!POINTING.test(w)) return;
+    // "these things" points as much as "these" alone.
+    if (
+      w === 'it' ||
+      w === 'them' ||
+      w === "that's" ||
+      next === undefined ||
+      !NOUN_PHRASE_START.test(next) ||
+      isVagueNoun(next)
+    )
+      n++;
+  });
+  return Math.min(n, 3);
+}
+
+/**
+ * "These things", "this is", "from that": a demonstrative whose referent was said before the line. "That" before a
+ * verb is usually a relative ("problems that are being created"), "now that", "so that" join clauses, and "stuff like that" points at nothing: none counts.
+ */
+export function pointsBack(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    const next = words[i + 1];
+    // "from that was…": after a preposition and before a verb, "that" is the thing itself, not "that project".
+    if (w === 'that' && PREPOSITION.test(words[i - 1] ?? '') && next !== undefined && COPULA.test(next)) return true;
+    if (w === 'that')
+      return (
+        !/^(?:now|so|such|given|except|like)$/.test(words[i - 1] ?? '') &&
+        (next === undefined || isVagueNoun(next) || AFTER_POINTER.test(next))
+      );
+    return (
+      /^(?:this|these|those)$/.test(w) &&
+      (next === undefined || isVagueNoun(next) || AFTER_POINTER.test(next) || COPULA.test(next))
+    );
+  });
+}
+
+/** Words after which a demonstrative stands alone: it is the whole noun phrase ("working on this and…", "from that"). */
+const COPULA = /^(?:is|was|are|were)$/;
+const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
+const AFTER_POINTER = /^(?:and|but|or|because|in|on|for|with|to|at|by|from)$/;

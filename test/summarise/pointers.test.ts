@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loosePointers, pointsBack } from '../../src/summarise/pointers.js';
+
+const words = (line: string) => line.toLowerCase().replace(/[.,]/g, '').split(' ');
+
+describe('a demonstrative that points back', () => {
+  it('stands alone, before a vague noun, or before a copula', () => {
+    for (const line of [
+      'As you work on these things you make the model much better',
+      'The general findings from that was a fancy look and feel',
+      'I think this is the most important point',
+      'Self-service was better in that way',
+      'Nobody expected that',
+    ])
+      expect(pointsBack(words(line)), line).toBe(true);
+  });
+
+  it('is not a relative "that", a "now that", "stuff like that", or a demonstrative with its noun', () => {
+    for (const line of [
+      'We are seeing a whole new generation of problems that are being created',
+      'Now that so many people are on the job market postings multiply',
+      "I don't mind the witty jokes and stuff like that but bring me inside",
+      'This architecture goes back to the mainframe days',
+      'If you go look at the tsconfig in that project there is no include',
+    ])
+      expect(pointsBack(words(line)), line).toBe(false);
+  });
+});
+
+describe('loose pointers', () => {
+  it('count "it", a lone demonstrative and "these things", not "this training"', () => {
+    expect(loosePointers(words('It works because these things scale'))).toBe(2);
+    expect(loosePointers(words('This training data is clean'))).toBe(0);
+  });
+});
