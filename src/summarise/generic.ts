@@ -27,3 +27,50 @@ const VAGUE_NOUNS = new Set(
 export function isVagueNoun(word: string): boolean {
   return VAGUE_NOUNS.has(word.toLowerCase());
 }
+
+/** Words of talk a tagger may take for nouns: never a title or a keyword. */
+const INTERJECTIONS = new Set([
+  'dude',
+  'man',
+  'guys',
+  'folks',
+  'wow',
+  'woo',
+  'yay',
+  'gosh',
+  'lol',
+  'kay',
+  'okay',
+  'mm',
+  'hmm',
+  'uh',
+  'um',
+  'haha',
+  'hey',
+  'ooh',
+  'aha',
+  'buddy',
+  'bro',
+  'dad',
+  'mom',
+  "y'all",
+]);
+
+export function isInterjection(word: string): boolean {
+  return INTERJECTIONS.has(word.toLowerCase());
+}
+
+/**
+ * Nouns every show about work and technology uses, which alone name no one
+ * thing ("Company", "Developers", "Features"): fine inside a phrase
+ * ("product management", "application developer"), never a topic alone.
+ */
+const EVERYDAY_NOUNS = new Set(
+  'business businesses company companies organization organizations organisation organisations developer developers engineer engineers feature features application applications language languages team teams product products project projects user users customer customers people person industry market markets progress research tools tool technology technologies function functions button buttons software code'.split(
+    ' ',
+  ),
+);
+
+export function namesNoOneThing(word: string): boolean {
+  return EVERYDAY_NOUNS.has(word.toLowerCase());
+}

@@ -276,6 +276,7 @@ function describe(
       t,
       correct,
       t.speakers.map((s) => s.name),
+      options.show,
     ),
   };
 }

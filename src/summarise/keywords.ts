@@ -4,6 +4,7 @@ import { titleCase } from '../text/title-case.js';
 import { commonForm, type countPhrases, type PhraseCount } from './phrases.js';
 import { spanAt } from './span-at.js';
 import { isSpecific } from './titles.js';
+import { isInterjection } from './generic.js';
 
 /** Share of topic chapters a phrase must be heard in to be the episode's subject rather than one chapter's. */
 const EPISODE_WIDE_SHARE = 0.6;
@@ -47,7 +48,7 @@ export function episodeKeywords(
         !commonForm(p)
           .toLowerCase()
           .split(/\s+/)
-          .some((w) => speakerWords.has(w)),
+          .some((w) => speakerWords.has(w) || isInterjection(w)),
     )
     // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
     // What the episode is about runs through several chapters; one chapter's aside ("Indian Ocean") does not.

@@ -21,6 +21,8 @@ const NOT_NAMES = new Set([
   'So',
   'And',
   'But',
+  // "Oh my God": an exclamation.
+  'God',
 ]);
 
 /**
@@ -29,7 +31,13 @@ const NOT_NAMES = new Set([
  * corrected text so "entropic" counts as "Anthropic". Kinds by
  * `mentionKind`.
  */
-export function findMentions(t: Transcript, correct: Corrector, people: readonly string[]): Mention[] {
+export function findMentions(
+  t: Transcript,
+  correct: Corrector,
+  people: readonly string[],
+  /** The show's own name ("JS Party"): what the episode is, not what it mentions. */
+  show = '',
+): Mention[] {
   const counts = new Map<string, number>();
   for (const s of t.sentences) {
     const { display } = passageText(t, s.firstWord, s.endWord, correct);
@@ -51,8 +59,9 @@ export function findMentions(t: Transcript, correct: Corrector, people: readonly
     flush();
   }
   const known = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
+  const notMentioned = new Set([...known, show]);
   return [...foldVariants(counts).entries()]
-    .filter(([name, count]) => count >= 2 && worthListing(name, known))
+    .filter(([name, count]) => count >= 2 && worthListing(name, notMentioned))
     .map(([name, count]): Mention => ({ name, count, kind: mentionKind(name, known) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
     .slice(0, 30);

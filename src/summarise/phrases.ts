@@ -55,7 +55,11 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
           .slice(i, i + size)
           .map(stem)
           .join(' ');
-        const form = tokens.slice(i, i + size).join(' ');
+        // "Cursor's" is a mention of Cursor, written as the name.
+        const form = tokens
+          .slice(i, i + size)
+          .join(' ')
+          .replace(/['’]s$/, '');
         let entry = counts.get(key);
         if (!entry) counts.set(key, (entry = { key, forms: new Map(), count: 0, words: size, at: [] }));
         entry.count++;

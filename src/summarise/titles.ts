@@ -2,7 +2,7 @@ import type { Transcript } from '../model/transcript.js';
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
-import { isGeneric } from './generic.js';
+import { isGeneric, isInterjection, namesNoOneThing } from './generic.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount } from './phrases.js';
 import { openingQuestions, questionTitle } from './question-title.js';
@@ -55,7 +55,7 @@ export function titleChapter(
       !commonForm(p)
         .toLowerCase()
         .split(/\s+/)
-        .some((w) => speakerWords.has(w) || INTERJECTIONS.has(w)),
+        .some((w) => speakerWords.has(w) || isInterjection(w)),
   );
   const question = questionTitle(t, span, ranked, correct);
   if (question && question.length <= MAX_TITLE) {
@@ -159,34 +159,6 @@ function isNamedPlace(form: string): boolean {
   return kind === 'place' || kind === 'organisation';
 }
 
-/** Words of talk a tagger may take for nouns: never a title. */
-const INTERJECTIONS = new Set([
-  'dude',
-  'man',
-  'guys',
-  'folks',
-  'wow',
-  'woo',
-  'yay',
-  'gosh',
-  'lol',
-  'kay',
-  'okay',
-  'mm',
-  'hmm',
-  'uh',
-  'um',
-  'haha',
-  'hey',
-  'ooh',
-  'aha',
-  'buddy',
-  'bro',
-  'dad',
-  'mom',
-  "y'all",
-]);
-
 /** A person's name ("Bruce Williams"): always written with capitals, shaped like a name. Never a title alone. */
 function isPersonName(p: PhraseCount): boolean {
   if ([...p.forms.keys()].some((f) => /^\p{Ll}/u.test(f))) return false;
@@ -202,15 +174,20 @@ export function isSpecific(p: PhraseCount): boolean {
   const form = commonForm(p);
   const words = form.split(/\s+/);
   if (isGeneric(words[0]!) || (words.length === 1 && isGeneric(words[0]!))) return false;
+  // "Five Six", "a billion users": a number is no topic, and a topic does not start with one.
+  if (NUMBER_WORD.test(words[0]!)) return false;
   if (words.length > 1) return !isGeneric(words.at(-1)!) || words.length > 2 || /\p{Lu}/u.test(form);
   const word = words[0]!;
-  if (/^[\d.,]+$/.test(word)) return false;
+  if (/^[\d.,]+$/.test(word) || namesNoOneThing(word)) return false;
   if (/\p{Lu}/u.test(word.slice(1)) || /\d/.test(word)) return true;
   if (/^\p{Lu}/u.test(word)) return true;
   return (
     (word.length >= 7 && !/(?:ly|ed|ing|ic|al|ible|able|ive|ous|ful|ent|ant|ise|ize|ove)$/.test(word)) || /-/.test(word)
   );
 }
+
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)s?$/i;
 
 /** "model" and "reasoning model", or "language" and "languages": don't pair them in one title. */
 function overlapsKey(a: string, b: string): boolean {

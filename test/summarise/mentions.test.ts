@@ -6,10 +6,10 @@ import { createCorrector } from '../../src/text/corrections.js';
 import { runContent, seedConfig, seedFile } from './helpers.js';
 
 /** The mentions of a small Markdown transcript with Dana Host and Sam Guest. */
-function mentionsIn(markdown: string) {
+function mentionsIn(markdown: string, show?: string) {
   const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
   const { transcript } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  return findMentions(transcript, createCorrector({}), ['Dana Host', 'Sam Guest']);
+  return findMentions(transcript, createCorrector({}), ['Dana Host', 'Sam Guest'], show);
 }
 
 describe('mention kinds', () => {
@@ -57,5 +57,16 @@ describe('mention kinds', () => {
       { name: 'Postgres', count: 4, kind: 'term' },
       { name: 'Stripe', count: 2, kind: 'organisation' },
     ]);
+  });
+
+  it("leave out the show's own name and an exclamation", () => {
+    const mentions = mentionsIn(
+      [
+        '**Dana Host:** Welcome to Vector Party. Oh my God, Postgres again.',
+        '**Sam Guest:** Vector Party listeners love Postgres, my God they do.',
+      ].join('\n\n'),
+      'Vector Party',
+    );
+    expect(mentions.map((m) => m.name)).toEqual(['Postgres']);
   });
 });
