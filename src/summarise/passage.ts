@@ -3,7 +3,7 @@ import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { pauseEndsThought } from '../text/sentence-end.js';
-import { asWritten } from '../text/words.js';
+import { asWritten, normalise } from '../text/words.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
@@ -12,8 +12,10 @@ import { asWritten } from '../text/words.js';
  * each kept word, applies the corrections glossary and capitalises the first
  * letter, for people to read. With `trimMarkers` (print: quotes, takeaways,
  * summaries), discourse markers that open the passage ("You know, …",
- * "So …") are left out of both, and the display ends on a full stop: what
- * is left is still the speaker's words, in order.
+ * "So …") are left out of both, a filler set off by commas inside it
+ * ("tasks, you know, making slides") is left out of the display, and the
+ * display ends on a full stop: what is left is still the speaker's words,
+ * in order.
  */
 export function passageText(
   t: Transcript,
@@ -76,6 +78,7 @@ export function passageText(
     shown = shown.slice(drop);
     glued = glued.slice(drop);
   }
+  if (trimMarkers) dropAsides(kept, shown, glued);
   const joined = shown.map((x, k) => (k + 1 < shown.length && !glued[k] ? `${x} ` : x)).join('');
   let display = correct(joined).replace(/[,;:]+$/, '');
   // Speech recognisers often start sentences in lower case; display text starts each with a capital.
@@ -85,6 +88,26 @@ export function passageText(
   );
   if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
+}
+
+/** Fillers a speaker sets off by commas mid-sentence: "…economic tasks, you know, making slides…". */
+const ASIDES = [['you', 'know'], ['i', 'mean'], ['like'], ['sort', 'of'], ['kind', 'of']];
+
+/**
+ * Leave the asides out of the shown words (and their glue), in place. Only
+ * between two commas and before the passage's last word: "you know the
+ * answer" and a closing "…, you know" are not asides.
+ */
+function dropAsides(kept: readonly string[], shown: string[], glued: boolean[]): void {
+  // Word k of `kept` is shown as `shown[k]`: going from the end, a drop never moves a word still to be checked.
+  for (let k = shown.length - 2; k >= 1; k--) {
+    const words = (size: number) => kept.slice(k, k + size).map(normalise);
+    const aside = ASIDES.find((a) => words(a.length).join(' ') === a.join(' '));
+    if (!aside || k + aside.length >= shown.length) continue;
+    if (!shown[k - 1]!.endsWith(',') || !shown[k + aside.length - 1]!.endsWith(',')) continue;
+    shown.splice(k, aside.length);
+    glued.splice(k, aside.length);
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { passageText } from '../../src/summarise/passage.js';
 import { leadingMarkers } from '../../src/text/discourse.js';
 import { runContent, seedConfig, seedFile } from './helpers.js';
 
@@ -48,5 +50,31 @@ describe('display text of the seed', () => {
   it('trims the quote text with its display, so both start at the same spoken word', () => {
     const first = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/u)?.[0];
     for (const q of summary.quotes) expect(first(q.display), q.display).toBe(first(q.text));
+  });
+});
+
+describe('a filler set off by commas inside a printed line', () => {
+  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+  /** The display and verbatim text of Sam Guest's whole turn, as printed. */
+  const printed = (line: string) => {
+    const markdown = `**Dana Host:** Go on.\n\n**Sam Guest:** ${line}`;
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+    const turn = t.turns[1]!;
+    return passageText(t, turn.firstWord, turn.endWord, (s) => s, true);
+  };
+
+  it('is left out of the display, and kept in the verbatim text', () => {
+    const { display, verbatim } = printed('If you think of economic tasks, you know, making slides is important.');
+    expect(display).toBe('If you think of economic tasks, making slides is important.');
+    expect(verbatim).toBe('If you think of economic tasks you know making slides is important');
+    expect(printed('The model learns, I mean, from its own mistakes.').display).toBe(
+      'The model learns, from its own mistakes.',
+    );
+  });
+
+  it('stays when it is speech: without both commas, or closing the line', () => {
+    expect(printed('If you know the answer, you know, you stop.').display).toBe('If you know the answer, you stop.');
+    expect(printed('The models got better, you know.').display).toBe('The models got better, you know.');
+    expect(printed('I think you know the answer already.').display).toBe('I think you know the answer already.');
   });
 });
