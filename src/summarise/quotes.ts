@@ -227,6 +227,13 @@ function scorePassage(
     )
       return undefined;
   }
+  // A short opening sentence that names nothing ("I don't know what to do. Actually, I love…") adds nothing either.
+  if (b - a > 1) {
+    const head = t.sentences[a]!;
+    let named = 0;
+    for (let i = head.firstWord; i < head.endWord; i++) if (!t.words[i]!.disfluent && forms.stems[i]) named++;
+    if (head.endWord - head.firstWord <= 7 && named <= 1) return undefined;
+  }
   const lower = keptAt.map((i) => forms.lower[i]!);
   const content = keptAt.flatMap((i) => forms.stems[i] ?? []);
   const stems = new Set(content);

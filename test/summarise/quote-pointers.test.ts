@@ -29,3 +29,26 @@ describe('a demonstrative in a quote', () => {
     expect(now).toBeCloseTo(plain, 5);
   });
 });
+
+describe('a short opening sentence that names nothing', () => {
+  it('is left out of the passage: the quote starts where the thought does', () => {
+    const quotes = quotesOf(
+      [
+        "**Sam Guest:** I don't know what to do. Actually, I love pipeline operators because they make data transformations read from top to bottom.",
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.display).not.toMatch(/^I don't know what to do/);
+  });
+
+  it('stays when it names something ("Pipelines are great.")', () => {
+    const quotes = quotesOf(
+      [
+        '**Sam Guest:** Pipeline operators are great. They make data transformations read from top to bottom in every codebase.',
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(quotes.some((q) => q.display.startsWith('Pipeline operators are great. They make'))).toBe(true);
+  });
+});

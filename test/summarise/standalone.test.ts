@@ -99,7 +99,7 @@ describe('claims score above talk around the conversation', () => {
     expect(claimFeatures('the other things they say is content update and rollback').reported).toBe(1);
     // Someone else's reaction acted out: "they're like 'oh my god, this is amazing'".
     expect(claimFeatures("and they're like oh my god this is amazing").reported).toBe(1);
-    expect(claimFeatures("people are like why would i ever use it").reported).toBe(1);
+    expect(claimFeatures('people are like why would i ever use it').reported).toBe(1);
     expect(claimFeatures('they like typed languages').reported).toBe(0);
   });
 });
