@@ -13,7 +13,7 @@
  * pays for one look back at the character before each word.
  */
 export const WORD =
-  /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’-]|\.(?=\p{N})|(?<=\p{L})(?:\\?\*)+(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
+  /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’-]|\.(?=\p{N})|(?:\\?\*)+(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** A word as printed: a bleeped word's Markdown escapes ("sh\\*\\*r") are the asterisks the transcriber wrote. */
 export function asWritten(word: string): string {
