@@ -49,5 +49,9 @@ export default defineConfig({
     codeex: 'Codex',
     entropic: 'Anthropic',
     Chad: 'ChatGPT',
+    GPT4: 'GPT-4',
+    GPD4: 'GPT-4',
+    GPT5: 'GPT-5',
+    multimodel: 'multimodal',
   },
 });
