@@ -84,6 +84,12 @@ describe('claims score above talk around the conversation', () => {
     ).toBeGreaterThan(score('I did my studies in Poland and then I went for a PhD in Germany in 2009.'));
   });
 
+  it('counts a career told in the perfect tense as biography', () => {
+    expect(claimFeatures("i've never worked in any company other than google before").biography).toBe(1);
+    expect(claimFeatures('i have always lived in berlin').biography).toBe(1);
+    expect(claimFeatures("i've worked out why the model fails").biography).toBe(0);
+  });
+
   it('ranks a claim above banter about the show and the room', () => {
     expect(score('Every large enterprise is in a stage of migration, whatever the percentage.')).toBeGreaterThan(
       score("I've had four glasses of water, I'm probably going to have to pee during this episode."),
