@@ -164,8 +164,50 @@ export function suggestCorrections(text: string, words: readonly Span[], options
         ),
       );
   }
+  suggestions.push(...misheardVowels(lower, proper, isWord, variant, text));
   suggestions.push(...nearKnown(text, words, options.known ?? [], isWord, variant));
   return suggestions.sort((a, b) => uses(b) - uses(a) || a.term.localeCompare(b.term));
+}
+
+/** Shortest word whose vowel a recogniser's mishearing is worth a suggestion: "multimodel" for "multimodal". */
+const MISHEARD_MIN = 7;
+
+/**
+ * Common words heard with one unstressed vowel wrong: a spelling that is no
+ * English word, one vowel away from an English word the transcript also
+ * uses ("multimodel" ×6 beside "multimodal" ×9). Only vowels, because a
+ * consonant apart is as often a different word ("tokenizer", "tokenized").
+ */
+function misheardVowels(
+  lower: ReadonlyMap<string, Form>,
+  proper: readonly Form[],
+  isWord: (word: string) => boolean,
+  variant: (f: Form, form?: string) => Variant,
+  text: string,
+): Suggestion[] {
+  const names = new Set(proper.map((f) => f.form));
+  const words = [...lower.values()].filter((f) => f.form.length >= MISHEARD_MIN && !names.has(f.form));
+  const suggestions: Suggestion[] = [];
+  for (const heard of words) {
+    if (isWord(heard.form)) continue;
+    const meant = words.find((w) => isWord(w.form) && oneVowelApart(heard.form, w.form));
+    if (!meant) continue;
+    const shown = mostCommonSpelling(text, meant);
+    suggestions.push(
+      finish(shown, 'word', [variant(meant, shown), variant(heard, mostCommonSpelling(text, heard))], []),
+    );
+  }
+  return suggestions;
+}
+
+function oneVowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++differences > 1 || !/[aeiou]/.test(a[i]!) || !/[aeiou]/.test(b[i]!)) return false;
+  }
+  return differences === 1;
 }
 
 /**

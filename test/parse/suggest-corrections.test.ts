@@ -67,6 +67,15 @@ describe('suggest-corrections', () => {
     expect(gpt!.corrections).toEqual({ GBD: 'GPT' });
   });
 
+  it('finds a common word heard with one vowel wrong, next to the word itself, and nothing a consonant apart', () => {
+    const found = suggest(
+      'Multimodal models are next. The multimodel part lags behind. A multimodel system and a multimodal one. The tokenizer and the tokenized text.',
+    );
+    const word = found.find((f) => f.term === 'multimodal');
+    expect(word?.corrections).toEqual({ multimodel: 'multimodal' });
+    expect(found.some((f) => f.term.startsWith('tokeni'))).toBe(false);
+  });
+
   it('on the seed, finds GPD/GBD/GVD next to GPT and codeex next to Codex, at their first positions', () => {
     const text = decodeTranscript(readFileSync(seed), 'seed');
     const found = suggestCorrections(text, wordsOf(text), { isWord });
