@@ -234,7 +234,18 @@ function describe(
     )
       ? 1
       : 0;
-  const takeawayQuotes = newFirst(byLesson, shown, (q) => -aboutPeople(q) - inAside(q), namesNothing)
+  // The speaker's own story in the past tense ("Usually, the extension was cut off, and I just picked…") is an anecdote,
+  // not a lesson; "We found that seventy five percent of users…" reports a finding and stays.
+  const story = (q: Quote) => {
+    const f = claimFeatures(wordsOf(q.text).join(' '));
+    return f.past > f.present && f.firstPerson > 0;
+  };
+  const takeawayQuotes = newFirst(
+    byLesson,
+    shown,
+    (q) => -aboutPeople(q) - inAside(q),
+    (q) => namesNothing(q) || story(q),
+  )
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);
   // Takeaways are read before the chapters: they get the strongest claims, and the chapter summaries avoid them.

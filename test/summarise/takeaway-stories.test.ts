@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { parse } from '../../src/parse/index.js';
+import { segment } from '../../src/segment/index.js';
+import { summarise } from '../../src/summarise/index.js';
+import { createCorrector } from '../../src/text/corrections.js';
+
+const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+
+function takeaways(markdown: string): string[] {
+  const config = resolveConfig({ podcast: { title: 'Test Show' }, people });
+  const { transcript } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const spans = segment(transcript, config.segmentation);
+  return summarise(transcript, spans, { quotes: config.quotes, correct: createCorrector({}) }).takeaways.map(
+    (k) => k.text,
+  );
+}
+
+describe('takeaways', () => {
+  it("put the speaker's own past-tense story after the lessons, and keep a finding reported in the past", () => {
+    const episode = [
+      '**Dana Host:** What did the migration teach you about deploy pipelines?',
+      '**Sam Guest:** Usually the deploy script was broken, and I just restarted the build servers every single night before I went home.',
+      '**Dana Host:** And the tests?',
+      '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
+      '**Dana Host:** What about the teams?',
+      '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
+      '**Dana Host:** And reviews?',
+      '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
+      '**Dana Host:** Any numbers?',
+      '**Sam Guest:** We found that seventy percent of failed deploy pipelines had no owner for their build servers at all.',
+    ].join('\n\n');
+    const lines = takeaways(episode);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.join(' | ')).not.toMatch(/I just restarted/);
+    expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
+  });
+});
