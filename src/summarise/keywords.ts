@@ -3,8 +3,7 @@ import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
 import { commonForm, type countPhrases, type PhraseCount } from './phrases.js';
 import { spanAt } from './span-at.js';
-import { isSpecific } from './titles.js';
-import { isInterjection } from './generic.js';
+import { isTopic } from './titles.js';
 
 /** Share of topic chapters a phrase must be heard in to be the episode's subject rather than one chapter's. */
 const EPISODE_WIDE_SHARE = 0.6;
@@ -40,17 +39,8 @@ export function episodeKeywords(
   leaveOut: (p: PhraseCount) => boolean = () => false,
 ): string[] {
   const ranked = [...whole.values()]
-    .filter(
-      (p) =>
-        p.count >= 3 &&
-        isSpecific(p) &&
-        !leaveOut(p) &&
-        !commonForm(p)
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => speakerWords.has(w) || isInterjection(w)),
-    )
-    // A lone common noun ("company", "developer") is a topic only when it is heard far more than names and terms.
+    .filter((p) => p.count >= 3 && isTopic(p, speakerWords) && !leaveOut(p))
+    // A lone common noun ("security", "robotics") is a topic only when it is heard far more than names and terms.
     // What the episode is about runs through several chapters; one chapter's aside ("Indian Ocean") does not.
     .map((p) => ({
       p,

@@ -14,8 +14,7 @@ const VERB_GROUP = new Set(['PART', 'ADV']);
  * that we trained works well" has its main verb), so that line is whole.
  */
 export function lacksMainClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
-  const verb = (i: number) => tags[i] === 'VERB' || tags[i] === 'AUX';
-  const firstVerb = tags.findIndex((_, i) => verb(i));
+  const firstVerb = tags.findIndex(isVerb);
   // No verb at all may be the tagger's mistake on a short line ("small teams ship faster"): callers judge that.
   if (firstVerb === -1) return false;
   const relative = words.findIndex((w, i) => i > 0 && i < firstVerb && RELATIVE.has(normalise(w)));
@@ -23,14 +22,17 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   return verbGroups(tags, relative + 1) <= 1;
 }
 
+function isVerb(tag: PartOfSpeech | undefined): boolean {
+  return tag === 'VERB' || tag === 'AUX';
+}
+
 /** How many clauses' verbs follow position `from`: "aren't as well suited" is one, "we trained works" two. */
 function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number): number {
-  const verb = (i: number) => tags[i] === 'VERB' || tags[i] === 'AUX';
   let groups = 0;
   let inGroup = false;
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
-    if (verb(i)) {
+    if (isVerb(tags[i])) {
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
       if (!inGroup || (lexical && tags[i - 1] !== 'PART')) {
         groups++;

@@ -82,7 +82,10 @@ function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> 
         : name;
   };
   const groups = new Map<string, string[]>();
-  for (const name of counts.keys()) groups.set(base(name), [...(groups.get(base(name)) ?? []), name]);
+  for (const name of counts.keys()) {
+    const key = base(name);
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
   for (const [singular, forms] of groups) {
     const total = forms.reduce((n, f) => n + counts.get(f)!, 0);
     const heard = [...forms].sort(

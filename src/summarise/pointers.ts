@@ -31,28 +31,30 @@ export function loosePointers(words: readonly string[]): number {
   return Math.min(n, 3);
 }
 
+/** Words after which "this" or "that" stands for something said before: it is the whole noun phrase ("working on this and…"). */
+export const POINTER_FOLLOWERS: ReadonlySet<string> = new Set(
+  'and but or so because is was are were which in on for with to at by from'.split(' '),
+);
+const COPULA = /^(?:is|was|are|were)$/;
+const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
+
 /**
- * "These things", "this is", "from that": a demonstrative whose referent was said before the line. "That" before a
- * verb is usually a relative ("problems that are being created"), "now that", "so that" join clauses, and "stuff like that" points at nothing: none counts.
+ * "These things", "this is", "from that": a demonstrative whose referent was
+ * said before the line. "That" before a verb or "which" is usually a relative
+ * ("problems that are being created"), "now that" and "so that" join
+ * clauses, and "stuff like that" points at nothing: none of those counts.
  */
 export function pointsBack(words: readonly string[]): boolean {
   return words.some((w, i) => {
     const next = words[i + 1];
+    const before = words[i - 1] ?? '';
+    if (/^(?:this|these|those)$/.test(w)) return next === undefined || isVagueNoun(next) || POINTER_FOLLOWERS.has(next);
+    if (w !== 'that') return false;
     // "from that was…": after a preposition and before a verb, "that" is the thing itself, not "that project".
-    if (w === 'that' && PREPOSITION.test(words[i - 1] ?? '') && next !== undefined && COPULA.test(next)) return true;
-    if (w === 'that')
-      return (
-        !/^(?:now|so|such|given|except|like)$/.test(words[i - 1] ?? '') &&
-        (next === undefined || isVagueNoun(next) || AFTER_POINTER.test(next))
-      );
+    if (PREPOSITION.test(before) && next !== undefined && COPULA.test(next)) return true;
+    if (/^(?:now|so|such|given|except|like)$/.test(before)) return false;
     return (
-      /^(?:this|these|those)$/.test(w) &&
-      (next === undefined || isVagueNoun(next) || AFTER_POINTER.test(next) || COPULA.test(next))
+      next === undefined || isVagueNoun(next) || (POINTER_FOLLOWERS.has(next) && !COPULA.test(next) && next !== 'which')
     );
   });
 }
-
-/** Words after which a demonstrative stands alone: it is the whole noun phrase ("working on this and…", "from that"). */
-const COPULA = /^(?:is|was|are|were)$/;
-const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
-const AFTER_POINTER = /^(?:and|but|or|because|in|on|for|with|to|at|by|from)$/;

@@ -11,6 +11,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
 import { standalone } from './standalone.js';
+import { POINTER_FOLLOWERS } from './pointers.js';
 import { statementEnd } from '../text/sentence-end.js';
 
 export interface QuoteOptions {
@@ -25,28 +26,6 @@ const AD_READ = /\b(?:sponsor(?:ed)?|promo code|discount|sign up at|brought to y
 /** The show talking about itself: introductions, calls to subscribe or review, thanks for listening. */
 const PROMO =
   /\b(?:subscrib\w*|leav(?:e|ing) a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|thanks? (?:you )?for (?:listening|watching|having me|the invitation|coming on)|(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest)|see you (?:at|in) the next)\b/i;
-
-/** Words after which "this" or "that" stands for something said before ("working on this and…"). */
-const POINTER_FOLLOWERS = new Set([
-  'and',
-  'but',
-  'or',
-  'so',
-  'because',
-  'is',
-  'was',
-  'are',
-  'were',
-  'which',
-  'in',
-  'on',
-  'for',
-  'with',
-  'to',
-  'at',
-  'by',
-  'from',
-]);
 
 /** Nouns a demonstrative points at in the here and now, not back at something said ("this year", "these days"). */
 const HERE_AND_NOW = new Set([

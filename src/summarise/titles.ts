@@ -49,14 +49,7 @@ export function titleChapter(
   if (span.kind === 'cold-open') return 'Cold Open';
   if (span.kind === 'introduction') return introductionTitle(guestNames);
   if (span.kind === 'outro') return 'Wrap-Up';
-  const specific = ranked.filter(
-    (p) =>
-      isSpecific(p) &&
-      !commonForm(p)
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => speakerWords.has(w) || isInterjection(w)),
-  );
+  const specific = ranked.filter((p) => isTopic(p, speakerWords));
   const question = questionTitle(t, span, ranked, correct);
   if (question && question.length <= MAX_TITLE) {
     const lead = specific.find((p) => question.toLowerCase().includes(commonForm(p).toLowerCase()));
@@ -163,6 +156,20 @@ function isNamedPlace(form: string): boolean {
 function isPersonName(p: PhraseCount): boolean {
   if ([...p.forms.keys()].some((f) => /^\p{Ll}/u.test(f))) return false;
   return mentionKind(commonForm(p)) === 'person';
+}
+
+/**
+ * A phrase that can be a title's topic or a keyword: specific, and holding
+ * no speaker's name (who talks, not what about) and no interjection.
+ */
+export function isTopic(p: PhraseCount, speakerWords: ReadonlySet<string>): boolean {
+  return (
+    isSpecific(p) &&
+    !commonForm(p)
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => speakerWords.has(w) || isInterjection(w))
+  );
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * A word: letters or digits, joined by inner apostrophes, hyphens, a dot
  * between digits ("don't", "pre-training", "5.1"), or the asterisks of a
- * word the transcriber bleeped ("sh*****r", in Markdown "sh\\*\\*r", is one word,
- * said). Everything
- * else is punctuation or markup and never part of a word.
+ * word the transcriber bleeped ("sh*****r", in Markdown "sh\*\*r": one
+ * word, said). Everything else is punctuation or markup and never part of a
+ * word.
  *
  * Nor is the name inside a character reference written out as text
  * (`&amp;`, `&lt;`, `&#x3C;`): a plain or Markdown transcript that holds
@@ -15,7 +15,7 @@
 export const WORD =
   /(?=[\p{L}\p{N}])(?!(?<=&#[A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&[A-Za-z][A-Za-z0-9]*)[A-Za-z0-9]*;|(?<=&)[A-Za-z][A-Za-z0-9]+;)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’-]|\.(?=\p{N})|(?:\\?\*)+(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
 
-/** A word as printed: a bleeped word's Markdown escapes ("sh\\*\\*r") are the asterisks the transcriber wrote. */
+/** A word as printed: a bleeped word's Markdown escapes ("sh\*\*r") are the asterisks the transcriber wrote. */
 export function asWritten(word: string): string {
   return word.replace(/\\\*/g, '*');
 }

@@ -48,8 +48,8 @@ const MIN_QUOTE = 60;
  * lines, never the link. When the quote still does not fit, it is shortened
  * at a sentence or clause boundary with an ellipsis (words are never
  * changed), and the optional parts go only when they leave it too little
- * room, the link last. A caption that still does not fit is returned as it is, and
- * `social.md` warns about it (see `overLimit`).
+ * room, the link last. A caption that still does not fit is returned as it
+ * is, and `social.md` warns about it (see `overLimit`).
  */
 export function captions(input: CaptionInput): Captions {
   const tags = input.hashtags
@@ -67,17 +67,17 @@ export function captions(input: CaptionInput): Captions {
    * hashtags or the episode's title, but a post that loses its link is worth
    * less than a shortened quote.
    */
+  const whole = input.quote.replace(/\s+/g, ' ').trim();
   const fit = (platform: keyof Captions, variants: ((quote: string) => string)[]) => {
     const limit = LIMITS[platform];
-    const quoteLength = input.quote.replace(/\s+/g, ' ').trim().length;
     for (const compose of variants) {
       if (link && !compose('').includes(link)) break;
-      const text = compose(trimQuote(input.quote, Infinity).text);
+      const text = compose(whole);
       if (captionLength(platform, text, link) <= limit) return text;
     }
     for (const compose of variants) {
       const room = limit - captionLength(platform, compose(''), link);
-      if (room < Math.min(MIN_QUOTE, quoteLength)) continue;
+      if (room < Math.min(MIN_QUOTE, whole.length)) continue;
       const text = compose(trimQuote(input.quote, room).text);
       if (captionLength(platform, text, link) <= limit) return text;
     }
