@@ -29,7 +29,8 @@ export function scoreContent(c: EvalCase, spans: readonly ChapterSpan[], summary
   const t = c.transcript;
   const printed = [
     ...summary.takeaways.map((k) => k.text),
-    ...summary.chapters.map((ch) => ch.summary),
+    // An outro of thanks alone prints no one-liner.
+    ...summary.chapters.map((ch) => ch.summary).filter((line) => line !== ''),
     ...summary.quotes.slice(0, 3).map((q) => q.display),
   ];
   const junkItems = printed.flatMap((item) => {

@@ -18,7 +18,22 @@ export function namesSomething(t: Transcript, source: { start: number; end: numb
   return false;
 }
 
-/** Whether a text names a speaker: one of their names, written with a capital as names are. */
+/**
+ * Whether a text names a speaker or talks to the people present: one of
+ * their names, written with a capital as names are, also as a possessive or
+ * a plural ("Nick's been working on me", "the other Joshes"); or the
+ * listeners and panel addressed as a group ("Y'all are the real MVPs").
+ */
 export function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): boolean {
-  return (text.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => w !== 'I' && speakerWords.has(w.toLowerCase()));
+  if (ADDRESSED.test(text)) return true;
+  return (text.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => {
+    if (w === 'I') return false;
+    const name = w.toLowerCase().replace(/['’]s?$/, '');
+    // "Joshes", "Nicks": the plural of a name.
+    const singular = name.replace(/(?:(?<=s|x|z|ch|sh)es|s)$/, '');
+    return speakerWords.has(name) || speakerWords.has(singular);
+  });
 }
+
+/** "Y'all", "you guys", "you all": the people in the room, not the topic. */
+const ADDRESSED = /\b(?:y['’]all|you guys|you all)\b/i;

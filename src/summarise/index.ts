@@ -365,6 +365,8 @@ function chapterSummary(
     const sentence = t.sentences[s]!;
     const size = sentence.endWord - sentence.firstWord;
     if (size < 8 || size > 40) continue;
+    // "Thanks for listening to this episode…": an outro's housekeeping is no line of the notes.
+    if (span.kind === 'outro' && PROMO.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
     const words = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++)
       if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
@@ -386,7 +388,7 @@ function chapterSummary(
         ? 2
         : shown.repeats(sentence) ||
             // A topic's summary is about the topic: "tweet at Jerod" or "Nick, I love how…" talks to the people present.
-            (span.kind === 'topic' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
+            (span.kind !== 'introduction' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
             // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
             !namesSomething(t, sentence) ||
             // "As you work on these things…" summarises something said before it.
@@ -395,6 +397,8 @@ function chapterSummary(
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
+  // An outro of thanks and calls to subscribe has nothing to summarise: it gets a line that stands alone and is new, or none.
+  if (span.kind === 'outro' && best[0] === undefined) return '';
   const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;
   const s = t.sentences[pick]!;
   shown.add(s);
@@ -404,9 +408,9 @@ function chapterSummary(
 /** Spoken tics that make a sentence read badly as a summary. */
 const TICS =
   /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess|i don't know|probably|basically)\b/gi;
-/** Calls to subscribe or review: an outro's housekeeping, not its content. */
+/** Calls to subscribe or review, thanks for listening or for coming on: an outro's housekeeping, not its content. */
 const PROMO =
-  /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code)\b/i;
+  /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me)|helps? (?:us|the show))\b/i;
 /** An unpunctuated question ("Are the releases aligned…") is no summary either. */
 const QUESTION_START = /^(?:are|is|do|does|did|can|could|would|will|what|how|why|when|where|which|who)\b/i;
 

@@ -3,6 +3,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { parse } from '../../src/parse/index.js';
 import { segment } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
+import { namesSpeaker } from '../../src/summarise/about.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
 const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
@@ -94,5 +95,50 @@ describe('an aside chapter', () => {
     const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
     expect(summary.keywords.join(' | ')).not.toMatch(/Hugh Glass/);
     expect(summary.keywords.join(' | ')).toMatch(/Vector Databases|Embeddings/);
+  });
+});
+
+describe('a line about the people present', () => {
+  const speakers = new Set(['dana', 'host', 'sam', 'guest', 'nick']);
+
+  it('names them also as a possessive or a plural, and addresses them as a group', () => {
+    expect(namesSpeaker("Nick's been working on me for years to change my mind.", speakers)).toBe(true);
+    expect(namesSpeaker('There is a small set of other Nicks who I have been battling.', speakers)).toBe(true);
+    expect(namesSpeaker("Y'all are the real MVPs, and just all the coffee.", speakers)).toBe(true);
+    expect(namesSpeaker('Thank you guys for doing the hard work.', speakers)).toBe(true);
+  });
+
+  it('is not a name that merely starts like one, nor "you" said of anyone', () => {
+    expect(namesSpeaker('Nickel prices doubled after the mine closed.', speakers)).toBe(false);
+    expect(namesSpeaker('You always want to measure before you buy hardware.', speakers)).toBe(false);
+  });
+});
+
+describe('an outro of thanks and calls to subscribe', () => {
+  const topic = (i: number) =>
+    `**Sam Guest:** Vector databases store embeddings for search, part ${i}. An index of embeddings answers a query in milliseconds. Search teams rebuild the index of embeddings when the catalogue changes.`;
+  const outro =
+    "**Dana Host:** Thanks for listening to this episode of Vector Party today. If you enjoyed it, we'd be very grateful if you would consider subscribing to the show. This really helps us build a podcast and get great guests.";
+  const markdown = [topic(1), topic(2), outro].join('\n\n');
+  const config = resolveConfig({ podcast: { title: 'Vector Party' }, people });
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const spans = t.turns.map((turn, k) => {
+    const first = t.sentences.findIndex((s) => s.turn === turn.index);
+    return {
+      kind: k === t.turns.length - 1 ? ('outro' as const) : ('topic' as const),
+      firstSentence: first,
+      endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
+      startTime: t.words[turn.firstWord]!.time,
+      endTime: t.words[turn.endWord - 1]!.time,
+      start: turn.start,
+      end: turn.end,
+    };
+  });
+
+  it('gets no one-liner rather than its housekeeping', () => {
+    const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
+    expect(summary.chapters.at(-1)!.kind).toBe('outro');
+    expect(summary.chapters.at(-1)!.summary).toBe('');
+    expect(summary.chapters[0]!.summary).not.toBe('');
   });
 });

@@ -53,7 +53,8 @@ export function showNotesTree(episode: Episode): Root {
       episode.chapters.map((c) => ({
         ...item(
           paragraph({ type: 'strong', children: [text(formatClock(c.startTime))] } as Content, text(` ${c.title}`)),
-          paragraph(text(c.summary)),
+          // An outro of thanks alone has no one-liner.
+          ...(c.summary ? [paragraph(text(c.summary))] : []),
         ),
         spread: true,
       })),
