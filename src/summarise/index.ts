@@ -14,6 +14,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { inverseFrequency, sentenceTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
+import { houseSpelling } from '../text/spelling.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
@@ -257,13 +258,14 @@ function describe(
     terms,
     idf,
   );
+  const spell = houseSpelling(t.words);
   const chapters: Chapter[] = spans.map((span) => {
     const ranked = rankPhrases(countPhrases(t, span.firstSentence, span.endSentence), whole, spans.length, [
       span.firstSentence,
       span.endSentence,
     ]).filter((p) => !namesShow(p));
     return {
-      title: titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide),
+      title: spell(titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide)),
       startTime: span.startTime,
       endTime: span.endTime,
       summary: chapterSummary(t, span, terms, centrality, correct, shown, speakerWords),
