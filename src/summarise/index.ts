@@ -32,6 +32,7 @@ import { namesSomething, namesSpeaker } from './about.js';
 import { loosePointers, pointsBack } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
+import { AD_READ, HOUSEKEEPING } from './housekeeping.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -368,7 +369,7 @@ function chapterSummary(
     const size = sentence.endWord - sentence.firstWord;
     if (size < 8 || size > 40) continue;
     // "Thanks for listening to this episode…": an outro's housekeeping is no line of the notes.
-    if (span.kind === 'outro' && PROMO.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
+    if (span.kind === 'outro' && HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
     const words = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++)
       if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
@@ -410,9 +411,6 @@ function chapterSummary(
 /** Spoken tics that make a sentence read badly as a summary. */
 const TICS =
   /\b(?:you know|kind of|sort of|i mean|cuz|gonna|like,|or something|i guess|i don't know|probably|basically)\b/gi;
-/** Calls to subscribe or review, thanks for listening or for coming on: an outro's housekeeping, not its content. */
-const PROMO =
-  /\b(?:subscrib\w*|leave (?:us )?a (?:positive )?review|rate (?:us|the show)|patreon|sponsor\w*|promo code|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me)|helps? (?:us|the show))\b/i;
 /** An unpunctuated question ("Are the releases aligned…") is no summary either. */
 const QUESTION_START = /^(?:are|is|do|does|did|can|could|would|will|what|how|why|when|where|which|who)\b/i;
 
@@ -429,6 +427,6 @@ function readability(t: Transcript, sentence: Transcript['sentences'][number]): 
   let factor = 1 - 0.2 * Math.min(3, (text.match(TICS) ?? []).length) - (disfluent / size) * 1.5;
   if (!/^ ?[.!]/.test(punctuationAfter(t.text, t.words[sentence.endWord - 1]!.end))) factor *= 0.7;
   if (QUESTION_START.test(t.words[sentence.firstWord]!.text)) factor *= 0.5;
-  if (PROMO.test(text)) factor *= 0.01;
+  if (HOUSEKEEPING.test(text) || AD_READ.test(text)) factor *= 0.01;
   return Math.max(0.05, factor);
 }
