@@ -8,4 +8,5 @@ export const HOUSEKEEPING =
   /\b(?:subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation)|helps? (?:us|the show)|see you (?:at|in) the next)\b/i;
 
 /** A sponsor's read. */
-export const AD_READ = /\b(?:sponsor\w*|promo code|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
+export const AD_READ =
+  /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { AD_READ, HOUSEKEEPING } from '../../src/summarise/housekeeping.js';
+
+describe("the show's housekeeping", () => {
+  it('is a call to subscribe or review, thanks for listening, or what helps the show', () => {
+    for (const line of [
+      'Thanks for listening to this episode of the Mad Podcast.',
+      'Thank you so much for coming on the show.',
+      "We'd be very grateful if you would consider subscribing.",
+      'Leave us a positive review on whichever platform you use.',
+      'This really helps us build a podcast and get great guests.',
+    ])
+      expect(HOUSEKEEPING.test(line), line).toBe(true);
+  });
+
+  it('is not the subject talking', () => {
+    for (const line of [
+      'Thanks to reinforcement learning, the model checks its own work.',
+      'A review of the code found the bug in an afternoon.',
+      'The index helps search teams answer a query in milliseconds.',
+    ])
+      expect(HOUSEKEEPING.test(line), line).toBe(false);
+  });
+});
+
+describe('an ad read', () => {
+  it('names a sponsor or a code to use', () => {
+    expect(AD_READ.test('This episode is brought to you by Acme.')).toBe(true);
+    expect(AD_READ.test('Go to the registration site and use the code mediachangelog20.')).toBe(true);
+    expect(AD_READ.test('Our sponsors make the show possible.')).toBe(true);
+  });
+
+  it('is not a line about code', () => {
+    expect(AD_READ.test('You use code review to catch the bug before it ships.')).toBe(false);
+  });
+});
