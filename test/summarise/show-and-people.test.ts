@@ -20,6 +20,24 @@ function notes(markdown: string, show?: string) {
   });
 }
 
+/** One chapter per turn of a small Markdown transcript, the last one of `lastKind`: chapters placed by hand. */
+function chapterPerTurn(markdown: string, lastKind: 'topic' | 'outro' = 'topic') {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const spans = t.turns.map((turn, k) => {
+    const first = t.sentences.findIndex((s) => s.turn === turn.index);
+    return {
+      kind: k === t.turns.length - 1 ? lastKind : ('topic' as const),
+      firstSentence: first,
+      endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
+      startTime: t.words[turn.firstWord]!.time,
+      endTime: t.words[turn.endWord - 1]!.time,
+      start: turn.start,
+      end: turn.end,
+    };
+  });
+  return { t, spans };
+}
+
 /** A show whose name ("Vector Party") is said in every turn, about vector databases and embeddings. */
 const episode = Array.from({ length: 12 }, (_, i) =>
   i % 2 === 0
@@ -75,21 +93,8 @@ describe('an aside chapter', () => {
     '**Dana Host:** Hugh Glass was mauled by a bear. Hugh Glass crawled for weeks. Hugh Glass survived the bear, and Hugh Glass became a legend of the frontier. Everyone retells Hugh Glass and the bear.';
   const markdown = [topic(1), topic(2), aside, topic(3), topic(4)].join('\n\n');
   const config = resolveConfig({ podcast: { title: 'Test Show' }, people });
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
   // One chapter per turn, so the story about Hugh Glass is a chapter of its own.
-  const spans = t.turns.map((turn) => {
-    const first = t.sentences.findIndex((s) => s.turn === turn.index);
-    const end = first + t.sentences.filter((s) => s.turn === turn.index).length;
-    return {
-      kind: 'topic' as const,
-      firstSentence: first,
-      endSentence: end,
-      startTime: t.words[turn.firstWord]!.time,
-      endTime: t.words[turn.endWord - 1]!.time,
-      start: turn.start,
-      end: turn.end,
-    };
-  });
+  const { t, spans } = chapterPerTurn(markdown);
 
   it('gives the episode no topic, however often its story names one', () => {
     const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
@@ -121,19 +126,7 @@ describe('an outro of thanks and calls to subscribe', () => {
     "**Dana Host:** Thanks for listening to this episode of Vector Party today. If you enjoyed it, we'd be very grateful if you would consider subscribing to the show. This really helps us build a podcast and get great guests.";
   const markdown = [topic(1), topic(2), outro].join('\n\n');
   const config = resolveConfig({ podcast: { title: 'Vector Party' }, people });
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  const spans = t.turns.map((turn, k) => {
-    const first = t.sentences.findIndex((s) => s.turn === turn.index);
-    return {
-      kind: k === t.turns.length - 1 ? ('outro' as const) : ('topic' as const),
-      firstSentence: first,
-      endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
-      startTime: t.words[turn.firstWord]!.time,
-      endTime: t.words[turn.endWord - 1]!.time,
-      start: turn.start,
-      end: turn.end,
-    };
-  });
+  const { t, spans } = chapterPerTurn(markdown, 'outro');
 
   it('gets no one-liner rather than its housekeeping', () => {
     const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
