@@ -16,3 +16,19 @@ export function punctuationAfter(text: string, end: number): string {
 export function endWithStop(text: string, end: number): number {
   return end + (/^ ?[.?!…]+/.exec(punctuationAfter(text, end))?.[0].length ?? 0);
 }
+
+/** A pair of double quotation marks around words, for `nestQuotes`. */
+const INNER_PAIR = /(?<![\p{L}\p{N}])["“]([^\s"“”](?:[^"“”]*[^\s"“”])?)["”](?![\p{L}\p{N}])/gu;
+
+/**
+ * Double quotation marks inside a quote become single ones, as a quote
+ * within a quote is printed when the quote itself stands in “…”:
+ * `You need to learn "x" first` → `You need to learn ‘x’ first`. A pair is
+ * straight ("x") or curly (“x”); it opens where no letter or digit comes
+ * before it and closes where none comes after, so an inch mark (a 6" screen)
+ * is never half of one. Apostrophes (don't, it's) are left as they are.
+ */
+export function nestQuotes(text: string): string {
+  // A lone mark stays: it may be an inch mark or half a pair the quote's edges cut off, and a guess could turn it the wrong way.
+  return text.replace(INNER_PAIR, '‘$1’');
+}

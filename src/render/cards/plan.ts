@@ -1,6 +1,7 @@
 import type { PersonOptions } from '../../config/schema.js';
 import { lineColumn, type Warning } from '../../errors.js';
 import type { Quote } from '../../model/episode.js';
+import { nestQuotes } from '../../text/punctuation.js';
 import type { EpisodeContext } from '../types.js';
 import { altText } from '../social/alt-text.js';
 import { captions, type Captions } from '../social/captions.js';
@@ -63,9 +64,10 @@ export function planCards(ctx: EpisodeContext): PlannedCard[] {
     }
     const person = findPerson(people, quote.speaker);
     const role = person?.title ?? (quote.role === 'host' ? 'Host' : quote.role === 'guest' ? 'Guest' : undefined);
-    // The card draws emoji (emoji.ts); alt text and captions keep to the words.
-    const text = curlyQuotes(quote.display.replace(/\s+/g, ' ').trim());
-    const facts = { quote: curlyQuotes(plain), speaker: quote.speaker, role, show: config.podcast.title };
+    // The card draws emoji (emoji.ts); alt text and captions keep to the words. All three print the quote in “…”,
+    // so its own quotation marks become single ones.
+    const text = curlyQuotes(nestQuotes(quote.display.replace(/\s+/g, ' ').trim()));
+    const facts = { quote: curlyQuotes(nestQuotes(plain)), speaker: quote.speaker, role, show: config.podcast.title };
     planned.push({
       number: planned.length + 1,
       quoteIndex,

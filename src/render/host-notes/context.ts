@@ -1,6 +1,7 @@
 import type { EpisodeOptions, PersonOptions, ResolvedConfig } from '../../config/schema.js';
 import type { Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
+import { nestQuotes } from '../../text/punctuation.js';
 import { chaptersAutomatic, chaptersHeading } from '../chapter-formats/label.js';
 import { episodeAssetUrl, episodePageUrl, httpUrl } from '../feed/urls.js';
 import { TRANSCRIPT_FILES } from '../transcripts/index.js';
@@ -180,11 +181,13 @@ function pickQuotes(episode: Episode, count: number): NotesContext['quotes'] {
   return picked.map((i) => {
     const q = episode.quotes[i]!;
     const card = cards.find((c) => c.quote === i);
+    // Templates print the quote in “…”: its own quotation marks come as single ones.
+    const text = nestQuotes(q.display);
     return {
-      text: q.display,
+      text,
       speaker: q.speaker,
       time: formatClock(q.startTime),
-      ...(card ? { image: { path: card.path, alt: card.alt ?? `“${q.display}” — ${q.speaker}` } } : {}),
+      ...(card ? { image: { path: card.path, alt: card.alt ?? `“${text}” — ${q.speaker}` } } : {}),
     };
   });
 }

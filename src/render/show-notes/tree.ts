@@ -1,6 +1,7 @@
 import type { Content, List, ListItem, Root } from 'mdast';
 import { QUOTES_IN_NOTES, type Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
+import { nestQuotes } from '../../text/punctuation.js';
 import { chaptersHeading } from '../chapter-formats/label.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -67,7 +68,10 @@ export function showNotesTree(episode: Episode): Root {
     for (const q of episode.quotes.slice(0, QUOTES_IN_NOTES)) {
       children.push({
         type: 'blockquote',
-        children: [paragraph(text(`“${q.display}”`)), paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`))],
+        children: [
+          paragraph(text(`“${nestQuotes(q.display)}”`)),
+          paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`)),
+        ],
       } as Content);
     }
   }

@@ -6,7 +6,8 @@ export const ALT_TEXT_MAX = 1000;
 /**
  * Alt text for a quote card: the full quote and who said it, as a screen
  * reader should read the image. A quote too long for the limit is trimmed
- * at a sentence or clause.
+ * at a sentence or clause. The quote comes with its own quotation marks
+ * already single (`nestQuotes`), as the card plan gives it.
  */
 export function altText(input: { quote: string; speaker: string; role?: string | undefined; show: string }): string {
   const who = `\u2014 ${input.speaker}${input.role ? `, ${input.role}` : ''}. Quote card from ${input.show}.`;

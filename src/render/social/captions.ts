@@ -1,7 +1,9 @@
+import { nestQuotes } from '../../text/punctuation.js';
 import { trimQuote } from '../cards/quote-text.js';
 
 /** What a caption is made of; all plain text. */
 export interface CaptionInput {
+  /** The quote, printed in “…”: its own quotation marks already single (`nestQuotes`), as the card plan gives it. */
   quote: string;
   speaker: string;
   /** The speaker's role line, e.g. "Research scientist, OpenAI". */
@@ -60,6 +62,7 @@ export function captions(input: CaptionInput): Captions {
   const link = input.link ?? '';
   const listen = link ? `Listen: ${link}` : `Listen to the full episode of ${input.show}.`;
   const quoted = (q: string) => `\u201C${q}\u201D`;
+  const title = quoted(nestQuotes(input.episodeTitle));
   /**
    * The first composition, fullest first, that holds the whole quote and still
    * links to the episode; else the first that leaves the quote enough room to
@@ -105,9 +108,8 @@ export function captions(input: CaptionInput): Captions {
       (q) => `${quoted(q)} \u2014 ${input.speaker}`,
     ]),
     linkedin: fit('linkedin', [
-      (q) =>
-        join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen, tags]),
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: \u201C${input.episodeTitle}\u201D`, listen]),
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen, tags]),
+      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
       (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
     ]),
