@@ -87,3 +87,25 @@ export function restartsMidClause(words: readonly string[], tags: readonly (Part
   }
   return false;
 }
+
+/** "I think", "I feel": a verb of opinion that a clause must follow. */
+const OPINION = /^(?:think|feel|believe|guess|suppose|reckon)$/;
+
+/**
+ * Whether a sentence is an opinion with nothing but a noun phrase after it:
+ * "I think the secondary effects of software quality, understanding the
+ * bottlenecks in SDLC.", "I think less large enterprises, probably." Spoken,
+ * it answers the question before it; printed, it says nothing whole. An
+ * "-ing" verb with no auxiliary before it is no finite verb.
+ */
+export function opinionWithoutClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  if (lower[0] !== 'i' || !OPINION.test(lower[1] ?? '')) return false;
+  const from = lower[2] === 'that' ? 3 : 2;
+  if (from >= lower.length) return false;
+  for (let i = from; i < lower.length; i++) {
+    if (tags[i] === 'AUX' || /^(?:\w+'(?:s|re|m|ve|ll|d))$/.test(lower[i]!)) return false;
+    if (tags[i] === 'VERB' && !/ing$/.test(lower[i]!)) return false;
+  }
+  return true;
+}

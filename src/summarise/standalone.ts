@@ -3,7 +3,7 @@ import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
-import { hangsOnCondition, lacksMainClause, restartsMidClause } from './main-clause.js';
+import { hangsOnCondition, lacksMainClause, opinionWithoutClause, restartsMidClause } from './main-clause.js';
 import { normalise } from '../text/words.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
@@ -68,7 +68,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (
     lacksMainClause(restWords, restTags) ||
     restartsMidClause(restWords, restTags) ||
-    hangsOnCondition(restWords, restTags)
+    hangsOnCondition(restWords, restTags) ||
+    opinionWithoutClause(...firstSentence(t, rest, restWords, restTags))
   )
     return 'fragment';
   const last = t.words[endWord - 1]!;
@@ -287,4 +288,16 @@ function toggle(text: string, c: number, inside: boolean): boolean {
   if (ch !== '"') return inside;
   const before = text[c - 1];
   return before === undefined || /[\s(—–-]/.test(before);
+}
+
+/** The words and tags of the passage's first sentence (`rest` are the passage's kept words). */
+function firstSentence(
+  t: Transcript,
+  rest: readonly number[],
+  words: readonly string[],
+  tags: readonly (string | undefined)[],
+): [string[], (string | undefined)[]] {
+  let end = rest.findIndex((i) => /^ ?[.!?]/.test(punctuationAfter(t.text, t.words[i]!.end)));
+  end = end === -1 ? rest.length : end + 1;
+  return [words.slice(0, end), tags.slice(0, end)];
 }

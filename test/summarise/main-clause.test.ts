@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hangsOnCondition, lacksMainClause, restartsMidClause } from '../../src/summarise/main-clause.js';
+import {
+  hangsOnCondition,
+  lacksMainClause,
+  opinionWithoutClause,
+  restartsMidClause,
+} from '../../src/summarise/main-clause.js';
 
 /** "a/DET mission/NOUN …" split into words and the tagger's parts of speech. */
 function tagged(text: string): [string[], string[]] {
@@ -58,5 +63,25 @@ describe('a line that stops on a condition', () => {
     ).toBe(false);
     expect(hangs('If/SCONJ you/PRON push/VERB too/ADV far/ADV the/DET model/NOUN breaks/VERB')).toBe(false);
     expect(hangs('It/PRON breaks/VERB if/SCONJ you/PRON push/VERB too/ADV far/ADV')).toBe(false);
+  });
+});
+
+describe('an opinion with no clause after it', () => {
+  const opinion = (text: string) => opinionWithoutClause(...tagged(text));
+
+  it('is "I think" before a noun phrase, however long', () => {
+    expect(opinion('I/PRON think/VERB less/ADJ large/ADJ enterprises/NOUN probably/ADV')).toBe(true);
+    expect(
+      opinion(
+        'I/PRON think/VERB the/DET secondary/ADJ effects/NOUN of/ADP software/NOUN quality/NOUN understanding/VERB the/DET bottlenecks/NOUN',
+      ),
+    ).toBe(true);
+  });
+
+  it('is not an opinion whose clause has its verb, nor a line that opens otherwise', () => {
+    expect(opinion('I/PRON think/VERB small/ADJ teams/NOUN ship/VERB faster/ADV')).toBe(false);
+    expect(opinion("I/PRON think/VERB it's/AUX damaging/VERB")).toBe(false);
+    expect(opinion('I/PRON think/VERB that/SCONJ teams/NOUN are/AUX learning/VERB')).toBe(false);
+    expect(opinion('Small/ADJ teams/NOUN think/VERB less/ADV')).toBe(false);
   });
 });
