@@ -35,5 +35,5 @@ export function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): b
   });
 }
 
-/** "Y'all", "you guys", "you all": the people in the room, not the topic. */
-const ADDRESSED = /\b(?:y['’]all|you guys|you all)\b/i;
+/** "Y'all", "you guys", "When you mentioned…": the people in the room and their conversation, not the topic. */
+const ADDRESSED = /\b(?:y['’]all|you guys|you all|you (?:just )?(?:mentioned|said|were saying|talked about))\b/i;

@@ -17,7 +17,7 @@ import { wordsOf } from '../text/words.js';
 import { houseSpelling } from '../text/spelling.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
-import { wordTags } from '../text/pos.js';
+import { hasVerb } from '../text/pos.js';
 import { asideChapters, centralityIn } from './centrality.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { findMentions } from './mentions.js';
@@ -171,8 +171,11 @@ function describe(
   const takeawayCount = Math.max(3, Math.min(6, spans.length));
   const chapterStarts = spans.map((s) => s.firstSentence);
   // Takeaways are whole thoughts: a passage that breaks off inside ("they'll be... Like, okay") is no lesson.
+  // So is one that opens on a fragment ("Not single player mode, but more multiplayer mode.").
   const wholeThoughts: Passages = {
-    candidates: passages.candidates.filter((c) => !breaksOff(t, c.firstWord, c.endWord)),
+    candidates: passages.candidates.filter(
+      (c) => !breaksOff(t, c.firstWord, c.endWord) && hasVerb(t, t.sentences[c.firstSentence]!),
+    ),
   };
   const claims = selectQuotes(t, wholeThoughts, chapterStarts, correct, {
     count: takeawayCount * 3,
@@ -362,7 +365,6 @@ function chapterSummary(
   speakerWords: ReadonlySet<string>,
 ): string {
   // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
-  const tags = wordTags(t);
   const best: { sentence: number; score: number }[] = [];
   for (let s = span.firstSentence; s < span.endSentence; s++) {
     const sentence = t.sentences[s]!;
@@ -383,7 +385,7 @@ function chapterSummary(
       0.8 * loosePointers(words) -
       LONG_LINE * Math.max(0, words.length - LINE_WORDS);
     // A sentence without a verb is a fragment of the talk, not a summary.
-    const verbless = !tags.slice(sentence.firstWord, sentence.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
+    const verbless = !hasVerb(t, sentence);
     const tier =
       standalone(t, sentence.firstWord, sentence.endWord) ||
       breaksOff(t, sentence.firstWord, sentence.endWord) ||

@@ -1,4 +1,4 @@
-import type { PartOfSpeech } from '../text/pos.js';
+import { isVerb, type PartOfSpeech } from '../text/pos.js';
 import { normalise } from '../text/words.js';
 
 /** Words that open a relative clause inside a noun phrase: "a mission that you can have…". */
@@ -20,10 +20,6 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   const relative = words.findIndex((w, i) => i > 0 && i < firstVerb && RELATIVE.has(normalise(w)));
   if (relative === -1) return false;
   return verbGroups(tags, relative + 1) <= 1;
-}
-
-function isVerb(tag: PartOfSpeech | undefined): boolean {
-  return tag === 'VERB' || tag === 'AUX';
 }
 
 /** How many clauses' verbs follow position `from`: "aren't as well suited" is one, "we trained works" two. */

@@ -3,7 +3,7 @@ import type { Sentence, Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { quoteRecord } from './quote-record.js';
 import { leadingMarkers } from '../text/discourse.js';
-import { wordTags } from '../text/pos.js';
+import { hasVerb, wordTags } from '../text/pos.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
@@ -134,8 +134,7 @@ export function selectQuotes(
         c.maybePointers.filter((i) => tags[i] === 'PRON').length +
         0.5 * c.unnamed.filter((i) => tags[i] === 'DET' && tags[i + 1] === 'NOUN').length;
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
-      const first = t.sentences[c.firstSentence]!;
-      const verbless = !tags.slice(first.firstWord, first.endWord).some((tag) => tag === 'VERB' || tag === 'AUX');
+      const verbless = !hasVerb(t, t.sentences[c.firstSentence]!);
       const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
       return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions };
     });

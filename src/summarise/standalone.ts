@@ -15,17 +15,18 @@ import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether".split(
+  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether similarly likewise".split(
     ' ',
   ),
 );
 
 /**
  * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll
- * share…", "Not like everyone's going to say…".
+ * share…", "Not like everyone's going to say…", "I think similarly, …"; or that announce a point still to come ("I
+ * think first of all it's important to put the data into context").
  */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because))\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance))\b/;
 
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';

@@ -73,3 +73,13 @@ export function tagWords(t: TaggingInput): PartOfSpeech[] {
 export function isNominal(tag: PartOfSpeech | undefined): boolean {
   return tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM';
 }
+
+/** A verb or an auxiliary: what a clause needs. */
+export function isVerb(tag: PartOfSpeech | undefined): boolean {
+  return tag === 'VERB' || tag === 'AUX';
+}
+
+/** Whether the words [firstWord, endWord) hold a verb: a sentence without one is a fragment of the talk. */
+export function hasVerb(t: Transcript, words: { firstWord: number; endWord: number }): boolean {
+  return wordTags(t).slice(words.firstWord, words.endWord).some(isVerb);
+}
