@@ -341,6 +341,13 @@ function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<st
   };
 }
 
+/**
+ * Weight of a line's closeness to its chapter's words against how strong a claim it is: a one-liner says what the
+ * chapter is mainly about ("Our goal was to get the Puppet catalog… onto every store server"), not its most striking
+ * aside ("Now you're getting a worse product…").
+ */
+const CENTRAL = 8;
+
 /** Words a one-line summary reads in one breath; each word beyond costs `LONG_LINE`. */
 const LINE_WORDS = 22;
 const LONG_LINE = 0.04;
@@ -379,7 +386,7 @@ function chapterSummary(
     const content = new Set(terms[s]);
     if (content.size < 4) continue;
     const score =
-      4 * centrality(s, content) +
+      CENTRAL * centrality(s, content) +
       claimScore(claimFeatures(words.join(' ')), words.length) +
       Math.log(readability(t, sentence)) -
       0.8 * loosePointers(words) -
