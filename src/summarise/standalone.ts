@@ -5,6 +5,7 @@ import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
 import { hangsOnCondition, lacksMainClause, opinionWithoutClause, restartsMidClause } from './main-clause.js';
 import { normalise } from '../text/words.js';
+import { firstWordFrom } from '../model/word-index.js';
 import { isJsonFormat } from './passage.js';
 import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
 
@@ -274,7 +275,22 @@ function markQuoted(t: Transcript): Uint8Array {
       at = w.end;
     }
   }
+  if (t.format === 'markdown') markClips(t, marks);
   return marks;
+}
+
+/**
+ * A Markdown paragraph set wholly in italics ("*Nearly every muffler shop in
+ * Oakland is installing whistler tips.*") is a clip the show plays: someone
+ * else's words, as if in quotation marks.
+ */
+const CLIP = /^\*(?!\*)[^\n]*[^*\s\\]\*[ \t]*$/gm;
+
+function markClips(t: Transcript, marks: Uint8Array): void {
+  for (const clip of t.text.matchAll(CLIP)) {
+    const end = clip.index + clip[0].length;
+    for (let i = firstWordFrom(t, clip.index); i < t.words.length && t.words[i]!.start < end; i++) marks[i] = 1;
+  }
 }
 
 /** In a JSON string only an escaped quotation mark (`\"`) is the speaker's; the bare ones delimit the string. */

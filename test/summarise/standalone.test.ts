@@ -279,3 +279,23 @@ describe('a line that leans on a point made before it, or announces one still to
     expect(standalone(t, ...sentence(3))).toBeUndefined();
   });
 });
+
+describe('a clip the show plays', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Dana Host:** Here is the clip everyone keeps sending us.',
+      '*Nearly every muffler shop in Oakland is installing whistler tips on the exhaust.*',
+      '**Sam Guest:** Small teams adopt coding agents faster than large enterprises do.',
+      '**Sam Guest:** A *really* small team ships faster than a big one.',
+    ].join('\n\n'),
+  );
+
+  it("is someone else's words: a paragraph set wholly in italics", () => {
+    expect(standalone(t, ...sentence(1))).toBe('quoted');
+  });
+
+  it('is not a word in italics inside a turn, nor the turns around it', () => {
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+    expect(standalone(t, ...sentence(3))).toBeUndefined();
+  });
+});
