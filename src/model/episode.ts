@@ -7,7 +7,7 @@ export interface Chapter {
   title: string;
   startTime: number;
   endTime: number;
-  /** One sentence from the chapter that sums it up (fillers removed, corrections applied); empty for an outro of thanks alone. */
+  /** One sentence from the chapter that sums it up (fillers removed, corrections applied); empty for an opening or an outro of housekeeping alone. */
   summary: string;
   source: Source;
   kind: 'cold-open' | 'introduction' | 'topic' | 'outro';

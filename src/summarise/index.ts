@@ -377,8 +377,8 @@ function chapterSummary(
     const sentence = t.sentences[s]!;
     const size = sentence.endWord - sentence.firstWord;
     if (size < 8 || size > 40) continue;
-    // "Thanks for listening to this episode…": an outro's housekeeping is no line of the notes.
-    if (span.kind === 'outro' && HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
+    // "I'm your host…", "Thanks for listening to this episode…": the show's housekeeping is no line of the notes.
+    if (span.kind !== 'topic' && HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
     const words = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++)
       if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
@@ -409,8 +409,9 @@ function chapterSummary(
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
-  // An outro of thanks and calls to subscribe has nothing to summarise: it gets a line that stands alone and is new, or none.
-  if (span.kind === 'outro' && best[0] === undefined) return '';
+  // An opening or an outro of housekeeping alone has nothing to summarise: it gets no line. An outro's line must stand
+  // alone and be new; anything after the thanks is a farewell.
+  if (span.kind === 'outro' ? best[0] === undefined : span.kind !== 'topic' && !best.some(Boolean)) return '';
   const pick = best.find((b) => b !== undefined)?.sentence ?? span.firstSentence;
   const s = t.sentences[pick]!;
   shown.add(s);

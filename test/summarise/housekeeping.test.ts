@@ -9,6 +9,8 @@ describe("the show's housekeeping", () => {
       "We'd be very grateful if you would consider subscribing.",
       'Leave us a positive review on whichever platform you use.',
       'This really helps us build a podcast and get great guests.',
+      "I'm your host, Justin Garrison, and with me as always is Autumn Nash.",
+      'Hello and welcome to Ship It, the podcast all about everything that happens after Git push.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { parse } from '../../src/parse/index.js';
-import { segment } from '../../src/segment/index.js';
+import { segment, type ChapterSpan } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
 import { namesSpeaker } from '../../src/summarise/about.js';
 import { createCorrector } from '../../src/text/corrections.js';
@@ -20,13 +20,13 @@ function notes(markdown: string, show?: string) {
   });
 }
 
-/** One chapter per turn of a small Markdown transcript, the last one of `lastKind`: chapters placed by hand. */
-function chapterPerTurn(markdown: string, lastKind: 'topic' | 'outro' = 'topic') {
+/** One chapter per turn of a small Markdown transcript, of the `kinds` given (else topics): chapters placed by hand. */
+function chapterPerTurn(markdown: string, kinds: readonly ChapterSpan['kind'][] = []) {
   const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
   const spans = t.turns.map((turn, k) => {
     const first = t.sentences.findIndex((s) => s.turn === turn.index);
     return {
-      kind: k === t.turns.length - 1 ? lastKind : ('topic' as const),
+      kind: kinds[k] ?? ('topic' as const),
       firstSentence: first,
       endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
       startTime: t.words[turn.firstWord]!.time,
@@ -125,15 +125,23 @@ describe('an outro of thanks and calls to subscribe', () => {
     `**Sam Guest:** Vector databases store embeddings for search, part ${i}. An index of embeddings answers a query in milliseconds. Search teams rebuild the index of embeddings when the catalogue changes.`;
   const outro =
     "**Dana Host:** Thanks for listening to this episode of Vector Party today. If you enjoyed it, we'd be very grateful if you would consider subscribing to the show. This really helps us build a podcast and get great guests.";
-  const markdown = [topic(1), topic(2), outro].join('\n\n');
+  const opening =
+    "**Dana Host:** Hello and welcome to Vector Party. I'm your host, Dana Host, and with me as always is Sam Guest.";
+  const markdown = [opening, topic(1), topic(2), outro].join('\n\n');
   const config = resolveConfig({ podcast: { title: 'Vector Party' }, people });
-  const { t, spans } = chapterPerTurn(markdown, 'outro');
+  const { t, spans } = chapterPerTurn(markdown, ['introduction', 'topic', 'topic', 'outro']);
 
   it('gets no one-liner rather than its housekeeping', () => {
     const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
     expect(summary.chapters.at(-1)!.kind).toBe('outro');
     expect(summary.chapters.at(-1)!.summary).toBe('');
-    expect(summary.chapters[0]!.summary).not.toBe('');
+    expect(summary.chapters[1]!.summary).not.toBe('');
+  });
+
+  it('and an opening of the host naming themselves and the show, get no one-liner either', () => {
+    const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
+    expect(summary.chapters[0]!.kind).toBe('introduction');
+    expect(summary.chapters[0]!.summary).toBe('');
   });
 });
 
