@@ -105,3 +105,22 @@ export function opinionWithoutClause(words: readonly string[], tags: readonly (P
   }
   return true;
 }
+
+/** Words after which "but" means "except" and "but to" is whole: "no choice but to run". */
+const EXCEPTING = new Set(['choice', 'nothing', 'anything', 'everything', 'all', 'option', 'way']);
+
+/**
+ * Whether a line's last clause after "but" is only infinitives, the verb the
+ * speaker meant left out: "Models now use tools like web search and Python
+ * routinely but to run on a GPU to have access to a cluster." Printed, the
+ * line stops before its point. "We had no choice but to run it" is whole.
+ */
+export function endsOnBareInfinitive(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  const k = lower.lastIndexOf('but');
+  if (k < 1 || lower[k + 1] !== 'to' || EXCEPTING.has(lower[k - 1]!)) return false;
+  for (let i = k + 2; i < lower.length; i++) {
+    if (tags[i] === 'AUX' || (tags[i] === 'VERB' && lower[i - 1] !== 'to')) return false;
+  }
+  return true;
+}

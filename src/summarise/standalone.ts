@@ -3,7 +3,13 @@ import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
-import { hangsOnCondition, lacksMainClause, opinionWithoutClause, restartsMidClause } from './main-clause.js';
+import {
+  endsOnBareInfinitive,
+  hangsOnCondition,
+  lacksMainClause,
+  opinionWithoutClause,
+  restartsMidClause,
+} from './main-clause.js';
 import { normalise } from '../text/words.js';
 import { firstWordFrom } from '../model/word-index.js';
 import { isJsonFormat } from './passage.js';
@@ -71,7 +77,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     lacksMainClause(restWords, restTags) ||
     restartsMidClause(restWords, restTags) ||
     hangsOnCondition(restWords, restTags) ||
-    opinionWithoutClause(...firstSentence(t, rest, restWords, restTags))
+    opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
+    endsOnBareInfinitive(restWords, restTags)
   )
     return 'fragment';
   const last = t.words[endWord - 1]!;
@@ -93,8 +100,12 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   return undefined;
 }
 
-/** An ordinal standing for a noun ("a third", "another", "the second"): it counts on from a list said before. */
-const LIST_ITEM = /\b(?:(?:a|the) (?:second|third|fourth|fifth)|another)(?=\s*[.,;!?])/i;
+/**
+ * An ordinal standing for a noun ("a third", "another", "the second"), or a claim that its subject "is another
+ * important question": either counts on from a list said before.
+ */
+const LIST_ITEM =
+  /\b(?:(?:a|the) (?:second|third|fourth|fifth)|another)(?=\s*[.,;!?])|\b(?:is|was|are) (?:also |just )?another\b/i;
 
 /** Third-person pronouns: each stands for a noun said before it. */
 const THIRD_PERSON = new Set([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
   opinionWithoutClause,
@@ -83,5 +84,24 @@ describe('an opinion with no clause after it', () => {
     expect(opinion("I/PRON think/VERB it's/AUX damaging/VERB")).toBe(false);
     expect(opinion('I/PRON think/VERB that/SCONJ teams/NOUN are/AUX learning/VERB')).toBe(false);
     expect(opinion('Small/ADJ teams/NOUN think/VERB less/ADV')).toBe(false);
+  });
+});
+
+describe('a line whose last clause is only infinitives', () => {
+  const bare = (text: string) => endsOnBareInfinitive(...tagged(text));
+
+  it('is "…but to run on a GPU to have access to a cluster", the meant verb left out', () => {
+    expect(
+      bare(
+        'Models/NOUN now/ADV use/VERB tools/NOUN routinely/ADV but/CCONJ to/PART run/VERB on/ADP a/DET GPU/PROPN to/PART have/VERB access/NOUN',
+      ),
+    ).toBe(true);
+  });
+
+  it('is not "no choice but to…", nor a "but" clause with its own verb', () => {
+    expect(bare('We/PRON had/VERB no/DET choice/NOUN but/CCONJ to/PART run/VERB it/PRON')).toBe(false);
+    expect(
+      bare('Models/NOUN use/VERB tools/NOUN but/CCONJ to/PART run/VERB on/ADP a/DET GPU/PROPN is/AUX hard/ADJ'),
+    ).toBe(false);
   });
 });

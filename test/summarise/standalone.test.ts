@@ -267,16 +267,17 @@ describe('a line that leans on a point made before it, or announces one still to
       '**Sam Guest:** For example, small teams adopt coding agents faster than large enterprises do.',
       '**Sam Guest:** I think similarly, the platforms have an advantage in distribution.',
       "**Sam Guest:** I think first of all it's important to put the vendors' numbers into context.",
+      '**Sam Guest:** How teams store their embeddings is another important question for search.',
       '**Sam Guest:** Small teams adopt coding agents faster than large enterprises do.',
     ].join('\n\n'),
   );
 
   it('does not stand alone', () => {
-    for (const n of [0, 1, 2]) expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBe('opener');
+    for (const n of [0, 1, 2, 3]) expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBe('opener');
   });
 
   it('stands alone once the claim is its own', () => {
-    expect(standalone(t, ...sentence(3))).toBeUndefined();
+    expect(standalone(t, ...sentence(4))).toBeUndefined();
   });
 });
 
