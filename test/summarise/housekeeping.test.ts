@@ -11,6 +11,8 @@ describe("the show's housekeeping", () => {
       'This really helps us build a podcast and get great guests.',
       "I'm your host, Justin Garrison, and with me as always is Autumn Nash.",
       'Hello and welcome to Ship It, the podcast all about everything that happens after Git push.',
+      'If you have a similar story and would like to share it, please email us.',
+      'If there is a feature you want Jerod to try out, tweet at him.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
