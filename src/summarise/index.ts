@@ -358,9 +358,10 @@ const LONG_LINE = 0.04;
  * words, standing on its own (no leaning opener, no trailing off, no
  * question, note or quoted words), not already shown elsewhere in the
  * notes, naming something, pointing back at nothing ("these things") and,
- * in a topic chapter, naming none of the speakers. Failing that, the best
+ * outside the introduction, naming none of the speakers. Failing that, the best
  * that stands on its own even if shown, pointing back or naming a speaker;
- * only then any sentence. It joins `shown`.
+ * only then any sentence. An opening or outro of the show's housekeeping
+ * alone gets no line (''). It joins `shown`.
  */
 function chapterSummary(
   t: Transcript,
@@ -399,7 +400,7 @@ function chapterSummary(
       verbless
         ? 2
         : shown.repeats(sentence) ||
-            // A topic's summary is about the topic: "tweet at Jerod" or "Nick, I love how…" talks to the people present.
+            // Past the introduction a line is about the topic: "Nick, I love how…" talks to the people present.
             (span.kind !== 'introduction' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
             // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
             !namesSomething(t, sentence) ||
