@@ -13,3 +13,6 @@ export const HOUSEKEEPING =
 /** A sponsor's read. */
 export const AD_READ =
   /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
+
+/** The show talking about itself ("My favorite part of the show was…"): about the recording, not its subject. */
+export const ABOUT_THE_SHOW = /\b(?:the|this|our|today's) (?:show|episode|podcast)\b/i;

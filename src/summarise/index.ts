@@ -32,7 +32,7 @@ import { namesSomething, namesSpeaker } from './about.js';
 import { loosePointers, pointsBack } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
-import { AD_READ, HOUSEKEEPING } from './housekeeping.js';
+import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from './housekeeping.js';
 
 export interface Summary {
   chapters: Chapter[];
@@ -405,7 +405,9 @@ function chapterSummary(
             // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
             !namesSomething(t, sentence) ||
             // "As you work on these things…" summarises something said before it.
-            pointsBack(words)
+            pointsBack(words) ||
+            // "My favorite part of the show was…" is about the recording.
+            ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end))
           ? 1
           : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };

@@ -37,6 +37,8 @@ export const POINTER_FOLLOWERS: ReadonlySet<string> = new Set(
 );
 const COPULA = /^(?:is|was|are|were)$/;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
+/** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
+const OPENS_CLAUSE = /^(?:|why|how|because|if|when|where|whether|and|but|so|think|know|guess|believe|said)$/;
 
 /**
  * "These things", "this is", "from that": a demonstrative whose referent was
@@ -50,8 +52,9 @@ export function pointsBack(words: readonly string[]): boolean {
     const before = words[i - 1] ?? '';
     if (/^(?:this|these|those)$/.test(w)) return next === undefined || isVagueNoun(next) || POINTER_FOLLOWERS.has(next);
     if (w !== 'that') return false;
-    // "from that was…": after a preposition and before a verb, "that" is the thing itself, not "that project".
-    if (PREPOSITION.test(before) && next !== undefined && COPULA.test(next)) return true;
+    // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of
+    // thinking, "that" is the thing itself, not "that project" nor a relative ("problems that are…").
+    if ((PREPOSITION.test(before) || OPENS_CLAUSE.test(before)) && next !== undefined && COPULA.test(next)) return true;
     if (/^(?:now|so|such|given|except|like)$/.test(before)) return false;
     return (
       next === undefined || isVagueNoun(next) || (POINTER_FOLLOWERS.has(next) && !COPULA.test(next) && next !== 'which')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AD_READ, HOUSEKEEPING } from '../../src/summarise/housekeeping.js';
+import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from '../../src/summarise/housekeeping.js';
 
 describe("the show's housekeeping", () => {
   it('is a call to subscribe or review, thanks for listening, or what helps the show', () => {
@@ -36,5 +36,16 @@ describe('an ad read', () => {
 
   it('is not a line about code', () => {
     expect(AD_READ.test('You use code review to catch the bug before it ships.')).toBe(false);
+  });
+});
+
+describe('the show talking about itself', () => {
+  it('is a line about the show, the episode or the podcast', () => {
+    expect(ABOUT_THE_SHOW.test('My favorite part of the show was when I asked you about types.')).toBe(true);
+    expect(ABOUT_THE_SHOW.test('We recorded this episode before the release.')).toBe(true);
+  });
+
+  it('is not a line about shows in general', () => {
+    expect(ABOUT_THE_SHOW.test('Every show needs a budget for its guests.')).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ describe('a demonstrative that points back', () => {
       'I think this is the most important point',
       'Self-service was better in that way',
       'Nobody expected that',
+      'A big part of why that was so relevant was the editor',
+      'I think that is the whole point of types',
     ])
       expect(pointsBack(words(line)), line).toBe(true);
   });
