@@ -204,8 +204,11 @@ function hangingOpening(t: Transcript, kept: readonly number[]): boolean {
   for (let k = 0; k + 1 < kept.length; k++)
     if (/^ ?,/.test(punctuationAfter(t.text, t.words[kept[k]!]!.end)))
       afterCommas.push(normalise(t.words[kept[k + 1]!]!.text));
-  if (afterCommas.length === 0 || !HANGING.has(afterCommas[0]!)) return false;
-  return !afterCommas.slice(1).some((w) => !HANGING.has(w) && !CONTINUING.has(w));
+  // "If my experience was positive, if the founders treated me with respect, and…": the opening again, then again.
+  const opener = normalise(t.words[kept[0]!]!.text);
+  const hangs = (w: string) => HANGING.has(w) || w === opener;
+  if (afterCommas.length === 0 || !hangs(afterCommas[0]!)) return false;
+  return !afterCommas.slice(1).some((w) => !hangs(w) && !CONTINUING.has(w));
 }
 
 /** Words after a comma that continue what came before rather than start the main clause. */

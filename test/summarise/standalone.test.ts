@@ -300,3 +300,20 @@ describe('a clip the show plays', () => {
     expect(standalone(t, ...sentence(3))).toBeUndefined();
   });
 });
+
+describe('a line of conditions', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Sam Guest:** If my experience there was positive, if the founders treated me with respect, and my team still cared for me.',
+      '**Sam Guest:** If the index breaks, if the cluster fails, the team rebuilds it from the catalogue.',
+    ].join('\n\n'),
+  );
+
+  it('never reaching what follows from them is a fragment', () => {
+    expect(standalone(t, ...sentence(0))).toBe('fragment');
+  });
+
+  it('reaching it is whole', () => {
+    expect(standalone(t, ...sentence(1))).toBeUndefined();
+  });
+});
