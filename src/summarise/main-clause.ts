@@ -86,6 +86,7 @@ export function restartsMidClause(words: readonly string[], tags: readonly (Part
 
 /** "I think", "I feel": a verb of opinion that a clause must follow. */
 const OPINION = /^(?:think|feel|believe|guess|suppose|reckon)$/;
+const NEGATION = new Set(["don't", 'do', "didn't", 'did']);
 
 /**
  * Whether a sentence is an opinion with nothing but a noun phrase after it:
@@ -96,8 +97,10 @@ const OPINION = /^(?:think|feel|believe|guess|suppose|reckon)$/;
  */
 export function opinionWithoutClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   const lower = words.map((w) => normalise(w));
-  if (lower[0] !== 'i' || !OPINION.test(lower[1] ?? '')) return false;
-  const from = lower[2] === 'that' ? 3 : 2;
+  // "I think", "I don't think", "I do not think".
+  const verb = NEGATION.has(lower[1] ?? '') ? (lower[2] === 'not' ? 3 : 2) : 1;
+  if (lower[0] !== 'i' || !OPINION.test(lower[verb] ?? '')) return false;
+  const from = lower[verb + 1] === 'that' ? verb + 2 : verb + 1;
   if (from >= lower.length) return false;
   for (let i = from; i < lower.length; i++) {
     if (tags[i] === 'AUX' || /^(?:\w+'(?:s|re|m|ve|ll|d))$/.test(lower[i]!)) return false;

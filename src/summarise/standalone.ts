@@ -35,6 +35,13 @@ const LEANING_OPENERS = new Set(
 const LEANING_PHRASE =
   /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance))\b/;
 
+/**
+ * A question put as a wish to hear the answer, anywhere in the line: "I want to know why…", "because I'm curious,
+ * having said that, if…", "Tell us about…".
+ */
+const ASKING =
+  /\b(?:i (?:also |really |just )?(?:want|wanna|would love|'d love|would like|'d like) to (?:know|hear|ask|understand)|i'm (?:curious|wondering)|i wonder)\b(?:,[^,]{0,30},)? (?:if|whether|why|how|what|when|where|who|about)\b|^tell (?:me|us) (?:about|why|how|what|more)\b/i;
+
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
 
@@ -63,6 +70,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Even an "it" that stands for nothing ("It's not as if…") reads as leaning when it opens a printed line.
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
+  // "I also want to know why you think the way you think": a question put another way.
+  if (ASKING.test(t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end))) return 'question';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
   if (LIST_ITEM.test(t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1))) return 'opener';

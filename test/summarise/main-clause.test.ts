@@ -72,6 +72,7 @@ describe('an opinion with no clause after it', () => {
 
   it('is "I think" before a noun phrase, however long', () => {
     expect(opinion('I/PRON think/VERB less/ADJ large/ADJ enterprises/NOUN probably/ADV')).toBe(true);
+    expect(opinion("I/PRON don't/AUX think/VERB less/ADJ large/ADJ enterprises/NOUN")).toBe(true);
     expect(
       opinion(
         'I/PRON think/VERB the/DET secondary/ADJ effects/NOUN of/ADP software/NOUN quality/NOUN understanding/VERB the/DET bottlenecks/NOUN',
@@ -82,6 +83,7 @@ describe('an opinion with no clause after it', () => {
   it('is not an opinion whose clause has its verb, nor a line that opens otherwise', () => {
     expect(opinion('I/PRON think/VERB small/ADJ teams/NOUN ship/VERB faster/ADV')).toBe(false);
     expect(opinion("I/PRON think/VERB it's/AUX damaging/VERB")).toBe(false);
+    expect(opinion("I/PRON don't/AUX think/VERB teams/NOUN ship/VERB faster/ADV")).toBe(false);
     expect(opinion('I/PRON think/VERB that/SCONJ teams/NOUN are/AUX learning/VERB')).toBe(false);
     expect(opinion('Small/ADJ teams/NOUN think/VERB less/ADV')).toBe(false);
   });

@@ -317,3 +317,22 @@ describe('a line of conditions', () => {
     expect(standalone(t, ...sentence(1))).toBeUndefined();
   });
 });
+
+describe('a question put as a wish to hear the answer', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Dana Host:** I also want to know why you think the way you think about vector databases.',
+      "**Dana Host:** We need those checks, because I'm curious, having said that, if the index needs to change.",
+      '**Sam Guest:** I want to know my costs before I buy hardware for the index.',
+    ].join('\n\n'),
+  );
+
+  it('is a question, wherever it stands in the line', () => {
+    expect(standalone(t, ...sentence(0))).toBe('question');
+    expect(standalone(t, ...sentence(1))).toBe('question');
+  });
+
+  it('is not a wish to know something in particular', () => {
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+});
