@@ -91,6 +91,12 @@ export interface Transcript {
   markers: Marker[];
   /** Transcriber's notes inside turns, in source order. */
   notes: Note[];
+  /**
+   * Clips the show plays, where the format marks them (a Markdown paragraph
+   * set wholly in italics): someone else's words inside a turn, never the
+   * speaker's quote, takeaway or one-liner. In source order.
+   */
+  clips?: Span[];
   timing: Timing;
   /** Seconds. */
   duration: number;

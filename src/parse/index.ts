@@ -85,6 +85,7 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
     words: a.words,
     markers: a.markers,
     notes: a.notes,
+    ...(raw.clips?.length ? { clips: raw.clips } : {}),
     timing: a.timing,
     duration: a.duration,
   };

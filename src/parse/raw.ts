@@ -28,6 +28,8 @@ export interface RawMarker extends Span {
 export interface RawTranscript {
   turns: RawTurn[];
   markers: RawMarker[];
+  /** Spans of someone else's words the show plays (a clip), where the format marks them. */
+  clips?: Span[];
   warnings: Warning[];
 }
 

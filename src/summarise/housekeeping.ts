@@ -14,5 +14,12 @@ export const HOUSEKEEPING =
 export const AD_READ =
   /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/)\b/i;
 
+/**
+ * The show introducing itself or its guest ("Welcome to the show", "My guest today is…"): an introduction's words,
+ * fine as its one-liner, never a quote.
+ */
+export const INTRODUCING =
+  /\b(?:(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|please enjoy|today's guest)\b/i;
+
 /** The show talking about itself ("My favorite part of the show was…"): about the recording, not its subject. */
 export const ABOUT_THE_SHOW = /\b(?:the|this|our|today's) (?:show|episode|podcast)\b/i;

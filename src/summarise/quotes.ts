@@ -12,7 +12,7 @@ import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
 import { standalone } from './standalone.js';
 import { POINTER_FOLLOWERS } from './pointers.js';
-import { AD_READ, HOUSEKEEPING } from './housekeeping.js';
+import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from './housekeeping.js';
 import { statementEnd } from '../text/sentence-end.js';
 
 export interface QuoteOptions {
@@ -23,10 +23,6 @@ export interface QuoteOptions {
 
 /** Hedges and verbal tics that read badly on a card. */
 const TICS = /\b(?:you know|kind of|sort of|i mean|like i said|i guess|or something|and stuff|whatever)\b/gi;
-/** The show introducing itself or an episode: an introduction's words, never a quote. */
-const INTRODUCING =
-  /\b(?:(?:welcome|welcome back) to (?:the|this)|my guest (?:today|this week)|this episode|please enjoy|today'?s (?:episode|guest))\b/i;
-
 /** Nouns a demonstrative points at in the here and now, not back at something said ("this year", "these days"). */
 const HERE_AND_NOW = new Set([
   'year',
@@ -189,7 +185,9 @@ function scorePassage(
   const kept = keptAt.map((i) => t.words[i]!);
   if (kept.length < lengths.minWords || kept.length > lengths.maxWords) return undefined;
   const text = kept.map((w) => w.text).join(' ');
-  if (AD_READ.test(text) || HOUSEKEEPING.test(text) || INTRODUCING.test(text)) return undefined;
+  // The show talking about itself is no quote: ad reads, housekeeping, introductions, "this episode".
+  if (AD_READ.test(text) || HOUSEKEEPING.test(text) || INTRODUCING.test(text) || ABOUT_THE_SHOW.test(text))
+    return undefined;
   // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
   const opening = t.words[firstWord]!;
   if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!)))

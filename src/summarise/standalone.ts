@@ -70,11 +70,12 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Even an "it" that stands for nothing ("It's not as if…") reads as leaning when it opens a printed line.
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
+  const line = t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1);
   // "I also want to know why you think the way you think": a question put another way.
-  if (ASKING.test(t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end))) return 'question';
+  if (ASKING.test(line)) return 'question';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
-  if (LIST_ITEM.test(t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1))) return 'opener';
+  if (LIST_ITEM.test(line)) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
@@ -298,22 +299,14 @@ function markQuoted(t: Transcript): Uint8Array {
       at = w.end;
     }
   }
-  if (t.format === 'markdown') markClips(t, marks);
+  markClips(t, marks);
   return marks;
 }
 
-/**
- * A Markdown paragraph set wholly in italics ("*Nearly every muffler shop in
- * Oakland is installing whistler tips.*") is a clip the show plays: someone
- * else's words, as if in quotation marks.
- */
-const CLIP = /^\*(?!\*)[^\n]*[^*\s\\]\*[ \t]*$/gm;
-
+/** A clip the show plays (`Transcript.clips`) is someone else's words, as if in quotation marks. */
 function markClips(t: Transcript, marks: Uint8Array): void {
-  for (const clip of t.text.matchAll(CLIP)) {
-    const end = clip.index + clip[0].length;
-    for (let i = firstWordFrom(t, clip.index); i < t.words.length && t.words[i]!.start < end; i++) marks[i] = 1;
-  }
+  for (const clip of t.clips ?? [])
+    for (let i = firstWordFrom(t, clip.start); i < t.words.length && t.words[i]!.start < clip.end; i++) marks[i] = 1;
 }
 
 /** In a JSON string only an escaped quotation mark (`\"`) is the speaker's; the bare ones delimit the string. */

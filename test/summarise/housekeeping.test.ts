@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from '../../src/summarise/housekeeping.js';
+import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from '../../src/summarise/housekeeping.js';
 
 describe("the show's housekeeping", () => {
   it('is a call to subscribe or review, thanks for listening, or what helps the show', () => {
@@ -47,5 +47,13 @@ describe('the show talking about itself', () => {
 
   it('is not a line about shows in general', () => {
     expect(ABOUT_THE_SHOW.test('Every show needs a budget for its guests.')).toBe(false);
+  });
+});
+
+describe('the show introducing itself', () => {
+  it('welcomes listeners or names its guest', () => {
+    expect(INTRODUCING.test('My guest today is Łukasz Kaiser, one of the architects of modern AI.')).toBe(true);
+    expect(INTRODUCING.test('Welcome back to the show, everyone.')).toBe(true);
+    expect(INTRODUCING.test('A guest list today has two hundred names.')).toBe(false);
   });
 });

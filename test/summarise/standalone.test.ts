@@ -292,6 +292,9 @@ describe('a clip the show plays', () => {
   );
 
   it("is someone else's words: a paragraph set wholly in italics", () => {
+    expect(t.clips?.map((c) => t.text.slice(c.start, c.end))).toEqual([
+      '*Nearly every muffler shop in Oakland is installing whistler tips on the exhaust.*',
+    ]);
     expect(standalone(t, ...sentence(1))).toBe('quoted');
   });
 

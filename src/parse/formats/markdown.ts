@@ -2,6 +2,7 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { CastwrightError, lineColumn } from '../../errors.js';
+import type { Span } from '../../model/transcript.js';
 import type { FormatParser, RawMarker, RawTurn } from '../raw.js';
 import { parseClock } from '../timestamp.js';
 import { trimSpan } from './plain-caption.js';
@@ -12,7 +13,8 @@ const ANY_STAMP = /\\?\[(\d[\d:.,]*)\\?\]/;
 
 /**
  * Markdown transcripts (`**Name:** text` turns, sparse `\[MM:SS\]` stamps,
- * `**Break**` lines for ad breaks), parsed with remark-parse so emphasis,
+ * `**Break**` lines for ad breaks, italic paragraphs for clips the show
+ * plays), parsed with remark-parse so emphasis,
  * escapes and links are understood rather than pattern-matched.
  */
 export const markdown: FormatParser = {
@@ -26,6 +28,7 @@ export const markdown: FormatParser = {
     const tree = unified().use(remarkParse).parse(text) as Root;
     const turns: RawTurn[] = [];
     const markers: RawMarker[] = [];
+    const clips: Span[] = [];
     let pendingTime: number | undefined;
 
     for (const node of tree.children) {
@@ -57,12 +60,23 @@ export const markdown: FormatParser = {
       pendingTime = undefined;
       const timed = time === undefined ? piece : { ...piece, startTime: time };
       const previous = turns.at(-1);
+      if (!label && isClip(node)) clips.push(piece);
       if (!label && previous) previous.pieces.push(timed);
       else turns.push({ ...(label ? { speaker: label.name } : {}), pieces: [timed] });
     }
-    return { turns, markers, warnings: [] };
+    return { turns, markers, clips, warnings: [] };
   },
 };
+
+/**
+ * A paragraph set wholly in italics, with no speaker label ("*Nearly every
+ * muffler shop in Oakland is installing whistler tips.*"): a clip the show
+ * plays, someone else's words.
+ */
+function isClip(node: Paragraph): boolean {
+  const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return content.length === 1 && content[0]!.type === 'emphasis';
+}
 
 function readLabel(node: Paragraph, text: string): { name: string; end: number } | undefined {
   const first = node.children[0] as PhrasingContent | undefined;
