@@ -187,10 +187,16 @@ function misheardVowels(
 ): Suggestion[] {
   const names = new Set(proper.map((f) => f.form));
   const words = [...lower.values()].filter((f) => f.form.length >= MISHEARD_MIN && !names.has(f.form));
+  // English words by each vowel blanked out ("multimod*l"), so a heard spelling finds its word in one lookup per vowel.
+  const byBlank = new Map<string, Form>();
+  for (const w of words)
+    if (isWord(w.form)) for (const blank of vowelBlanks(w.form)) if (!byBlank.has(blank)) byBlank.set(blank, w);
   const suggestions: Suggestion[] = [];
   for (const heard of words) {
     if (isWord(heard.form)) continue;
-    const meant = words.find((w) => isWord(w.form) && oneVowelApart(heard.form, w.form));
+    const meant = vowelBlanks(heard.form)
+      .map((blank) => byBlank.get(blank))
+      .find((w) => w !== undefined && w.form !== heard.form);
     if (!meant) continue;
     const shown = mostCommonSpelling(text, meant);
     suggestions.push(
@@ -200,14 +206,12 @@ function misheardVowels(
   return suggestions;
 }
 
-function oneVowelApart(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let differences = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (++differences > 1 || !/[aeiou]/.test(a[i]!) || !/[aeiou]/.test(b[i]!)) return false;
-  }
-  return differences === 1;
+/** A word with each of its vowels in turn blanked out: two words one vowel apart share one of these. */
+function vowelBlanks(word: string): string[] {
+  const blanks: string[] = [];
+  for (let i = 0; i < word.length; i++)
+    if (/[aeiou]/.test(word[i]!)) blanks.push(`${word.slice(0, i)}*${word.slice(i + 1)}`);
+  return blanks;
 }
 
 /**
