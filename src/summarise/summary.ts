@@ -1,7 +1,7 @@
 import type { Quote, Source } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
-import { nestQuotes } from '../text/punctuation.js';
+import { inQuotationMarks } from '../text/punctuation.js';
 import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 
@@ -90,7 +90,7 @@ export function summarise(
         ? 'As it was put'
         : `${mentionKind(q.speaker) === 'person' && !ROLE.test(q.speaker) ? q.speaker.split(' ')[0] : q.speaker} says`;
     // Quotation marks inside the quote become single ones: “… ‘Oh, cool’ …”.
-    sentences.push(`${who}: “${nestQuotes(q.display)}”`);
+    sentences.push(`${who}: ${inQuotationMarks(q.display)}`);
     sources.push(q.source);
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };

@@ -32,3 +32,8 @@ export function nestQuotes(text: string): string {
   // A lone mark stays: it may be an inch mark or half a pair the quote's edges cut off, and a guess could turn it the wrong way.
   return text.replace(INNER_PAIR, '‘$1’');
 }
+
+/** A quote as printed: in “…”, its own quotation marks single (`nestQuotes`). Idempotent on what is inside. */
+export function inQuotationMarks(text: string): string {
+  return `“${nestQuotes(text)}”`;
+}

@@ -1,5 +1,5 @@
 import type { Episode } from '../../model/episode.js';
-import { nestQuotes } from '../../text/punctuation.js';
+import { inQuotationMarks } from '../../text/punctuation.js';
 import type { OutputFile } from '../types.js';
 
 export interface PreviewCard {
@@ -40,7 +40,7 @@ export function previewCards(episode: Episode, files: readonly OutputFile[], slu
       const q = quote === undefined ? undefined : episode.quotes[quote];
       set = {
         ...(quote === undefined ? {} : { quote }),
-        alt: q ? `“${nestQuotes(q.display)}” — ${q.speaker}` : `Card ${key}`,
+        alt: q ? `${inQuotationMarks(q.display)} — ${q.speaker}` : `Card ${key}`,
         images: [],
       };
       sets.set(key, set);

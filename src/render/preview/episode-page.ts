@@ -5,7 +5,7 @@ import { formatWarning } from '../../errors.js';
 import type { Episode } from '../../model/episode.js';
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../text/clock.js';
-import { nestQuotes } from '../../text/punctuation.js';
+import { inQuotationMarks } from '../../text/punctuation.js';
 import { showNotesTree } from '../show-notes/tree.js';
 import type { EpisodeArtifact, EpisodeContext } from '../types.js';
 import { previewCards, type PreviewCard } from './cards.js';
@@ -161,7 +161,7 @@ function quotesSection(episode: Episode, t: Transcript): string {
       const before = t.text.slice(Math.max(0, q.source.start - CONTEXT_CHARS), q.source.start);
       const passage = t.text.slice(q.source.start, q.source.end);
       const after = t.text.slice(q.source.end, q.source.end + CONTEXT_CHARS);
-      return `<div class="quote" id="quote-${i + 1}"><blockquote>“${esc(nestQuotes(q.display))}”</blockquote>
+      return `<div class="quote" id="quote-${i + 1}"><blockquote>${esc(inQuotationMarks(q.display))}</blockquote>
 <p class="who">${i + 1}. ${esc(q.speaker)} · ${esc(formatClock(q.startTime))}–${esc(formatClock(q.endTime))} · score ${esc(q.score)}</p>
 <details class="source"><summary>Source passage (characters ${q.source.start}–${q.source.end} of ${esc(episode.source.path)})</summary>
 <p class="passage"><span class="context">${before.length > 0 ? '…' : ''}${esc(before)}</span><mark>${esc(passage)}</mark><span class="context">${esc(after)}${after.length === CONTEXT_CHARS ? '…' : ''}</span></p></details></div>`;

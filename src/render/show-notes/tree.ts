@@ -1,7 +1,7 @@
 import type { Content, List, ListItem, Root } from 'mdast';
 import { QUOTES_IN_NOTES, type Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
-import { nestQuotes } from '../../text/punctuation.js';
+import { inQuotationMarks } from '../../text/punctuation.js';
 import { chaptersHeading } from '../chapter-formats/label.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -69,7 +69,7 @@ export function showNotesTree(episode: Episode): Root {
       children.push({
         type: 'blockquote',
         children: [
-          paragraph(text(`“${nestQuotes(q.display)}”`)),
+          paragraph(text(inQuotationMarks(q.display))),
           paragraph(text(`— ${q.speaker} (${formatClock(q.startTime)})`)),
         ],
       } as Content);

@@ -1,4 +1,4 @@
-import { nestQuotes } from '../../text/punctuation.js';
+import { inQuotationMarks } from '../../text/punctuation.js';
 import { trimQuote } from '../cards/quote-text.js';
 
 /** What a caption is made of; all plain text. */
@@ -61,8 +61,7 @@ export function captions(input: CaptionInput): Captions {
   const byline = input.role ? `${input.speaker}, ${input.role}` : input.speaker;
   const link = input.link ?? '';
   const listen = link ? `Listen: ${link}` : `Listen to the full episode of ${input.show}.`;
-  const quoted = (q: string) => `\u201C${q}\u201D`;
-  const title = quoted(nestQuotes(input.episodeTitle));
+  const title = inQuotationMarks(input.episodeTitle);
   /**
    * The first composition, fullest first, that holds the whole quote and still
    * links to the episode; else the first that leaves the quote enough room to
@@ -91,40 +90,50 @@ export function captions(input: CaptionInput): Captions {
   };
   return {
     x: fit('x', [
-      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`, tags]),
-      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`]),
-      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link]),
-      (q) => `${quoted(q)} \u2014 ${input.speaker}`,
+      (q) =>
+        join([
+          `${inQuotationMarks(q)} \u2014 ${input.speaker}`,
+          `${input.episodeTitle}${link ? `\n${link}` : ''}`,
+          tags,
+        ]),
+      (q) =>
+        join([`${inQuotationMarks(q)} \u2014 ${input.speaker}`, `${input.episodeTitle}${link ? `\n${link}` : ''}`]),
+      (q) => join([`${inQuotationMarks(q)} \u2014 ${input.speaker}`, link]),
+      (q) => `${inQuotationMarks(q)} \u2014 ${input.speaker}`,
     ]),
     mastodon: fit('mastodon', [
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen, tags]),
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen, tags]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${byline}`, `From ${input.show}: ${input.episodeTitle}`, listen]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`, listen]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`]),
     ]),
     bluesky: fit('bluesky', [
-      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link, tags]),
-      (q) => join([`${quoted(q)} \u2014 ${input.speaker}`, link]),
-      (q) => `${quoted(q)} \u2014 ${input.speaker}`,
+      (q) => join([`${inQuotationMarks(q)} \u2014 ${input.speaker}`, link, tags]),
+      (q) => join([`${inQuotationMarks(q)} \u2014 ${input.speaker}`, link]),
+      (q) => `${inQuotationMarks(q)} \u2014 ${input.speaker}`,
     ]),
     linkedin: fit('linkedin', [
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen, tags]),
-      (q) => join([quoted(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`, listen]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen, tags]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${byline}`, `From ${input.show}: ${title}`, listen]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`, listen]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`]),
     ]),
     instagram: fit('instagram', [
       (q) =>
         join([
-          quoted(q),
+          inQuotationMarks(q),
           `\u2014 ${byline}`,
           `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`,
           tags,
         ]),
       (q) =>
-        join([quoted(q), `\u2014 ${byline}`, `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`, `Full episode: link in bio.`]),
-      (q) => join([quoted(q), `\u2014 ${input.speaker}`]),
+        join([
+          inQuotationMarks(q),
+          `\u2014 ${byline}`,
+          `${input.episodeTitle}. Full episode of ${input.show}: link in bio.`,
+        ]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`, `Full episode: link in bio.`]),
+      (q) => join([inQuotationMarks(q), `\u2014 ${input.speaker}`]),
     ]),
   };
 }
