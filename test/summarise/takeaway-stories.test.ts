@@ -36,3 +36,19 @@ describe('takeaways', () => {
     expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
   });
 });
+
+describe('a takeaway', () => {
+  it('never opens on a fragment of the talk', () => {
+    const turns = [
+      '**Dana Host:** What changes when a whole team shares coding agents?',
+      '**Sam Guest:** Not single player mode, but multiplayer mode for coding agents. Teams that share coding agents review code faster and ship code faster than teams that do not.',
+      '**Dana Host:** Where does the work go then?',
+      '**Sam Guest:** Coding agents make code review the bottleneck for every team. A team that reviews code slowly gains nothing from an agent that writes code quickly.',
+      '**Dana Host:** And the cost?',
+      '**Sam Guest:** Coding agents cost less than a developer hour for most tasks. Budgets for coding agents grow when the review of agent code gets faster.',
+    ].join('\n\n');
+    const found = takeaways(turns);
+    expect(found.length).toBeGreaterThan(0);
+    for (const k of found) expect(k).not.toMatch(/^Not single player/);
+  });
+});
