@@ -63,11 +63,20 @@ export function tagWords(t: TaggingInput): PartOfSpeech[] {
       cursor = at + token.length;
       const offset = turn.start + at;
       while (w < turn.endWord && t.words[w]!.end <= offset) w++;
-      if (w < turn.endWord && t.words[w]!.start === offset) tags[w] = pos[i]!;
+      if (w < turn.endWord && t.words[w]!.start === offset)
+        tags[w] = PRONOUNS.has(token.toLowerCase()) ? 'PRON' : pos[i]!;
     });
   }
   return tags;
 }
+
+/**
+ * Indefinite pronouns, which the model sometimes tags as verbs in run-on speech ("layoffs and everything else"): a
+ * closed class, so their tag is set rather than guessed.
+ */
+const PRONOUNS = new Set(
+  'everything anything something nothing everyone anyone someone everybody anybody somebody nobody'.split(' '),
+);
 
 /** Nouns and names: what a topic phrase ends with. */
 export function isNominal(tag: PartOfSpeech | undefined): boolean {
