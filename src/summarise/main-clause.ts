@@ -3,6 +3,8 @@ import { normalise } from '../text/words.js';
 
 /** Words that open a relative clause inside a noun phrase: "a mission that you can have…". */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+/** Tags of a relative clause's subject: "that you can…", "that LLMs aren't…". */
+const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
 /** Tags that stay inside a verb group between its verbs: "aren't as well suited", "want to build". */
 const VERB_GROUP = new Set(['PART', 'ADV']);
 
@@ -19,6 +21,11 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   if (firstVerb === -1) return false;
   const relative = words.findIndex((w, i) => i > 0 && i < firstVerb && RELATIVE.has(normalise(w)));
   if (relative === -1) return false;
+  // The relative clause's verb comes next, or after its subject ("that you can", "that LLMs aren't"); when it does not,
+  // the tagger took a verb for a noun ("the thing that benefits everyone … is"), and the line is not judged.
+  const clauseVerb = isVerb(tags[relative + 1]) ? relative + 1 : relative + 2;
+  if (!isVerb(tags[clauseVerb]) || (clauseVerb === relative + 2 && !SUBJECT_TAGS.has(tags[relative + 1] ?? '')))
+    return false;
   return verbGroups(tags, relative + 1) <= 1;
 }
 
@@ -66,13 +73,15 @@ export function hangsOnCondition(words: readonly string[], tags: readonly (PartO
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** A subject with its verb in one word ("it's", "we're"), which cannot follow a word that wants a bare verb. */
 const SUBJECT_VERB = /^(?:it|that|there|we|they|you|i|he|she)(?:'s|'re|'m|'ve|'ll|'d)$/;
+/** Articles, which a noun must follow: "a you have…" restarts the clause. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words after which a bare verb must come: "and do it's not" is two clauses run together. */
 const WANTS_VERB = new Set(['do', 'does', 'did', 'can', 'will', 'would', 'should', 'could', 'must']);
 
 /**
  * Whether the speaker restarted mid-clause and the transcript runs both
  * attempts together: "it's not we can't say…", "…and do it's not always the
- * limiting factor". Printed, such a line reads as a mistake.
+ * limiting factor", "…like write a you have some machine learning idea". Printed, such a line reads as a mistake.
  */
 export function restartsMidClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   const lower = words.map((w) => normalise(w));
@@ -80,6 +89,8 @@ export function restartsMidClause(words: readonly string[], tags: readonly (Part
     if (lower[i - 1] === 'not' && SUBJECTS.has(lower[i]!) && (tags[i + 1] === 'AUX' || tags[i + 1] === 'VERB'))
       return true;
     if (WANTS_VERB.has(lower[i - 1]!) && SUBJECT_VERB.test(lower[i]!)) return true;
+    // "like write a you have some idea": an article, then a new subject.
+    if (ARTICLES.has(lower[i - 1]!) && (SUBJECTS.has(lower[i]!) || SUBJECT_VERB.test(lower[i]!))) return true;
   }
   return false;
 }
@@ -91,18 +102,22 @@ const NEGATION = new Set(["don't", 'do', "didn't", 'did']);
 /**
  * Whether a sentence is an opinion with nothing but a noun phrase after it:
  * "I think the secondary effects of software quality, understanding the
- * bottlenecks in SDLC.", "I think less large enterprises, probably." Spoken,
+ * bottlenecks in SDLC.", "I think less large enterprises, probably.", "Nowadays, I
+ * don't think anybody who works in tech, especially in light of…". Spoken,
  * it answers the question before it; printed, it says nothing whole. An
  * "-ing" verb with no auxiliary before it is no finite verb.
  */
 export function opinionWithoutClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   const lower = words.map((w) => normalise(w));
-  // "I think", "I don't think", "I do not think".
-  const verb = NEGATION.has(lower[1] ?? '') ? (lower[2] === 'not' ? 3 : 2) : 1;
-  if (lower[0] !== 'i' || !OPINION.test(lower[verb] ?? '')) return false;
+  // "I think", "I don't think", "I do not think", also after an adverb ("Nowadays, I don't think…").
+  const subject = tags[0] === 'ADV' && lower[1] === 'i' ? 1 : 0;
+  const verb = subject + (NEGATION.has(lower[subject + 1] ?? '') ? (lower[subject + 2] === 'not' ? 3 : 2) : 1);
+  if (lower[subject] !== 'i' || !OPINION.test(lower[verb] ?? '')) return false;
   const from = lower[verb + 1] === 'that' ? verb + 2 : verb + 1;
   if (from >= lower.length) return false;
   for (let i = from; i < lower.length; i++) {
+    // "I don't think anybody who works in tech, especially…": the first verb may be the noun phrase's own.
+    if (i > from && RELATIVE.has(lower[i]!)) return lacksMainClause(words.slice(from), tags.slice(from));
     if (tags[i] === 'AUX' || /^(?:\w+'(?:s|re|m|ve|ll|d))$/.test(lower[i]!)) return false;
     if (tags[i] === 'VERB' && !/ing$/.test(lower[i]!)) return false;
   }
