@@ -38,6 +38,8 @@ export const POINTER_FOLLOWERS: ReadonlySet<string> = new Set(
 const COPULA = /^(?:is|was|are|were)$/;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
 /** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
+/** Words that follow an object rather than continue a noun phrase: "about that as much", "from that too". */
+const AFTER_OBJECT = /^(?:as|too|either|anymore|again|already|now|then|yet|ever|much|more|unless|until|since|when|if)$/;
 const OPENS_CLAUSE = /^(?:|why|how|because|if|when|where|whether|and|but|so|think|know|guess|believe|said)$/;
 
 /**
@@ -55,6 +57,8 @@ export function pointsBack(words: readonly string[]): boolean {
     // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of
     // thinking, "that" is the thing itself, not "that project" nor a relative ("problems that are…").
     if ((PREPOSITION.test(before) || OPENS_CLAUSE.test(before)) && next !== undefined && COPULA.test(next)) return true;
+    // "care about that as much", "benefits from that as well": after a preposition and before no noun, the thing said.
+    if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
     if (/^(?:now|so|such|given|except|like)$/.test(before)) return false;
     return (
       next === undefined || isVagueNoun(next) || (POINTER_FOLLOWERS.has(next) && !COPULA.test(next) && next !== 'which')

@@ -29,11 +29,11 @@ const LEANING_OPENERS = new Set(
 
 /**
  * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll
- * share…", "Not like everyone's going to say…", "I think similarly, …"; or that announce a point still to come ("I
- * think first of all it's important to put the data into context").
+ * share…", "Not like everyone's going to say…", "I think similarly, …", "In that case, …", "At that point…"; or that
+ * announce a point still to come ("I think first of all it's important to put the data into context").
  */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance))\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance)|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
 
 /**
  * A question put as a wish to hear the answer, anywhere in the line: "I want to know why…", "because I'm curious,
@@ -41,6 +41,13 @@ const LEANING_PHRASE =
  */
 const ASKING =
   /\b(?:i (?:also |really |just )?(?:want|wanna|would love|'d love|would like|'d like) to (?:know|hear|ask|understand)|i'm (?:curious|wondering)|i wonder)\b(?:,[^,]{0,30},)? (?:if|whether|why|how|what|when|where|who|about)\b|^tell (?:me|us) (?:about|why|how|what|more)\b/i;
+
+/**
+ * A question asked without its question mark, after a phrase set off by a comma: "For the developer, are we going to
+ * be in a world where…", "So in your view, do you think…". The transcriber wrote it as a statement.
+ */
+const INVERTED_QUESTION =
+  /^[^,]{1,40}, (?:are|is|was|were|do|does|did|can|could|would|will|should|have|has) (?:we|you|they|i|it|there|he|she|people)\b/i;
 
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
@@ -72,7 +79,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
   const line = t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1);
   // "I also want to know why you think the way you think": a question put another way.
-  if (ASKING.test(line)) return 'question';
+  if (ASKING.test(line) || INVERTED_QUESTION.test(line)) return 'question';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
   if (LIST_ITEM.test(line)) return 'opener';

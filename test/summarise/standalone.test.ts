@@ -198,6 +198,10 @@ describe('an opening that answers something said before', () => {
       "**Sam Guest:** The last thing I'll share is that developers save about ten percent of their time.",
       "**Sam Guest:** Not like everyone's going to say blockchain will solve the budget problem.",
       '**Sam Guest:** The answers models give are reasonable for everyone who asks a question.',
+      '**Sam Guest:** In that case, I think the mission is their mission, not my mission.',
+      '**Sam Guest:** At that point the team moved every store to Puppet.',
+      '**Sam Guest:** In this case the cache holds every build the team ran.',
+      '**Sam Guest:** In this paper we measure how teams adopt agents.',
     ].join('\n\n'),
   );
 
@@ -206,6 +210,13 @@ describe('an opening that answers something said before', () => {
     expect(standalone(t, ...sentence(1))).toBe('opener');
     expect(standalone(t, ...sentence(2))).toBe('opener');
     expect(standalone(t, ...sentence(3))).toBeUndefined();
+  });
+
+  it('points back from a phrase of place or time ("In that case", "At that point"), not from "this" before a noun', () => {
+    expect(standalone(t, ...sentence(4))).toBe('opener');
+    expect(standalone(t, ...sentence(5))).toBe('opener');
+    expect(standalone(t, ...sentence(6))).toBe('opener');
+    expect(standalone(t, ...sentence(7))).toBeUndefined();
   });
 });
 
@@ -336,6 +347,25 @@ describe('a question put as a wish to hear the answer', () => {
   });
 
   it('is not a wish to know something in particular', () => {
+    expect(standalone(t, ...sentence(2))).toBeUndefined();
+  });
+});
+
+describe('a question written without its question mark', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Dana Host:** For the developer, are we going to be in a world where every task goes to a different provider.',
+      '**Sam Guest:** For the developer, the world is one where every task goes to a different provider.',
+      '**Sam Guest:** When the index grows, there is a cost to every query.',
+    ].join('\n\n'),
+  );
+
+  it('asks with a verb before its subject after an opening phrase', () => {
+    expect(standalone(t, ...sentence(0))).toBe('question');
+  });
+
+  it('is not a statement after an opening phrase', () => {
+    expect(standalone(t, ...sentence(1))).toBeUndefined();
     expect(standalone(t, ...sentence(2))).toBeUndefined();
   });
 });
