@@ -3,7 +3,7 @@ import path from 'node:path';
 import { resolveConfig } from '../../src/config/load.js';
 import type { UserConfig } from '../../src/config/schema.js';
 import { parse } from '../../src/parse/index.js';
-import { segment } from '../../src/segment/index.js';
+import { segment, type ChapterSpan } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
 import { scorePassages, selectQuotes } from '../../src/summarise/quotes.js';
 import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
@@ -48,4 +48,31 @@ export function quotesOf(markdown: string) {
   const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
   const passages = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
   return selectQuotes(t, passages, [0], createCorrector({}), { count: 10, minWords: 8, maxWords: 40 });
+}
+
+/** The host and guest of the small Markdown transcripts written in tests. */
+export const DANA_AND_SAM = {
+  hosts: [{ name: 'Dana Host', aliases: [] }],
+  guests: [{ name: 'Sam Guest', aliases: [] }],
+};
+
+/** One chapter per turn of a small Markdown transcript, of the `kinds` given (else topics): chapters placed by hand. */
+export function chapterPerTurn(markdown: string, kinds: readonly ChapterSpan['kind'][] = []) {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), {
+    people: DANA_AND_SAM,
+    wordsPerMinute: 160,
+  });
+  const spans = t.turns.map((turn, k) => {
+    const first = t.sentences.findIndex((s) => s.turn === turn.index);
+    return {
+      kind: kinds[k] ?? ('topic' as const),
+      firstSentence: first,
+      endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
+      startTime: t.words[turn.firstWord]!.time,
+      endTime: t.words[turn.endWord - 1]!.time,
+      start: turn.start,
+      end: turn.end,
+    };
+  });
+  return { t, spans };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { parse } from '../../src/parse/index.js';
-import { segment, type ChapterSpan } from '../../src/segment/index.js';
+import { segment } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
 import { namesSpeaker } from '../../src/summarise/about.js';
+import { chapterPerTurn, DANA_AND_SAM } from './helpers.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
-const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+const people = DANA_AND_SAM;
 
 /** Parse, segment and summarise a small Markdown transcript, as a build of a show called `show` would. */
 function notes(markdown: string, show?: string) {
@@ -18,24 +19,6 @@ function notes(markdown: string, show?: string) {
     correct: createCorrector({}),
     ...(show === undefined ? {} : { show }),
   });
-}
-
-/** One chapter per turn of a small Markdown transcript, of the `kinds` given (else topics): chapters placed by hand. */
-function chapterPerTurn(markdown: string, kinds: readonly ChapterSpan['kind'][] = []) {
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  const spans = t.turns.map((turn, k) => {
-    const first = t.sentences.findIndex((s) => s.turn === turn.index);
-    return {
-      kind: kinds[k] ?? ('topic' as const),
-      firstSentence: first,
-      endSentence: first + t.sentences.filter((s) => s.turn === turn.index).length,
-      startTime: t.words[turn.firstWord]!.time,
-      endTime: t.words[turn.endWord - 1]!.time,
-      start: turn.start,
-      end: turn.end,
-    };
-  });
-  return { t, spans };
 }
 
 /** A show whose name ("Vector Party") is said in every turn, about vector databases and embeddings. */
@@ -114,9 +97,16 @@ describe('a line about the people present', () => {
     expect(namesSpeaker('When you mentioned the popular agents, you did not mention Copilot.', speakers)).toBe(true);
   });
 
+  it('answers them: agrees, praises the point, or responds to their question', () => {
+    expect(namesSpeaker('I think you hit the nail on the head with the word facet there.', speakers)).toBe(true);
+    expect(namesSpeaker("That's a great point about the build cache.", speakers)).toBe(true);
+    expect(namesSpeaker('I share my sentiment back to you, to respond to that question.', speakers)).toBe(true);
+  });
+
   it('is not a name that merely starts like one, nor "you" said of anyone', () => {
     expect(namesSpeaker('Nickel prices doubled after the mine closed.', speakers)).toBe(false);
     expect(namesSpeaker('You always want to measure before you buy hardware.', speakers)).toBe(false);
+    expect(namesSpeaker('The question is why you would want a translator at all.', speakers)).toBe(false);
   });
 });
 
