@@ -249,7 +249,7 @@ function describe(
     byLesson,
     shown,
     (q) => -aboutPeople(q) - inAside(q),
-    (q) => namesNothing(q) || story(q),
+    (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)),
   )
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);
@@ -268,11 +268,17 @@ function describe(
       span.firstSentence,
       span.endSentence,
     ]).filter((p) => !namesShow(p));
+    const title = spell(titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide));
+    const titleStems = new Set(
+      wordsOf(title)
+        .filter((w) => !isStopword(w))
+        .map(stem),
+    );
     return {
-      title: spell(titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide)),
+      title,
       startTime: span.startTime,
       endTime: span.endTime,
-      summary: chapterSummary(t, span, terms, centrality, correct, shown, speakerWords),
+      summary: chapterSummary(t, span, terms, centrality, correct, shown, speakerWords, titleStems),
       source: { start: span.start, end: span.end },
       kind: span.kind,
       reviewed: false,
@@ -348,6 +354,12 @@ function titleWords(t: Transcript, terms: string[][], titleTerms: ReadonlySet<st
  */
 const CENTRAL = 8;
 
+/**
+ * Weight of each of the chapter title's words (up to two) a line says: the line under "Agent Hourly Rate and Budgets"
+ * tells what an agent hourly rate is, not how hard cost information is to follow, and title and line read as one.
+ */
+const TITLED = 1;
+
 /** Words a one-line summary reads in one breath; each word beyond costs `LONG_LINE`. */
 const LINE_WORDS = 22;
 const LONG_LINE = 0.04;
@@ -358,7 +370,8 @@ const LONG_LINE = 0.04;
  * words, standing on its own (no leaning opener, no trailing off, no
  * question, note or quoted words), not already shown elsewhere in the
  * notes, naming something, pointing back at nothing ("these things") and,
- * outside the introduction, naming none of the speakers. Failing that, the best
+ * outside the introduction, naming none of the speakers; among those, one
+ * that says the chapter title's words ranks higher. Failing that, the best
  * that stands on its own even if shown, pointing back or naming a speaker;
  * only then any sentence. An opening or outro of the show's housekeeping
  * alone gets no line (''). It joins `shown`.
@@ -371,6 +384,7 @@ function chapterSummary(
   correct: Corrector,
   shown: ShownPassages,
   speakerWords: ReadonlySet<string>,
+  titleStems: ReadonlySet<string> = new Set(),
 ): string {
   // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
   const best: { sentence: number; score: number }[] = [];
@@ -386,7 +400,10 @@ function chapterSummary(
     // A line that says little in its own words ("Again, you need to train the model to do that") summarises nothing.
     const content = new Set(terms[s]);
     if (content.size < 4) continue;
+    let inTitle = 0;
+    for (const c of content) if (titleStems.has(c)) inTitle++;
     const score =
+      TITLED * Math.min(2, inTitle) +
       CENTRAL * centrality(s, content) +
       claimScore(claimFeatures(words.join(' ')), words.length) +
       Math.log(readability(t, sentence)) -

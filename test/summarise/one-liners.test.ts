@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/text/stem.js';
+import { isStopword } from '../../src/text/stopwords.js';
+import { wordsOf } from '../../src/text/words.js';
+import { runContent, seedConfig, seedFile } from './helpers.js';
+
+const stems = (text: string) =>
+  new Set(
+    wordsOf(text)
+      .filter((w) => !isStopword(w))
+      .map(stem),
+  );
+
+describe("a chapter's one-liner", () => {
+  const { summary } = runContent(seedFile, seedConfig);
+  const topics = summary.chapters.filter((c) => c.kind === 'topic');
+
+  it("says what the chapter's title names in most chapters, so title and line read as one", () => {
+    const agreeing = topics.filter((c) => {
+      const inLine = stems(c.summary);
+      return [...stems(c.title)].some((s) => inLine.has(s));
+    });
+    expect(topics.length).toBeGreaterThan(10);
+    expect(agreeing.length, agreeing.map((c) => c.title).join(' | ')).toBeGreaterThan(topics.length / 2);
+  });
+});
