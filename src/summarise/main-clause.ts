@@ -48,6 +48,60 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number): 
   return groups;
 }
 
+/** Words that open a clause inside a sentence, which leaves the sentence's own verb still to come. */
+const SUBORDINATORS = new Set([
+  ...RELATIVE,
+  'what',
+  'when',
+  'why',
+  'how',
+  'since',
+  'because',
+  'while',
+  'whether',
+  'if',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'whenever',
+]);
+/** A finite verb: a tagged auxiliary or verb not in "-ing", or a subject with its verb in one word ("it's"). */
+const CONTRACTED = /^\w+'(?:s|re|m|ve|ll|d)$/;
+
+/**
+ * Whether a sentence opens on a noun phrase and reaches no verb of its own:
+ * every verb after it belongs to a clause it opens with "what", "when",
+ * "since"…: "Maybe one minute for the broad public on what attention actually
+ * means since it's such a fundamental concept.", "Feeling like when you leave
+ * a hole that is noticeable." "That" counts as opening a clause only before a
+ * pronoun or a verb ("that tool" is a noun phrase). A sentence that opens on
+ * the clause ("When you leave, it hurts") has its own verb after it.
+ */
+export function onlySubordinateClauses(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  const opens = (i: number) =>
+    SUBORDINATORS.has(lower[i]!) &&
+    (lower[i] !== 'that' || tags[i + 1] === 'PRON' || isVerb(tags[i + 1]) || CONTRACTED.test(lower[i + 1] ?? ''));
+  const first = lower.findIndex((_, i) => i > 0 && opens(i));
+  if (first === -1) return false;
+  for (let i = 0; i < first; i++) {
+    if (tags[i] === 'AUX' || CONTRACTED.test(lower[i]!)) return false;
+    if (tags[i] === 'VERB' && !/ing$/.test(lower[i]!)) return false;
+  }
+  // A clause has a verb before the next one opens: "since about three months ago" is a phrase, not a clause.
+  let clauses = 0;
+  let open = false;
+  for (let i = first; i < lower.length; i++) {
+    if (opens(i)) open = true;
+    else if (open && (isVerb(tags[i]) || CONTRACTED.test(lower[i]!))) {
+      clauses++;
+      open = false;
+    }
+  }
+  return verbGroups(tags, first + 1) <= clauses;
+}
+
 /** Words that open a condition, which needs a clause of its own to say what follows from it. */
 const CONDITION = new Set(['if', 'unless']);
 /** Words that join a closing condition to the line: "…, but if you give so many false positives." */

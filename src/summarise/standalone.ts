@@ -7,6 +7,7 @@ import {
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
+  onlySubordinateClauses,
   opinionWithoutClause,
   restartsMidClause,
 } from './main-clause.js';
@@ -95,6 +96,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     restartsMidClause(restWords, restTags) ||
     hangsOnCondition(restWords, restTags) ||
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
+    onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
     endsOnBareInfinitive(restWords, restTags)
   )
     return 'fragment';

@@ -3,6 +3,7 @@ import {
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
+  onlySubordinateClauses,
   opinionWithoutClause,
   restartsMidClause,
 } from '../../src/summarise/main-clause.js';
@@ -127,5 +128,39 @@ describe('a line whose last clause is only infinitives', () => {
     expect(
       bare('Models/NOUN use/VERB tools/NOUN but/CCONJ to/PART run/VERB on/ADP a/DET GPU/PROPN is/AUX hard/ADJ'),
     ).toBe(false);
+  });
+});
+
+describe('a sentence whose every verb is in a clause it opens', () => {
+  const subordinate = (text: string) => onlySubordinateClauses(...tagged(text));
+
+  it('is a noun phrase before "what", "since", "when" and their clauses', () => {
+    expect(
+      subordinate(
+        "Maybe/ADV one/NUM minute/NOUN for/ADP the/DET broad/ADJ public/ADJ on/ADP what/DET attention/NOUN actually/ADV means/VERB since/SCONJ it's/AUX such/ADJ a/DET fundamental/ADJ concept/NOUN",
+      ),
+    ).toBe(true);
+    expect(
+      subordinate(
+        'Feeling/PROPN like/ADP when/ADV you/PRON leave/VERB a/DET hole/NOUN that/PRON is/AUX noticeable/ADJ',
+      ),
+    ).toBe(true);
+  });
+
+  it('has a verb of its own after its clauses, or before them', () => {
+    expect(subordinate('The/DET question/NOUN of/ADP what/PRON we/PRON build/VERB matters/VERB most/ADV')).toBe(false);
+    expect(
+      subordinate(
+        'Some/DET of/ADP what/PRON we/PRON are/AUX seeing/VERB adoption/NOUN is/AUX rising/VERB since/SCONJ about/ADV three/NUM months/NOUN ago/ADV',
+      ),
+    ).toBe(false);
+    expect(subordinate('We/PRON know/VERB what/PRON matters/VERB')).toBe(false);
+    expect(subordinate('When/ADV you/PRON leave/VERB it/PRON hurts/VERB')).toBe(false);
+  });
+
+  it('takes "that" before a noun as a noun phrase, not a clause', () => {
+    expect(subordinate('A/DET problem/NOUN when/ADV you/PRON use/VERB that/SCONJ tool/NOUN is/AUX cost/VERB')).toBe(
+      false,
+    );
   });
 });
