@@ -59,6 +59,8 @@ export function pointsBack(words: readonly string[]): boolean {
     if ((PREPOSITION.test(before) || OPENS_CLAUSE.test(before)) && next !== undefined && COPULA.test(next)) return true;
     // "care about that as much", "benefits from that as well": after a preposition and before no noun, the thing said.
     if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
+    // "We can't do that unless…": "do" takes a thing, never a clause, so "that" is the thing said before.
+    if (/^(?:do|does|did|doing|done)$/.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
     if (/^(?:now|so|such|given|except|like)$/.test(before)) return false;
     return (
       next === undefined || isVagueNoun(next) || (POINTER_FOLLOWERS.has(next) && !COPULA.test(next) && next !== 'which')
