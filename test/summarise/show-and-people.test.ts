@@ -103,10 +103,16 @@ describe('a line about the people present', () => {
     expect(namesSpeaker('I share my sentiment back to you, to respond to that question.', speakers)).toBe(true);
   });
 
+  it("tells a guest their own career: the host's introduction, not the topic", () => {
+    expect(namesSpeaker("You've been in the business of helping organizations ship software.", speakers)).toBe(true);
+    expect(namesSpeaker('You have been working on compilers for a decade.', speakers)).toBe(true);
+  });
+
   it('is not a name that merely starts like one, nor "you" said of anyone', () => {
     expect(namesSpeaker('Nickel prices doubled after the mine closed.', speakers)).toBe(false);
     expect(namesSpeaker('You always want to measure before you buy hardware.', speakers)).toBe(false);
     expect(namesSpeaker('The question is why you would want a translator at all.', speakers)).toBe(false);
+    expect(namesSpeaker("Once you've learned one language the next comes easier.", speakers)).toBe(false);
   });
 });
 
