@@ -38,10 +38,11 @@ const LEANING_PHRASE =
 
 /**
  * A question put as a wish to hear the answer, anywhere in the line: "I want to know why…", "because I'm curious,
- * having said that, if…", "Tell us about…".
+ * having said that, if…"; or as a request that opens the line: "Tell us about…", "Walk us maybe through…", "Talk about
+ * the transition from Google to OpenAI…", "Explain what attention means".
  */
 const ASKING =
-  /\b(?:i (?:also |really |just )?(?:want|wanna|would love|'d love|would like|'d like) to (?:know|hear|ask|understand)|i'm (?:curious|wondering)|i wonder)\b(?:,[^,]{0,30},)? (?:if|whether|why|how|what|when|where|who|about)\b|^tell (?:me|us) (?:about|why|how|what|more)\b/i;
+  /\b(?:i (?:also |really |just )?(?:want|wanna|would love|'d love|would like|'d like) to (?:know|hear|ask|understand)|i'm (?:curious|wondering)|i wonder)\b(?:,[^,]{0,30},)? (?:if|whether|why|how|what|when|where|who|about)\b|^(?:(?:maybe|please|just|now) )*(?:(?:tell|walk|take|run|give|help) (?:me|us)\b|talk (?:to (?:me|us) )?about\b|(?:explain|describe) (?:to (?:me|us) )?(?:what|how|why|the)\b)/i;
 
 /**
  * A question asked without its question mark, after a phrase set off by a comma: "For the developer, are we going to

@@ -351,6 +351,29 @@ describe('a question put as a wish to hear the answer', () => {
   });
 });
 
+describe('a question put as a request to the guest', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      '**Dana Host:** Walk us maybe through the evolution of vector databases from the first to the latest.',
+      '**Dana Host:** Talk about the transition from the old index to the new one and how those teams differ.',
+      '**Dana Host:** Maybe explain what an embedding actually means for the broad public.',
+      '**Sam Guest:** Take the catalogue: every product in it needs an embedding before search works.',
+      '**Sam Guest:** Talking about the index is easier than rebuilding it every night.',
+    ].join('\n\n'),
+  );
+
+  it('opens on a verb asking the guest to tell', () => {
+    expect(standalone(t, ...sentence(0))).toBe('question');
+    expect(standalone(t, ...sentence(1))).toBe('question');
+    expect(standalone(t, ...sentence(2))).toBe('question');
+  });
+
+  it('is not an imperative that makes a point, nor the verb in another form', () => {
+    expect(standalone(t, ...sentence(3))).toBeUndefined();
+    expect(standalone(t, ...sentence(4))).toBeUndefined();
+  });
+});
+
 describe('a question written without its question mark', () => {
   const { t, sentence } = transcriptOf(
     [
