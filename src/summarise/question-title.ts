@@ -52,12 +52,10 @@ export function questionTitle(
     if (!sentence.question) continue;
     const turn = t.turns[sentence.turn]!;
     // The host asks; on a panel anyone may, when someone else answers at length.
-    const next = t.turns[turn.index + 1];
-    const answered =
-      next !== undefined && next.speaker !== turn.speaker && next.endWord - next.firstWord >= ANSWER_WORDS;
+    const answerer = answeredBy(t, turn.index);
     // A question that opens a topic gets a real answer; one that does not was a quip.
-    if (!answered) continue;
-    if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(next.speaker) === 'host') continue;
+    if (answerer === undefined) continue;
+    if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(answerer) === 'host') continue;
     const words: string[] = [];
     const tagged: TaggedWord[] = [];
     // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
@@ -107,7 +105,7 @@ function alignedWords(tagged: readonly TaggedWord[], kept: readonly string[]): T
 }
 
 /** A question word after a short framing phrase ("At a very simplistic level, what is…"). */
-const FRAMED = /^[^,?]{1,40},\s+(?=(?:what|how|why|where|when|who|which)\b)/i;
+const FRAMED = /^[^,?]{1,90},\s+(?=(?:what|how|why|where|when|who|which)\b)/i;
 /** A second question joined to the first ("…, and how is that different…"). */
 const JOINED =
   /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
@@ -133,10 +131,31 @@ export function openingQuestions(t: Transcript, span: ChapterSpan): string[] {
   for (let s = span.firstSentence; s < Math.min(span.endSentence, span.firstSentence + 8); s++) {
     const sentence = t.sentences[s]!;
     if (!sentence.question) continue;
-    const turn = t.turns[sentence.turn]!;
-    const next = t.turns[turn.index + 1];
-    if (next === undefined || next.speaker === turn.speaker || next.endWord - next.firstWord < ANSWER_WORDS) continue;
+    if (answeredBy(t, sentence.turn) === undefined) continue;
     out.push(t.text.slice(sentence.start, sentence.end).toLowerCase());
   }
   return out;
+}
+
+/** A turn this short after a question is a beat ("Oh.", "Hm."), not the answer: the answer may still come. */
+const BEAT_WORDS = 3;
+/** Turns after a beat in which the answer is looked for: the host may add a word first ("It's a big question…"). */
+const ANSWER_TURNS = 3;
+
+/**
+ * Who answers the question asked in turn `index` at length, if anyone: the next speaker in their turn or, after a
+ * beat ("Oh."), anyone else in one of the next few turns while the host adds a word ("It's a big question to put you
+ * on the spot").
+ */
+function answeredBy(t: Transcript, index: number): string | undefined {
+  const asker = t.turns[index]!.speaker;
+  const next = t.turns[index + 1];
+  if (next === undefined || next.speaker === asker) return undefined;
+  const size = (turn: { firstWord: number; endWord: number }) => turn.endWord - turn.firstWord;
+  if (size(next) >= ANSWER_WORDS) return next.speaker;
+  if (size(next) > BEAT_WORDS) return undefined;
+  const answer = t.turns
+    .slice(index + 2, index + 1 + ANSWER_TURNS)
+    .find((turn) => turn.speaker !== asker && size(turn) >= ANSWER_WORDS);
+  return answer?.speaker;
 }

@@ -95,6 +95,31 @@ describe('question titles', () => {
     );
     // Too short a first question keeps the whole.
     expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
+    expect(
+      conciseQuestion(
+        'Looking back at everything that you did and accomplished with that, what would you have done differently',
+      ),
+    ).toBe('what would you have done differently');
+  });
+
+  const answer =
+    '**Sam Guest:** The index would have come first. We rebuilt the catalogue three times, and each rebuild taught us that embeddings age faster than the code around them. If I started again I would version every embedding, keep the old index warm during a rebuild, and measure recall on real queries every week instead of once a quarter, because the drift shows up in search long before anyone files a ticket about it.';
+  const asked = (reply: string) =>
+    titleOf(
+      [
+        '**Dana Host:** Looking back at everything that you built with the vector index, what would you have done differently?',
+        reply,
+        "**Dana Host:** It's a big question to put you on the spot.",
+        answer,
+      ].join('\n\n'),
+    );
+
+  it("title a chapter by the host's question when the answer comes after a beat", () => {
+    expect(asked('**Sam Guest:** Oh.')).toBe('What Would You Have Done Differently?');
+  });
+
+  it('not when the first reply is more than a beat: the question was answered briefly or set aside', () => {
+    expect(asked('**Sam Guest:** Honestly, I would have to think about that one for a while.')).not.toMatch(/\?$/);
   });
 });
 
