@@ -102,6 +102,28 @@ export function onlySubordinateClauses(words: readonly string[], tags: readonly 
   return verbGroups(tags, first + 1) <= clauses;
 }
 
+/** Question words that open a clause inside a sentence: "I'm not sure what the percentages are". */
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'where', 'who', 'whether']);
+/** Tags inside a short noun phrase: "the percentages", "the first two teams". */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether a clause opened by a question word stops before its verb: "I'm not sure what the percentages, but a large
+ * percentage is alone." The speaker dropped the verb ("are"), and the line reads as a mistake in print. Only a noun
+ * phrase with its article followed by "but" or the end counts: "No matter what the cost" is whole, and "how the models
+ * and the data interact" reaches its verb.
+ */
+export function clauseMissingVerb(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  for (let i = 1; i < lower.length; i++) {
+    if (!QUESTION_WORDS.has(lower[i]!) || lower[i - 1] === 'matter' || tags[i + 1] !== 'DET') continue;
+    let end = i + 1;
+    while (end < lower.length && end - i <= 4 && NOUN_PHRASE_TAGS.has(tags[end] ?? '')) end++;
+    if (end === lower.length || lower[end] === 'but') return true;
+  }
+  return false;
+}
+
 /** Words that open a condition, which needs a clause of its own to say what follows from it. */
 const CONDITION = new Set(['if', 'unless']);
 /** Words that join a closing condition to the line: "…, but if you give so many false positives." */

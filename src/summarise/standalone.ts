@@ -5,6 +5,7 @@ import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
 import {
   endsOnBareInfinitive,
+  clauseMissingVerb,
   hangsOnCondition,
   lacksMainClause,
   onlySubordinateClauses,
@@ -98,6 +99,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     hangsOnCondition(restWords, restTags) ||
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
     onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
+    clauseMissingVerb(restWords, restTags) ||
     endsOnBareInfinitive(restWords, restTags)
   )
     return 'fragment';

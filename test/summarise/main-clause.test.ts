@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clauseMissingVerb,
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
@@ -162,5 +163,26 @@ describe('a sentence whose every verb is in a clause it opens', () => {
     expect(subordinate('A/DET problem/NOUN when/ADV you/PRON use/VERB that/SCONJ tool/NOUN is/AUX cost/VERB')).toBe(
       false,
     );
+  });
+});
+
+describe('a clause opened by a question word that never reaches its verb', () => {
+  const missing = (text: string) => clauseMissingVerb(...tagged(text));
+
+  it('is a noun phrase after "what" before "but" or the end', () => {
+    expect(
+      missing(
+        "I'm/PROPN not/PART sure/ADJ what/PRON the/DET percentages/NOUN but/CCONJ a/DET large/ADJ percentage/NOUN is/AUX alone/ADV",
+      ),
+    ).toBe(true);
+    expect(missing('We/PRON never/ADV asked/VERB why/ADV the/DET delay/NOUN')).toBe(true);
+  });
+
+  it('is not "no matter what the cost", a clause that reaches its verb, or "how much"', () => {
+    expect(missing('No/DET matter/NOUN what/PRON the/DET cost/NOUN we/PRON ship/VERB')).toBe(false);
+    expect(
+      missing('We/PRON looked/VERB at/ADP how/ADV the/DET models/NOUN and/CCONJ the/DET data/NOUN interact/VERB'),
+    ).toBe(false);
+    expect(missing('Nobody/PRON knows/VERB how/ADV much/ADJ')).toBe(false);
   });
 });
