@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Warning } from '../errors.js';
 import type { Speaker, Transcript, Turn } from '../model/transcript.js';
 import { assemble } from './assemble.js';
+import { coHosts } from './co-hosts.js';
 import { detectColdOpen } from './cold-open.js';
 import { decodeTranscript } from './decode.js';
 import { detectFormat } from './detect.js';
@@ -52,6 +53,11 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
       previous = speaker;
       return { ...t, speaker, inferred: label === undefined, coldOpen: coldOpen.has(t.index) };
     });
+    // With no host configured the first speaker hosts, and so does whoever they introduce as a co-host.
+    if (!resolved.hostConfigured) {
+      const co = coHosts(speakers, turns, text);
+      speakers = speakers.map((s) => (co.has(s.id) ? { ...s, role: 'host' } : s));
+    }
   } else {
     speakers = inferredSpeakers(options.people);
     const ids = { host: speakers[0]!.id, guest: speakers[1]!.id } as Record<string, string>;

@@ -23,7 +23,7 @@ export interface AttributedTurn extends AssembledTurn {
 export function speakersFromLabels(
   labels: readonly string[],
   people: People,
-): { speakers: Speaker[]; idOf: Map<string, string> } {
+): { speakers: Speaker[]; idOf: Map<string, string>; hostConfigured: boolean } {
   const speakers: Speaker[] = [];
   const idOf = new Map<string, string>();
   const byId = new Map<string, Speaker>();
@@ -51,7 +51,7 @@ export function speakersFromLabels(
     speaker.labels.push(label);
     idOf.set(label, id);
   }
-  return { speakers, idOf };
+  return { speakers, idOf, hostConfigured: hasConfiguredHost };
 }
 
 function findPerson(label: string, list: readonly PersonOptions[]): PersonOptions | undefined {

@@ -63,16 +63,17 @@ export function summarise(
 ): { summary: string; sources: Source[]; quoted: number } {
   const sentences: string[] = [];
   const sources: Source[] = [];
-  const host = t.speakers.find((s) => s.role === 'host');
+  const hosts = t.speakers.filter((s) => s.role === 'host');
   const guests = t.speakers.filter((s) => s.role === 'guest');
   const topics = keywords
     .map((k) => asSpoken(t.text, k))
     .filter(readsBare)
     .slice(0, 3);
   if (topics.length > 0) {
+    // "Justin Garrison and Autumn Nash talk with Martin Jackson": co-hosts beside the host, never among the guests.
     const who =
-      host && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
-        ? `${host.name} talks with ${joinList(guests.map((g) => g.name))}`
+      hosts.length > 0 && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
+        ? `${joinList(hosts.map((h) => h.name))} ${hosts.length > 1 ? 'talk' : 'talks'} with ${joinList(guests.map((g) => g.name))}`
         : 'This episode covers';
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);

@@ -35,6 +35,23 @@ describe("the episode summary's opening sentence", () => {
     expect(summary).toBe('Project Manager talks with Sam Rivera about Claude Code, agents and security.');
   });
 
+  it('names co-hosts beside the host, not among the guests', () => {
+    const { transcript: panel } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        [
+          '**Dana Host:** Welcome to the show. With me as always is Lee Cohost, and our guest is Sam Rivera.',
+          '**Lee Cohost:** Hello.',
+          '**Sam Rivera:** Security comes last.',
+        ].join('\n\n'),
+      ),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 160 },
+    );
+    expect(summarise(panel, [], ['agents'], []).summary).toBe(
+      'Dana Host and Lee Cohost talk with Sam Rivera about agents.',
+    );
+  });
+
   it('credits a quoted line to a role label as it is, and to a person by first name', () => {
     expect(summarise(t, [], ['agents'], [claim('Project Manager')]).summary).toContain('Project Manager says:');
     expect(summarise(t, [], ['agents'], [claim('Sam Rivera')]).summary).toContain('Sam says:');

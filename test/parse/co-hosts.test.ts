@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+
+const nobody = { hosts: [], guests: [] };
+
+/** Each speaker's role in a small Markdown transcript, parsed with the given people. */
+function roles(
+  lines: readonly string[],
+  people: Parameters<typeof parse>[2]['people'] = nobody,
+): Record<string, string> {
+  const { transcript } = parse('episode.md', new TextEncoder().encode(lines.join('\n\n')), {
+    people,
+    wordsPerMinute: 160,
+  });
+  return Object.fromEntries(transcript.speakers.map((s) => [s.name, s.role]));
+}
+
+const opening = [
+  "**Justin Garrison:** Hello and welcome to Ship It. I'm your host, Justin Garrison, and with me as always is Autumn Nash. How's it going, Autumn?",
+  "**Autumn Nash:** I'm kind of tired. How are you?",
+  '**Justin Garrison:** Today we have Martin Jackson with us. Martin, welcome to the show.',
+  '**Martin Jackson:** Thanks for having me.',
+];
+
+describe('co-hosts in a transcript whose configuration names no host', () => {
+  it('are hosts when the first speaker introduces them "as always", and the welcomed guest stays a guest', () => {
+    expect(roles(opening)).toEqual({ 'Justin Garrison': 'host', 'Autumn Nash': 'host', 'Martin Jackson': 'guest' });
+  });
+
+  it('are named right after the phrase, alone or in a list, by first name too', () => {
+    const panel = [
+      '**Nick Nisi:** Welcome to the party. My co-hosts, Jerod and Amal, are here. Our guest is Josh Goldberg.',
+      '**Jerod Santo:** Hey.',
+      '**Amal Hussein:** Hi all.',
+      '**Josh Goldberg:** Glad to be here.',
+    ];
+    expect(roles(panel)).toEqual({
+      'Nick Nisi': 'host',
+      'Jerod Santo': 'host',
+      'Amal Hussein': 'host',
+      'Josh Goldberg': 'guest',
+    });
+  });
+
+  it('are left as configured when the configuration names the host', () => {
+    const people = { hosts: [{ name: 'Justin Garrison', aliases: [] }], guests: [] };
+    expect(roles(opening, people)['Autumn Nash']).toBe('guest');
+  });
+});
