@@ -38,9 +38,12 @@ const BIOGRAPHY =
  */
 const BANTER =
   /\b(?:episode|podcast|the show|on the show|this show|listeners?|listening|mic|microphone|audio|recording|water|pee|bathroom|coffee|lunch|sorry|excuse me|shout-?out|show notes|subscribe|sponsor\w*|welcome|thanks|thank you|hello|hey|bye|good to see|nice to (?:meet|see|have)|great to be|let's talk|let me|we'll get|next week|last week|this week|tonight|tomorrow|dox\w*|email|twitter|follow (?:me|us)|website|dot com|\.com|question mark|period|in the chat|youtube|laugh\w*|joke|kidding|funny|soundbite|insert|hard stop|let you go|out of time|wrap (?:it |this )?up|before (?:we|you) go|booth|free pass|tickets?|come (?:by|see us)|see you (?:there|at)|skip (?:this|that|ahead|over)|fast[- ]forward)\b/g;
-/** Someone else's words read aloud or voiced: not the speaker's own claim. */
+/**
+ * Someone else's words read aloud or voiced, or a source retold ("the overview here from Pragmatic Engineer points to…"):
+ * not the speaker's own claim.
+ */
 const REPORTED =
-  /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:say|said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|(?:they're|he's|she's|we're|people are|everyone's|everybody's) like|we were like|reads?|let me read|the post says|the article says|tweeted|posted)\b/g;
+  /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:say|said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|(?:they're|he's|she's|we're|people are|everyone's|everybody's) like|we were like|reads?|let me read|the post says|the article says|tweeted|posted|(?:the|this|that|their|his|her|an?) (?:article|post|blog post|report|paper|write-?up|overview|summary|thread|tweet) (?:[\w'-]+ ){0,4}(?:says|said|points to|argues|claims|mentions|states))\b/g;
 
 /** The features of one passage, as counts. */
 export interface ClaimFeatures {

@@ -108,6 +108,14 @@ describe('claims score above talk around the conversation', () => {
     expect(claimFeatures('people are like why would i ever use it').reported).toBe(1);
     expect(claimFeatures('they like typed languages').reported).toBe(0);
   });
+
+  it('counts a source retold against a line, not the word "post" alone', () => {
+    expect(
+      claimFeatures('i love the overview here from pragmatic engineer points to regulation as a problem').reported,
+    ).toBe(1);
+    expect(claimFeatures('the paper argues that attention is enough').reported).toBe(1);
+    expect(claimFeatures('we post the release notes every week').reported).toBe(0);
+  });
 });
 
 describe('quotation marks in a JSON transcript', () => {
