@@ -21,6 +21,12 @@ describe('leading discourse markers', () => {
     expect(leadingMarkers(words('Well the model thinks for much longer now'), () => false)).toBe(0);
   });
 
+  it('include "alright" and "all right" set off by a comma', () => {
+    expect(leadingMarkers(words("Alright we're here to talk about measuring agents"), (k) => k === 0)).toBe(1);
+    expect(leadingMarkers(words('All right we ship the release on Monday'), (k) => k === 1)).toBe(2);
+    expect(leadingMarkers(words('All right answers come from good data'), () => false)).toBe(0);
+  });
+
   it('include connectives that tie a sentence to the one before', () => {
     expect(leadingMarkers(words("At the same time you don't want to refuse every question"), () => false)).toBe(4);
     expect(leadingMarkers(words('Second of all Nick has been writing TypeScript for years'))).toBe(3);
