@@ -163,8 +163,7 @@ function describe(
   // avoid all of these. Repeats fill in only when too few passages are new.
   const shown = new ShownPassages(t.text);
   for (const q of quotes.slice(0, QUOTES_IN_NOTES)) shown.add(q.source);
-  const intro = spans.find((s) => s.kind === 'introduction');
-  const description = hostDescription(t, intro && { start: intro.start, end: intro.end }, correct);
+  const description = hostDescription(t, openingRange(t, spans), correct);
   for (const d of description) shown.add(d.source);
 
   // Claims: the strongest passages, spread over the chapters.
@@ -327,6 +326,22 @@ function newFirst(
     const y = keys.get(b)!;
     return y.usable - x.usable || y.fresh - x.fresh || y.preference - x.preference;
   });
+}
+
+/** Sentences at the top of the first chapter where a host says what the episode is about, when there is no introduction. */
+const OPENING_SENTENCES = 8;
+
+/**
+ * Where the host introduces the episode: the introduction chapter, or without one the first sentences of the first
+ * chapter after any cold open ("Alright, Abi, we're here to talk about measuring these AI agents…").
+ */
+function openingRange(t: Transcript, spans: readonly ChapterSpan[]): Source | undefined {
+  const intro = spans.find((s) => s.kind === 'introduction');
+  if (intro) return { start: intro.start, end: intro.end };
+  const first = spans.find((s) => s.kind !== 'cold-open');
+  if (!first) return undefined;
+  const last = t.sentences[Math.min(first.endSentence, first.firstSentence + OPENING_SENTENCES) - 1]!;
+  return { start: first.start, end: last.end };
 }
 
 /**

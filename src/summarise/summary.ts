@@ -7,7 +7,7 @@ import { passageText } from './passage.js';
 
 /** A host describing the episode in the introduction. */
 const EPISODE_DESCRIPTION =
-  /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into)\b/i;
+  /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into|we(?:'re| are) here to (?:talk|chat) about|we(?:'re| are) (?:going to|gonna) (?:talk|dig|dive|get) (?:about|into))\b/i;
 
 /** A sentence of the transcript as the notes show it. */
 export interface ShownSentence {
@@ -33,14 +33,22 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
       EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)),
   );
   if (index === -1) return [];
-  const shown = (s: Transcript['sentences'][number]): ShownSentence => ({
-    text: passageText(t, s.firstWord, s.endWord, correct).display,
-    source: { start: s.start, end: s.end },
-  });
+  // "Alright, Abi, we're here to talk about…": the opening words and the name it is said to stay in the transcript.
+  const firstNames = new Set(t.speakers.map((x) => x.name.split(/\s+/)[0]!));
+  const shown = (s: Transcript['sentences'][number]): ShownSentence => {
+    const text = passageText(t, s.firstWord, s.endWord, correct, true).display;
+    const named = /^(\p{Lu}[\p{L}'’-]*), (\p{L})/u.exec(text);
+    return {
+      text: named && firstNames.has(named[1]!) ? named[2]!.toUpperCase() + text.slice(named[0].length) : text,
+      source: { start: s.start, end: s.end },
+    };
+  };
   const s = t.sentences[index]!;
   const next = t.sentences[index + 1];
+  // The host's own next sentence, not someone's reply ("They're everywhere!").
   const listsThemes =
     next &&
+    next.turn === s.turn &&
     next.end <= intro.end &&
     !next.question &&
     next.endWord - next.firstWord <= 45 &&

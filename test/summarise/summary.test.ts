@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/model/episode.js';
 import { parse } from '../../src/parse/index.js';
-import { summarise } from '../../src/summarise/summary.js';
+import { hostDescription, summarise } from '../../src/summarise/summary.js';
+import { createCorrector } from '../../src/text/corrections.js';
 
 const people = {
   hosts: [{ name: 'Project Manager', aliases: [] }],
@@ -55,5 +56,29 @@ describe("the episode summary's opening sentence", () => {
   it('credits a quoted line to a role label as it is, and to a person by first name', () => {
     expect(summarise(t, [], ['agents'], [claim('Project Manager')]).summary).toContain('Project Manager says:');
     expect(summarise(t, [], ['agents'], [claim('Sam Rivera')]).summary).toContain('Sam says:');
+  });
+});
+
+describe("the host's description of the episode", () => {
+  const { transcript: opening } = parse(
+    'episode.md',
+    new TextEncoder().encode(
+      [
+        "**Dana Host:** Alright, Sam, we're here to talk about measuring the agents in our organizations.",
+        "**Sam Rivera:** They're everywhere!",
+        '**Dana Host:** Somebody has to track them.',
+      ].join('\n\n'),
+    ),
+    {
+      people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Rivera', aliases: [] }] },
+      wordsPerMinute: 160,
+    },
+  );
+  const all = { start: 0, end: opening.text.length };
+
+  it('is the host saying what the episode is about, without the opening word and the name it is said to', () => {
+    expect(hostDescription(opening, all, createCorrector({})).map((d) => d.text)).toEqual([
+      "We're here to talk about measuring the agents in our organizations.",
+    ]);
   });
 });
