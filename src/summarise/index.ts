@@ -247,7 +247,7 @@ function describe(
   const takeawayQuotes = newFirst(
     byLesson,
     shown,
-    (q) => -aboutPeople(q) - inAside(q),
+    (q) => -aboutPeople(q) - inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0),
     (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)),
   )
     .slice(0, takeawayCount)
@@ -327,6 +327,15 @@ function newFirst(
     return y.usable - x.usable || y.fresh - x.fresh || y.preference - x.preference;
   });
 }
+
+/**
+ * A line that reports what the speaker or their team does ("We are collecting data from over 400 organizations", "We're
+ * seeing more code throughput", "I don't have any React in there"): news of one team, not a lesson for the listener. A
+ * belief, a rule or a finding owned in the first person ("We know…", "I think…", "We need to…", "We found that…") is not
+ * one.
+ */
+const REPORTS_ON_US =
+  /^(?:we|i)(?:['’](?:re|ve|m)| are| have| am| were| was)? (?!(?:all |really |just )?(?:know|think|believe|need|should|must|have to|can't|cannot|don't think|don't believe|would argue|found|learned|discovered|measured)\b)/i;
 
 /** Sentences at the top of the first chapter where a host says what the episode is about, when there is no introduction. */
 const OPENING_SENTENCES = 8;

@@ -52,3 +52,24 @@ describe('a takeaway', () => {
     for (const k of found) expect(k).not.toMatch(/^Not single player/);
   });
 });
+
+describe("takeaways and reports on the speaker's own team", () => {
+  it('put "we are doing" news after the lessons, and keep a finding', () => {
+    const episode = [
+      '**Dana Host:** What do deploy pipelines teach a team?',
+      '**Sam Guest:** We are moving every deploy pipeline to build servers that own their tests, and the deploy pipelines always break less.',
+      '**Dana Host:** And the tests?',
+      '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
+      '**Dana Host:** What about the teams?',
+      '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
+      '**Dana Host:** And reviews?',
+      '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
+      '**Dana Host:** Any numbers?',
+      '**Sam Guest:** We found that seventy percent of failed deploy pipelines had no owner for their build servers at all.',
+    ].join('\n\n');
+    const lines = takeaways(episode);
+    expect(lines.length).toBe(3);
+    expect(lines.join(' | ')).not.toMatch(/We are moving/);
+    expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
+  });
+});
