@@ -37,6 +37,10 @@ const LEANING_OPENERS = new Set(
 const LEANING_PHRASE =
   /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance)|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
 
+/** An example announced rather than given: "I think there's an example of something with like oil refineries…". */
+const ANNOUNCED_EXAMPLE =
+  /^(?:i think )?(?:there(?:['’]s| is)|here(?:['’]s| is)) (?:an|one) (?:example|analogy|story)(?: of something\b| here\b|[,.:]|$)|^let me give you an example\b/i;
+
 /**
  * A question put as a wish to hear the answer, anywhere in the line: "I want to know why…", "because I'm curious,
  * having said that, if…"; or as a request that opens the line: "Tell us about…", "Walk us maybe through…", "Talk about
@@ -83,6 +87,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   const line = t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1);
   // "I also want to know why you think the way you think": a question put another way.
   if (ASKING.test(line) || INVERTED_QUESTION.test(line)) return 'question';
+  // The example is still to come: the line leans on what follows it.
+  if (ANNOUNCED_EXAMPLE.test(line)) return 'opener';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
   if (LIST_ITEM.test(line)) return 'opener';

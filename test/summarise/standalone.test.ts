@@ -210,6 +210,8 @@ describe('an opening that answers something said before', () => {
       '**Sam Guest:** At that point the team moved every store to Puppet.',
       '**Sam Guest:** In this case the cache holds every build the team ran.',
       '**Sam Guest:** In this paper we measure how teams adopt agents.',
+      "**Sam Guest:** I think there's an example of something with like oil refineries, and refining got more efficient.",
+      '**Sam Guest:** There is an example in every codebase of a function nobody dares to touch.',
     ].join('\n\n'),
   );
 
@@ -225,6 +227,11 @@ describe('an opening that answers something said before', () => {
     expect(standalone(t, ...sentence(5))).toBe('opener');
     expect(standalone(t, ...sentence(6))).toBe('opener');
     expect(standalone(t, ...sentence(7))).toBeUndefined();
+  });
+
+  it('announces an example still to come, not one it gives', () => {
+    expect(standalone(t, ...sentence(8))).toBe('opener');
+    expect(standalone(t, ...sentence(9))).toBeUndefined();
   });
 });
 
