@@ -2,6 +2,7 @@ import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
+import { wordTags } from '../text/pos.js';
 import { pauseEndsThought } from '../text/sentence-end.js';
 import { asWritten, normalise } from '../text/words.js';
 
@@ -13,7 +14,8 @@ import { asWritten, normalise } from '../text/words.js';
  * letter, for people to read. With `trimMarkers` (print: quotes, takeaways,
  * summaries), discourse markers that open the passage ("You know, …",
  * "So …") are left out of both, a filler set off by commas inside it
- * ("tasks, you know, making slides") is left out of the display, and the
+ * ("tasks, you know, making slides") or a filler "like" ("over like a
+ * Cursor") is left out of the display, and the
  * display ends on a full stop: what is left is still the speaker's words,
  * in order.
  */
@@ -61,9 +63,12 @@ export function passageText(
     // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(asWritten(w.text));
-    shown.push(
-      opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`),
-    );
+    // A filler "like" ("an advantage over like a Cursor") is said, so it stays in the verbatim words, not in print.
+    const printed =
+      trimMarkers && !punctuation && !opening && fillerLike(t, i, firstWord, endWord)
+        ? ''
+        : opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`);
+    shown.push(printed);
     glued.push(joins);
   }
   for (const n of notes) {
@@ -79,7 +84,8 @@ export function passageText(
     glued = glued.slice(drop);
   }
   if (trimMarkers) dropAsides(kept, shown, glued);
-  const joined = shown.map((x, k) => (k + 1 < shown.length && !glued[k] ? `${x} ` : x)).join('');
+  const printed = shown.flatMap((x, k) => (x === '' ? [] : [{ x, glued: glued[k] }]));
+  const joined = printed.map(({ x, glued: g }, k) => (k + 1 < printed.length && !g ? `${x} ` : x)).join('');
   let display = correct(joined).replace(/[,;:]+$/, '');
   // Speech recognisers often start sentences in lower case; display text starts each with a capital.
   display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(
@@ -88,6 +94,27 @@ export function passageText(
   );
   if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
+}
+
+/**
+ * Whether word `i` is "like" said as a filler, with no commas to show it: after a preposition and before an article or
+ * a number ("over like a Cursor", "for like two weeks"), or between "to" and its verb ("to like have"). "Looks like a
+ * bird", "curled up like a boat", "kind of like a", "things like a cache" and "I would like a coffee" keep theirs.
+ */
+const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
+
+function fillerLike(t: Transcript, i: number, firstWord: number, endWord: number): boolean {
+  if (normalise(t.words[i]!.text) !== 'like') return false;
+  let before = i - 1;
+  while (before >= firstWord && t.words[before]!.disfluent) before--;
+  let after = i + 1;
+  while (after < endWord && t.words[after]!.disfluent) after++;
+  if (before < firstWord || after >= endWord) return false;
+  const tags = wordTags(t);
+  if (punctuationAfter(t.text, t.words[before]!.end).trim() !== '') return false;
+  // A preposition, not a verb's particle ("curled up like a boat") nor "kind of like a".
+  if (LIKE_AFTER.test(normalise(t.words[before]!.text))) return tags[after] === 'DET' || tags[after] === 'NUM';
+  return normalise(t.words[before]!.text) === 'to' && (tags[after] === 'VERB' || tags[after] === 'AUX');
 }
 
 /** Fillers a speaker sets off by commas mid-sentence: "…economic tasks, you know, making slides…". */

@@ -84,3 +84,30 @@ describe('a filler set off by commas inside a printed line', () => {
     expect(printed('I think you know the answer already.').display).toBe('I think you know the answer already.');
   });
 });
+
+describe('a filler "like" without commas inside a printed line', () => {
+  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
+  const printed = (line: string) => {
+    const markdown = `**Dana Host:** Go on.\n\n**Sam Guest:** ${line}`;
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+    const turn = t.turns[1]!;
+    return passageText(t, turn.firstWord, turn.endWord, (s) => s, true);
+  };
+
+  it('is left out of the display after a preposition or "to", and kept in the verbatim text', () => {
+    const over = printed('GitHub has a platform advantage over like a Cursor.');
+    expect(over.display).toBe('GitHub has a platform advantage over a Cursor.');
+    expect(over.verbatim).toBe('GitHub has a platform advantage over like a Cursor');
+    expect(printed('You need to like have very good security.').display).toBe('You need to have very good security.');
+    expect(printed('We waited for like two weeks for the fix.').display).toBe('We waited for two weeks for the fix.');
+  });
+
+  it('stays when it compares or means to enjoy', () => {
+    expect(printed('The handset is curled up like a boat.').display).toBe('The handset is curled up like a boat.');
+    expect(printed('It is kind of like a cache for the build.').display).toBe(
+      'It is kind of like a cache for the build.',
+    );
+    expect(printed('It looks like a bird from far away.').display).toBe('It looks like a bird from far away.');
+    expect(printed('I would like a coffee before the show.').display).toBe('I would like a coffee before the show.');
+  });
+});
