@@ -47,7 +47,23 @@ export function titleChapter(
   episodeWide: ReadonlySet<string> = new Set(),
 ): string {
   if (span.kind === 'cold-open') return 'Cold Open';
-  if (span.kind === 'introduction') return introductionTitle(guestNames);
+  if (span.kind === 'introduction') {
+    // Only the guests the introduction names: a show that opens with its hosts introduces the guest later.
+    const said = new Set(
+      t.text
+        .slice(span.start, span.end)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}'’-]+/gu),
+    );
+    return introductionTitle(
+      guestNames.filter((g) =>
+        g
+          .toLowerCase()
+          .split(/\s+/)
+          .some((part) => said.has(part)),
+      ),
+    );
+  }
   if (span.kind === 'outro') return 'Wrap-Up';
   const specific = ranked.filter((p) => isTopic(p, speakerWords));
   const question = questionTitle(t, span, ranked, correct);

@@ -127,7 +127,7 @@ describe('the introduction', () => {
   const { transcript: t } = parse(
     'episode.md',
     new TextEncoder().encode(
-      '**Dana Host:** Welcome. My guests today are Sam and Ada.\n\n**Sam Guest:** Thanks for having me.',
+      '**Dana Host:** Welcome. My guests today are Sam, Ada and Grace.\n\n**Sam Guest:** Thanks for having me.',
     ),
     { people, wordsPerMinute: 160 },
   );
@@ -143,5 +143,10 @@ describe('the introduction', () => {
     expect(title(['Sam Guest', 'Ada Lovelace', 'Grace Hopper'])).toBe('Introductions');
     expect(title(['Sam Guest', 'Professor Ada Augusta King, Countess of Lovelace'])).toBe('Introductions');
     expect(title([])).toBe('Introduction');
+  });
+
+  it('names only the guests the introduction names: a guest introduced later is not in it', () => {
+    expect(title(['Sam Guest', 'Martin Jackson'])).toBe('Introducing Sam Guest');
+    expect(title(['Martin Jackson'])).toBe('Introduction');
   });
 });
