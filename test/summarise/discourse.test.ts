@@ -59,16 +59,16 @@ describe('display text of the seed', () => {
   });
 });
 
-describe('a filler set off by commas inside a printed line', () => {
+/** The display and verbatim text of Sam Guest's whole turn, as printed. */
+function printed(line: string): { verbatim: string; display: string } {
   const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
-  /** The display and verbatim text of Sam Guest's whole turn, as printed. */
-  const printed = (line: string) => {
-    const markdown = `**Dana Host:** Go on.\n\n**Sam Guest:** ${line}`;
-    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-    const turn = t.turns[1]!;
-    return passageText(t, turn.firstWord, turn.endWord, (s) => s, true);
-  };
+  const markdown = `**Dana Host:** Go on.\n\n**Sam Guest:** ${line}`;
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+  const turn = t.turns[1]!;
+  return passageText(t, turn.firstWord, turn.endWord, (s) => s, true);
+}
 
+describe('a filler set off by commas inside a printed line', () => {
   it('is left out of the display, and kept in the verbatim text', () => {
     const { display, verbatim } = printed('If you think of economic tasks, you know, making slides is important.');
     expect(display).toBe('If you think of economic tasks, making slides is important.');
@@ -86,14 +86,6 @@ describe('a filler set off by commas inside a printed line', () => {
 });
 
 describe('a filler "like" without commas inside a printed line', () => {
-  const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
-  const printed = (line: string) => {
-    const markdown = `**Dana Host:** Go on.\n\n**Sam Guest:** ${line}`;
-    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-    const turn = t.turns[1]!;
-    return passageText(t, turn.firstWord, turn.endWord, (s) => s, true);
-  };
-
   it('is left out of the display after a preposition or "to", and kept in the verbatim text', () => {
     const over = printed('GitHub has a platform advantage over like a Cursor.');
     expect(over.display).toBe('GitHub has a platform advantage over a Cursor.');

@@ -16,23 +16,45 @@ function takeaways(markdown: string): string[] {
   );
 }
 
+/**
+ * An episode about deploy pipelines: an opening answer, then three lessons and a finding reported in the past. Only
+ * the opening answer differs between the cases.
+ */
+function deployEpisode(opening: string): string {
+  return [
+    '**Dana Host:** What did the migration teach you about deploy pipelines?',
+    `**Sam Guest:** ${opening}`,
+    '**Dana Host:** And the tests?',
+    '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
+    '**Dana Host:** What about the teams?',
+    '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
+    '**Dana Host:** And reviews?',
+    '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
+    '**Dana Host:** Any numbers?',
+    '**Sam Guest:** We found that seventy percent of failed deploy pipelines had no owner for their build servers at all.',
+  ].join('\n\n');
+}
+
 describe('takeaways', () => {
   it("put the speaker's own past-tense story after the lessons, and keep a finding reported in the past", () => {
-    const episode = [
-      '**Dana Host:** What did the migration teach you about deploy pipelines?',
-      '**Sam Guest:** Usually the deploy script was broken, and I just restarted the build servers every single night before I went home.',
-      '**Dana Host:** And the tests?',
-      '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
-      '**Dana Host:** What about the teams?',
-      '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
-      '**Dana Host:** And reviews?',
-      '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
-      '**Dana Host:** Any numbers?',
-      '**Sam Guest:** We found that seventy percent of failed deploy pipelines had no owner for their build servers at all.',
-    ].join('\n\n');
-    const lines = takeaways(episode);
+    const lines = takeaways(
+      deployEpisode(
+        'Usually the deploy script was broken, and I just restarted the build servers every single night before I went home.',
+      ),
+    );
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.join(' | ')).not.toMatch(/I just restarted/);
+    expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
+  });
+
+  it('put news of the speaker\'s own team ("We are moving…") after the lessons, and keep a finding', () => {
+    const lines = takeaways(
+      deployEpisode(
+        'We are moving every deploy pipeline to build servers that own their tests, and the deploy pipelines always break less.',
+      ),
+    );
+    expect(lines.length).toBe(3);
+    expect(lines.join(' | ')).not.toMatch(/We are moving/);
     expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
   });
 });
@@ -50,26 +72,5 @@ describe('a takeaway', () => {
     const found = takeaways(turns);
     expect(found.length).toBeGreaterThan(0);
     for (const k of found) expect(k).not.toMatch(/^Not single player/);
-  });
-});
-
-describe("takeaways and reports on the speaker's own team", () => {
-  it('put "we are doing" news after the lessons, and keep a finding', () => {
-    const episode = [
-      '**Dana Host:** What do deploy pipelines teach a team?',
-      '**Sam Guest:** We are moving every deploy pipeline to build servers that own their tests, and the deploy pipelines always break less.',
-      '**Dana Host:** And the tests?',
-      '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
-      '**Dana Host:** What about the teams?',
-      '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
-      '**Dana Host:** And reviews?',
-      '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
-      '**Dana Host:** Any numbers?',
-      '**Sam Guest:** We found that seventy percent of failed deploy pipelines had no owner for their build servers at all.',
-    ].join('\n\n');
-    const lines = takeaways(episode);
-    expect(lines.length).toBe(3);
-    expect(lines.join(' | ')).not.toMatch(/We are moving/);
-    expect(lines.join(' | ')).toMatch(/We found that seventy percent/);
   });
 });
