@@ -66,7 +66,7 @@ const SUBORDINATORS = new Set([
   'until',
   'whenever',
 ]);
-/** A finite verb: a tagged auxiliary or verb not in "-ing", or a subject with its verb in one word ("it's"). */
+/** A subject with its verb in one word ("it's", "we're"): a finite verb whatever the tagger says. */
 const CONTRACTED = /^\w+'(?:s|re|m|ve|ll|d)$/;
 
 /**
@@ -194,7 +194,7 @@ export function opinionWithoutClause(words: readonly string[], tags: readonly (P
   for (let i = from; i < lower.length; i++) {
     // "I don't think anybody who works in tech, especially…": the first verb may be the noun phrase's own.
     if (i > from && RELATIVE.has(lower[i]!)) return lacksMainClause(words.slice(from), tags.slice(from));
-    if (tags[i] === 'AUX' || /^(?:\w+'(?:s|re|m|ve|ll|d))$/.test(lower[i]!)) return false;
+    if (tags[i] === 'AUX' || CONTRACTED.test(lower[i]!)) return false;
     if (tags[i] === 'VERB' && !/ing$/.test(lower[i]!)) return false;
   }
   return true;

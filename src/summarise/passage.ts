@@ -64,11 +64,11 @@ export function passageText(
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(asWritten(w.text));
     // A filler "like" ("an advantage over like a Cursor") is said, so it stays in the verbatim words, not in print.
-    const printed =
+    shown.push(
       trimMarkers && !punctuation && !opening && fillerLike(t, i, firstWord, endWord)
         ? ''
-        : opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`);
-    shown.push(printed);
+        : opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`),
+    );
     glued.push(joins);
   }
   for (const n of notes) {
@@ -84,6 +84,7 @@ export function passageText(
     glued = glued.slice(drop);
   }
   if (trimMarkers) dropAsides(kept, shown, glued);
+  // A word shown as '' (a filler "like") is left out of print.
   const printed = shown.flatMap((x, k) => (x === '' ? [] : [{ x, glued: glued[k] }]));
   const joined = printed.map(({ x, glued: g }, k) => (k + 1 < printed.length && !g ? `${x} ` : x)).join('');
   let display = correct(joined).replace(/[,;:]+$/, '');
@@ -96,13 +97,14 @@ export function passageText(
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }
 
+/** Prepositions after which "like" is a filler, not a verb's particle ("curled up like a boat") nor "kind of like a". */
+const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
+
 /**
  * Whether word `i` is "like" said as a filler, with no commas to show it: after a preposition and before an article or
  * a number ("over like a Cursor", "for like two weeks"), or between "to" and its verb ("to like have"). "Looks like a
  * bird", "curled up like a boat", "kind of like a", "things like a cache" and "I would like a coffee" keep theirs.
  */
-const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
-
 function fillerLike(t: Transcript, i: number, firstWord: number, endWord: number): boolean {
   if (normalise(t.words[i]!.text) !== 'like') return false;
   let before = i - 1;
@@ -110,11 +112,11 @@ function fillerLike(t: Transcript, i: number, firstWord: number, endWord: number
   let after = i + 1;
   while (after < endWord && t.words[after]!.disfluent) after++;
   if (before < firstWord || after >= endWord) return false;
-  const tags = wordTags(t);
   if (punctuationAfter(t.text, t.words[before]!.end).trim() !== '') return false;
-  // A preposition, not a verb's particle ("curled up like a boat") nor "kind of like a".
-  if (LIKE_AFTER.test(normalise(t.words[before]!.text))) return tags[after] === 'DET' || tags[after] === 'NUM';
-  return normalise(t.words[before]!.text) === 'to' && (tags[after] === 'VERB' || tags[after] === 'AUX');
+  const tags = wordTags(t);
+  const previous = normalise(t.words[before]!.text);
+  if (LIKE_AFTER.test(previous)) return tags[after] === 'DET' || tags[after] === 'NUM';
+  return previous === 'to' && (tags[after] === 'VERB' || tags[after] === 'AUX');
 }
 
 /** Fillers a speaker sets off by commas mid-sentence: "…economic tasks, you know, making slides…". */

@@ -37,9 +37,9 @@ export const POINTER_FOLLOWERS: ReadonlySet<string> = new Set(
 );
 const COPULA = /^(?:is|was|are|were)$/;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
-/** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
 /** Words that follow an object rather than continue a noun phrase: "about that as much", "from that too". */
 const AFTER_OBJECT = /^(?:as|too|either|anymore|again|already|now|then|yet|ever|much|more|unless|until|since|when|if)$/;
+/** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
 const OPENS_CLAUSE = /^(?:|why|how|because|if|when|where|whether|and|but|so|think|know|guess|believe|said)$/;
 
 /**

@@ -4,8 +4,8 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
 import {
-  endsOnBareInfinitive,
   clauseMissingVerb,
+  endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
   onlySubordinateClauses,
