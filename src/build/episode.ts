@@ -8,7 +8,7 @@ import type { Quote } from '../model/episode.js';
 import { renderEpisode } from '../render/episode.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
-import { createCorrector } from '../text/corrections.js';
+import { correctorFor } from '../text/corrections.js';
 import { assembleEpisode } from './assemble-episode.js';
 import { editsPathFor } from './fingerprint.js';
 import { refineWithModel, type LlmDeps } from './llm.js';
@@ -42,11 +42,10 @@ export async function buildEpisode(
   };
   try {
     const options = episodeOptionsFor(config, input);
-    const correct = createCorrector(config.corrections);
-
     const parsed = await timed('parse', () => readTranscript(input, config, options));
     pushAll(warnings, parsed.warnings);
     const t = parsed.transcript;
+    const correct = correctorFor(t, config.corrections);
     const spans = await timed('segment', () => segment(t, config.segmentation));
     // The producer's edits file (<name>.edits.yaml) applies before render, so every output shows the edited episode;
     // summarise is told the quotes the edits will show, so the other sections do not repeat them.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../config/load.js';
 import { segment } from '../segment/index.js';
 import { summarise } from '../summarise/index.js';
-import { createCorrector } from '../text/corrections.js';
+import { correctorFor } from '../text/corrections.js';
 import { scoreContent } from './content.js';
 import { loadCases } from './dataset.js';
 import { notesForReading } from './notes.js';
@@ -41,7 +41,7 @@ function main(): void {
     segmentation.push(scoreCase(c, starts));
     const summary = summarise(c.transcript, spans, {
       quotes: { ...config.quotes, count: Math.max(QUOTES_SCORED, config.quotes.count) },
-      correct: createCorrector({}),
+      correct: correctorFor(c.transcript, {}),
       ...(c.show === undefined ? {} : { show: c.show }),
       ...(c.title === undefined ? {} : { title: c.title }),
     });

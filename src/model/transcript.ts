@@ -97,6 +97,13 @@ export interface Transcript {
    * speaker's quote, takeaway or one-liner. In source order.
    */
   clips?: Span[];
+  /**
+   * True when the transcript writes (almost) no full stops, as caption
+   * services and many speech recognisers export it: its sentences were
+   * found from how speech opens them, so one ends without a stop and a
+   * marker opens one without a comma.
+   */
+  unpunctuated?: true;
   timing: Timing;
   /** Seconds. */
   duration: number;

@@ -1,6 +1,7 @@
 import type { Warning } from '../errors.js';
 import type { Marker, Note, Sentence, Timing, Turn, Word } from '../model/transcript.js';
 import { markDisfluencies } from '../text/disfluency.js';
+import { scanGap, sentencesOfTurn, unpunctuatedGaps } from './sentences.js';
 import { WORD } from '../text/words.js';
 import { findNotes, noteLabel } from './notes.js';
 import type { RawTranscript } from './raw.js';
@@ -21,6 +22,8 @@ export interface Assembled {
   timing: Timing;
   duration: number;
   warnings: Warning[];
+  /** The transcript writes (almost) no full stops: sentences were found from how speech opens them. */
+  unpunctuated: boolean;
 }
 
 /** A time known at a word position: word i starts at position i and ends at i + 1. */
@@ -37,30 +40,6 @@ interface Anchor {
 const WORD_IN_TEXT = new RegExp(WORD.source, 'gu');
 const WORD_PREFIX = new RegExp(`^(?:${WORD.source})`, 'u');
 
-/** What the characters between two words hold, as bit flags. */
-const GAP_END = 1;
-const GAP_QUESTION = 2;
-const GAP_PAUSE = 4;
-
-/**
- * Scan the characters between two words for sentence-ending punctuation
- * (. ? ! …) and pauses (, ; : dashes). A loop over char codes rather than a
- * slice and regular expressions: this runs once per word, and a 20 MB
- * transcript has millions of them.
- */
-function scanGap(text: string, start: number, end: number): number {
-  let flags = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x2026) flags |= GAP_END;
-    else if (c === 0x3f) flags |= GAP_END | GAP_QUESTION;
-    else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013) flags |= GAP_PAUSE;
-  }
-  return flags;
-}
-/** Past this many words a sentence is split at its next comma or semicolon (speech runs on). */
-const LONG_SENTENCE = 60;
-
 /**
  * Turn a format's raw turns into words, sentences and timed turns. Sentences
  * never cross turns (splitters that see whole documents merge unpunctuated
@@ -69,6 +48,8 @@ const LONG_SENTENCE = 60;
  */
 export function assemble(raw: RawTranscript, text: string, options: AssembleOptions): Assembled {
   const words: Word[] = [];
+  /** What the characters after each word hold (GAP_* flags, parse/sentences.ts). */
+  const gaps: number[] = [];
   const sentences: Sentence[] = [];
   const turns: Assembled['turns'] = [];
   const labels: (string | undefined)[] = [];
@@ -90,23 +71,6 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   for (const rawTurn of raw.turns) {
     const firstWord = words.length;
     rawFirstWord.push(firstWord);
-    const firstSentence = sentences.length;
-    let sentenceStart = words.length;
-    const closeSentence = (endWord: number, question: boolean) => {
-      if (endWord <= sentenceStart) return;
-      sentences.push({
-        start: words[sentenceStart]!.start,
-        end: words[endWord - 1]!.end,
-        turn: turns.length,
-        firstWord: sentenceStart,
-        endWord,
-        startTime: 0,
-        endTime: 0,
-        question,
-      });
-      sentenceStart = endWord;
-    };
-
     for (const piece of rawTurn.pieces) {
       const pieceFirst = words.length;
       WORD_IN_TEXT.lastIndex = piece.start;
@@ -130,28 +94,32 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
       if (pieceFirst === firstWord && piece.startTime !== undefined) timedTurns++;
       if (piece.startTime !== undefined) anchors.push({ position: pieceFirst, time: piece.startTime });
       if (piece.endTime !== undefined) anchors.push({ position: words.length, time: piece.endTime });
-      // Sentence ends: punctuation between this word and the next within the piece.
+      // Punctuation between this word and the next within the piece: where sentences may end.
       for (let i = pieceFirst; i < words.length; i++) {
         const gapEnd = i + 1 < words.length ? words[i + 1]!.start : piece.end;
-        const gap = scanGapOutsideNotes(text, words[i]!.end, gapEnd, notes);
-        if (gap & GAP_END) closeSentence(i + 1, (gap & GAP_QUESTION) !== 0);
-        else if (i + 1 - sentenceStart >= LONG_SENTENCE && gap & GAP_PAUSE) closeSentence(i + 1, false);
+        gaps.push(scanGapOutsideNotes(text, words[i]!.end, gapEnd, notes));
       }
     }
-    closeSentence(words.length, false);
     if (words.length === firstWord) continue;
     turns.push({
       index: turns.length,
       start: words[firstWord]!.start,
       end: words[words.length - 1]!.end,
-      firstSentence,
-      endSentence: sentences.length,
+      firstSentence: 0,
+      endSentence: 0,
       firstWord,
       endWord: words.length,
       startTime: 0,
       endTime: 0,
     });
     labels.push(rawTurn.speaker);
+  }
+  // Sentences once all words are read: whether the transcript is punctuated at all decides how they are found.
+  const bare = unpunctuatedGaps(gaps);
+  for (const turn of turns) {
+    turn.firstSentence = sentences.length;
+    sentences.push(...sentencesOfTurn(words, gaps, turn.index, turn.firstWord, turn.endWord, bare));
+    turn.endSentence = sentences.length;
   }
 
   for (const s of sentences) {
@@ -182,7 +150,7 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
   });
   // A note with no word after it in its turn still points at the next word.
   for (const n of notes) n.word = Math.min(n.word, words.length);
-  return { turns, labels, sentences, words, markers, notes, timing, duration, warnings };
+  return { turns, labels, sentences, words, markers, notes, timing, duration, warnings, unpunctuated: bare };
 }
 
 /** `scanGap` over the characters between two words, leaving out a note's own text ("[unintelligible 00:22:51.07]" ends no sentence). */

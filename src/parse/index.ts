@@ -92,6 +92,7 @@ export function parse(file: string, bytes: Uint8Array, options: ParseOptions): P
     markers: a.markers,
     notes: a.notes,
     ...(raw.clips?.length ? { clips: raw.clips } : {}),
+    ...(a.unpunctuated ? { unpunctuated: true as const } : {}),
     timing: a.timing,
     duration: a.duration,
   };

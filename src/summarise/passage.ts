@@ -3,7 +3,7 @@ import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
-import { pauseEndsThought } from '../text/sentence-end.js';
+import { pauseEndsThought, sentenceEnds } from '../text/sentence-end.js';
 import { asWritten, normalise } from '../text/words.js';
 
 /**
@@ -35,6 +35,7 @@ export function passageText(
   const notes = withNotes ? notesWithin(t, firstWord, endWord) : [];
   // In a JSON transcript a bare quotation mark is the string's own delimiter; the speaker's are escaped (\").
   const json = isJsonFormat(t.format);
+  const ends = sentenceEnds(t);
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
     for (const n of notes) {
@@ -53,7 +54,10 @@ export function passageText(
       gap.length <= 2 &&
       !/\s/.test(gap) &&
       !/["“”]/.test(gap);
-    const punctuation = punctuationAfter(t.text, w.end).trimStart();
+    let punctuation = punctuationAfter(t.text, w.end).trimStart();
+    // A sentence the transcript left unpunctuated (caption text) ends on a stop in print, as it was split.
+    const asks = ends.get(i);
+    if (!punctuation && asks !== undefined && i + 1 < endWord && !joins) punctuation = asks ? '?' : '.';
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
     const opening =
       (json ? JSON_OPENING : OPENING_QUOTE).exec(t.text.slice(Math.max(0, w.start - 3), w.start))?.[1] ?? '';
@@ -78,7 +82,8 @@ export function passageText(
     glued.push(false);
   }
   if (trimMarkers) {
-    const drop = leadingMarkers(kept, (k) => shown[k]!.endsWith(','));
+    // Caption text has no commas to set a marker off: "right it was…" opens on one all the same.
+    const drop = leadingMarkers(kept, (k) => t.unpunctuated === true || shown[k]!.endsWith(','));
     kept = kept.slice(drop);
     shown = shown.slice(drop);
     glued = glued.slice(drop);
@@ -93,6 +98,9 @@ export function passageText(
     /([.?!…]\s+)(\p{Ll})/gu,
     (_, stop: string, letter: string) => stop + letter.toUpperCase(),
   );
+  // Caption text writes "I" in lower case too.
+  display = display.replace(/(?<![\p{L}\p{N}'’.])i(?=['’]\p{L}|\s|[,;:.?!]|$)/gu, 'I');
+  if (trimMarkers && ends.get(endWord - 1) === true && !/[.?!"”')\]]$/.test(display)) display += '?';
   if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }

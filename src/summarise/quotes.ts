@@ -188,9 +188,14 @@ function scorePassage(
   // The show talking about itself is no quote: ad reads, housekeeping, introductions, "this episode".
   if (AD_READ.test(text) || HOUSEKEEPING.test(text) || INTRODUCING.test(text) || ABOUT_THE_SHOW.test(text))
     return undefined;
-  // A passage must start where a sentence starts in the source: capitalised, after whitespace ("Com is…" after "Wikipedia." is a fragment).
+  // A passage must start where a sentence starts in the source: after whitespace, and capitalised after a full stop
+  // ("Com is…" after "Wikipedia." is a fragment). Caption text writes no capitals: there a sentence may open in lower case.
   const opening = t.words[firstWord]!;
-  if (!/^[\p{Lu}\d]/u.test(opening.text) || (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!)))
+  const before = t.text.slice(t.words[firstWord - 1]?.end ?? 0, opening.start);
+  if (
+    (!/^[\p{Lu}\d]/u.test(opening.text) && /[.?!…]/.test(before)) ||
+    (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))
+  )
     return undefined;
   // Printed on a card or in the notes, a line must stand on its own: when it leans on the sentence before, the passage that starts there is the candidate.
   if (standalone(t, firstWord, endWord)) return undefined;
@@ -225,7 +230,7 @@ function scorePassage(
   // Standing alone: followed by a pause or a word no noun phrase starts with, or else tagged a pronoun (settled in selectQuotes).
   const skip = leadingMarkers(
     kept.map((w) => w.text),
-    (k) => t.text[kept[k]!.end] === ',',
+    (k) => t.unpunctuated === true || t.text[kept[k]!.end] === ',',
   );
   let pointers = 0;
   const maybePointers: number[] = [];

@@ -15,7 +15,7 @@ import {
 import { normalise } from '../text/words.js';
 import { firstWordFrom } from '../model/word-index.js';
 import { isJsonFormat } from './passage.js';
-import { pauseEndsThought, tagQuestionAt } from '../text/sentence-end.js';
+import { pauseEndsThought, sentenceEnds, tagQuestionAt } from '../text/sentence-end.js';
 
 /**
  * Words a printed item may not open on once its discourse markers are
@@ -72,9 +72,10 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   const kept: number[] = [];
   for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) kept.push(i);
   if (kept.length === 0) return 'opener';
+  const bare = t.unpunctuated === true;
   const skip = leadingMarkers(
     kept.map((i) => t.words[i]!.text),
-    (k) => t.text[t.words[kept[k]!]!.end] === ',',
+    (k) => bare || t.text[t.words[kept[k]!]!.end] === ',',
   );
   const opening = kept[skip] ?? kept[0]!;
   const openingWords = kept
@@ -111,7 +112,10 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     return 'fragment';
   const last = t.words[endWord - 1]!;
   const after = punctuationAfter(t.text, last.end);
-  const stops = /^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after);
+  // Caption text ends a sentence with no stop: there it is whole when its last word closes a thought.
+  const asks = bare && sentenceEnds(t).get(endWord - 1) === true;
+  if (asks) return 'question';
+  const stops = (/^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after)) || (bare && pauseEndsThought(last.text));
   // "…the sins of the past..." is a whole thought with a pause; "and then we..." broke off.
   const paused = /^ ?(?:\.\.\.|…)$/.test(after) && pauseEndsThought(last.text);
   // "…a few layers down, you know?" is a statement: the passage ends before the tag.

@@ -1,3 +1,5 @@
+import type { Transcript } from '../model/transcript.js';
+import { writtenNames } from './gazetteer.js';
 /**
  * The corrections glossary: mis-transcriptions → what was said ("GPD 5.1" →
  * "GPT-5.1"). Whole-word; a key written in lower case matches any case, a key
@@ -10,6 +12,19 @@
  * is optional: "GPD 5.1" also matches "GPD51" and "GPD-5.1".
  */
 export type Corrector = (text: string) => string;
+
+/**
+ * The corrector for one transcript: the producer's glossary, and for a
+ * transcript in lower case without punctuation (caption text) the capitals
+ * of the names castwright knows ("openai" → "OpenAI"); the producer's
+ * entries win.
+ */
+export function correctorFor(
+  t: Pick<Transcript, 'unpunctuated'>,
+  glossary: Readonly<Record<string, string>>,
+): Corrector {
+  return createCorrector(t.unpunctuated ? { ...writtenNames(), ...glossary } : glossary);
+}
 
 /** Texts a corrector remembers: an hour-long episode has about 1,500 sentences. */
 const REMEMBERED = 20_000;

@@ -42,3 +42,28 @@ export function lookUpName(name: string): GazetteerKind | undefined {
   if (ORGANISATIONS.has(name)) return 'organisation';
   return undefined;
 }
+
+/**
+ * Names whose lower-case form is also an everyday word ("us", "arm",
+ * "slack", "apple"): caption text cannot tell which was said.
+ */
+const EVERYDAY = new Set(
+  'us it os pr ar cd dm vc ip ram arm ci ui ux ts js vm ev meta apple oracle intel uber slack stripe snowflake mistral english'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How the gazetteer's names are written, keyed by their lower-case form
+ * ("openai" → "OpenAI", "san francisco" → "San Francisco"): a caption
+ * transcript writes everything in lower case, and a glossary of these puts
+ * the capitals back in print. Leaves out names that are also everyday words.
+ */
+export function writtenNames(): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const name of [...TERM_ACRONYMS, ...PLACES, ...DEMONYMS, ...ORGANISATIONS]) {
+    const lower = name.toLowerCase();
+    if (!EVERYDAY.has(lower) && lower !== name && !(lower in names)) names[lower] = name;
+  }
+  return names;
+}

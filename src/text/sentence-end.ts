@@ -55,7 +55,7 @@ export function statementEnd(t: Transcript, sentence: Sentence): number {
  * commit the sins of the past...").
  */
 const UNFINISHED = new Set(
-  'a an the and or but so because if when while of to in on at for with from by as than that which who whose whom this these those my your our their his her its i you we they he she it is are was were be been being am do does did have has had can could will would should might must not like just really very more most about into onto over under then also even'.split(
+  "a an the and or but so because if when while of to in on at for with from by as than that which who whose whom this these those my your our their his her its i you we they he she it is are was were be been being am do does did have has had can could will would should might must not like just really very more most about into onto over under then also even cuz cause 'cause".split(
     ' ',
   ),
 );
@@ -65,4 +65,16 @@ export function pauseEndsThought(word: string): boolean {
   const w = normalise(word).replace(/[^\p{L}']/gu, '');
   // A contraction ends on a verb that wants its complement: "and hopefully it's...", "we're...", "I don't...".
   return !UNFINISHED.has(w) && !/'(?:s|re|ve|ll|d|m|t)$/.test(w);
+}
+
+const SENTENCE_ENDS = new WeakMap<Transcript, Map<number, boolean>>();
+
+/** Each sentence's last word, and whether the sentence asks: where print puts a stop the transcript left out. */
+export function sentenceEnds(t: Transcript): ReadonlyMap<number, boolean> {
+  let ends = SENTENCE_ENDS.get(t);
+  if (!ends) {
+    ends = new Map(t.sentences.map((s) => [s.endWord - 1, s.question]));
+    SENTENCE_ENDS.set(t, ends);
+  }
+  return ends;
 }

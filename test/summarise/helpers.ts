@@ -7,7 +7,7 @@ import { segment, type ChapterSpan } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
 import { scorePassages, selectQuotes } from '../../src/summarise/quotes.js';
 import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
-import { createCorrector } from '../../src/text/corrections.js';
+import { correctorFor, createCorrector } from '../../src/text/corrections.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const seedFile = path.join(root, 'seeds/mad-podcast-lukasz-kaiser.txt');
@@ -38,7 +38,10 @@ export function runContent(file: string, overrides: Partial<UserConfig> = {}, du
     ...(duration === undefined ? {} : { duration }),
   });
   const spans = segment(transcript, config.segmentation);
-  const summary = summarise(transcript, spans, { quotes: config.quotes, correct: createCorrector(config.corrections) });
+  const summary = summarise(transcript, spans, {
+    quotes: config.quotes,
+    correct: correctorFor(transcript, config.corrections),
+  });
   return { transcript, spans, summary, config };
 }
 

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { passageText } from '../../src/summarise/passage.js';
+import { correctorFor } from '../../src/text/corrections.js';
+import { wordsOf } from '../../src/text/words.js';
+import { runContent, seedFile } from '../summarise/helpers.js';
+
+const people = { hosts: [], guests: [] };
+
+function read(text: string, file = 'captions.txt') {
+  return parse(file, new TextEncoder().encode(text), { people, wordsPerMinute: 150 }).transcript;
+}
+
+const CAPTIONS =
+  '>> so what is the real change in ai this year\n' +
+  '>> i think the models read the whole website before they answer so we started measuring how often they check a second source ' +
+  'and the surprise was that the openai models check more often than people in san francisco expected\n';
+
+describe('a transcript written without punctuation', () => {
+  const t = read(CAPTIONS);
+
+  it('is known as such, and its turns break into sentences where speech opens them', () => {
+    expect(t.unpunctuated).toBe(true);
+    const said = t.sentences.map((s) => t.text.slice(s.start, s.end));
+    expect(said).toEqual([
+      'so what is the real change in ai this year',
+      'i think the models read the whole website before they answer',
+      'so we started measuring how often they check a second source and the surprise was that the openai models check more often than people in san francisco expected',
+    ]);
+    expect(t.sentences.map((s) => s.question)).toEqual([true, false, false]);
+  });
+
+  it('prints stops, capitals and the names it knows, leaving the words as said', () => {
+    const turn = t.turns[1]!;
+    const correct = correctorFor(t, {});
+    const { verbatim, display } = passageText(t, turn.firstWord, turn.endWord, correct, true);
+    expect(display).toBe(
+      'I think the models read the whole website before they answer. So we started measuring how often they check a second source and the surprise was that the OpenAI models check more often than people in San Francisco expected.',
+    );
+    expect(verbatim).toBe(wordsOf(t.text.slice(turn.start, turn.end)).join(' '));
+    const question = t.turns[0]!;
+    expect(passageText(t, question.firstWord, question.endWord, correct, true).display).toBe(
+      'What is the real change in AI this year?',
+    );
+    // "us" is also a word: never "US".
+    expect(correct('tell us about ai')).toBe('tell us about AI');
+  });
+
+  it("keeps a punctuated transcript's sentences and spelling as they were", () => {
+    const punctuated = read(
+      '>> So what is the real change in AI this year?\n>> I think the models read the whole website before they answer. So we started measuring it, openai too.\n',
+    );
+    expect(punctuated.unpunctuated).toBeUndefined();
+    expect(punctuated.sentences).toHaveLength(3);
+    expect(correctorFor(punctuated, {})('openai')).toBe('openai');
+  });
+});
+
+describe('the seed interview as caption text, in lower case with no punctuation', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'castwright-captions-'));
+  const file = path.join(dir, 'captions.txt');
+  writeFileSync(
+    file,
+    readFileSync(seedFile, 'utf8')
+      .replace(/[.,?!]/g, '')
+      .toLowerCase(),
+  );
+  const { transcript: t, summary } = runContent(file);
+
+  it('breaks into sentences of readable length', () => {
+    const lengths = t.sentences.map((s) => s.endWord - s.firstWord).sort((a, b) => a - b);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(25);
+  });
+
+  it('still yields quotes, takeaways and one-line chapter summaries, each a sentence or three', () => {
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(3);
+    expect(summary.takeaways.length).toBeGreaterThanOrEqual(3);
+    const lines = summary.chapters.map((c) => c.summary).filter((s) => s !== '');
+    expect(lines.length).toBeGreaterThanOrEqual(summary.chapters.length / 2);
+    for (const line of [...lines, ...summary.quotes.map((q) => q.display)]) {
+      expect(wordsOf(line).length).toBeLessThanOrEqual(60);
+      expect(line).toMatch(/^\p{Lu}.*[.?!]$/u);
+    }
+  });
+});
