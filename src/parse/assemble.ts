@@ -114,19 +114,6 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
     });
     labels.push(rawTurn.speaker);
   }
-  // Sentences once all words are read: whether the transcript is punctuated at all decides how they are found.
-  const bare = unpunctuatedGaps(gaps);
-  for (const turn of turns) {
-    turn.firstSentence = sentences.length;
-    sentences.push(...sentencesOfTurn(words, gaps, turn.index, turn.firstWord, turn.endWord, bare));
-    turn.endSentence = sentences.length;
-  }
-
-  for (const s of sentences) {
-    const flags = markDisfluencies(words.slice(s.firstWord, s.endWord).map((w) => w.text));
-    flags.forEach((flag, k) => (words[s.firstWord + k]!.disfluent = flag));
-  }
-
   const warnings = [...raw.warnings];
   // Every turn stamped at its start (cues, Otter headers, stamped labels) counts as timestamped even though
   // words inside a turn are spread between stamps; stamps only every few minutes mean interpolated.
@@ -136,6 +123,20 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
     m.time === undefined ? [] : [{ position: rawFirstWord[m.beforeTurn] ?? words.length, time: m.time }],
   );
   const duration = placeOnClock(words, [...anchors, ...resumptions(anchors, breaks, options)], options);
+
+  // Sentences once all words are read and timed: whether the transcript is punctuated at all decides how they are
+  // found, and in unpunctuated captions timed by the cue or the word a pause helps.
+  const bare = unpunctuatedGaps(gaps);
+  const timed = timing === 'timestamps';
+  for (const turn of turns) {
+    turn.firstSentence = sentences.length;
+    sentences.push(...sentencesOfTurn(words, gaps, turn.index, turn.firstWord, turn.endWord, bare, timed));
+    turn.endSentence = sentences.length;
+  }
+  for (const s of sentences) {
+    const flags = markDisfluencies(words.slice(s.firstWord, s.endWord).map((w) => w.text));
+    flags.forEach((flag, k) => (words[s.firstWord + k]!.disfluent = flag));
+  }
   for (const s of sentences) {
     s.startTime = words[s.firstWord]!.time;
     s.endTime = endTimeOf(words, s.endWord, duration);

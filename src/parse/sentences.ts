@@ -27,6 +27,9 @@ export function scanGap(text: string, start: number, end: number): number {
 /** Past this many words a sentence is split at its next comma or semicolon (speech runs on). */
 const LONG_SENTENCE = 60;
 
+/** Seconds from one word's start to the next's that make a pause between them (a word itself takes about 0.3 s). */
+const PAUSE = 1;
+
 /** Below this share of words followed by a full stop or question mark, a transcript is unpunctuated. */
 const PUNCTUATED_SHARE = 0.02;
 
@@ -55,6 +58,8 @@ export function sentencesOfTurn(
   firstWord: number,
   endWord: number,
   bare: boolean,
+  /** Words carry times from the transcript (cues, per-word timing), so a silence between two is real. */
+  timed = false,
 ): Sentence[] {
   const sentences: Sentence[] = [];
   let from = firstWord;
@@ -78,7 +83,7 @@ export function sentencesOfTurn(
     else if (i + 1 - from >= LONG_SENTENCE && gap & GAP_PAUSE) close(i + 1, false);
   }
   close(endWord, false);
-  return bare ? sentences.flatMap((s) => breakRunOn(s, words)) : sentences;
+  return bare ? sentences.flatMap((s) => breakRunOn(s, words, timed)) : sentences;
 }
 
 /**
@@ -86,9 +91,12 @@ export function sentencesOfTurn(
  * (text/run-on.ts). A piece is a question when it opens as one ("how does
  * the model decide…"): there is no question mark to say so.
  */
-function breakRunOn(s: Sentence, words: readonly Word[]): Sentence[] {
+function breakRunOn(s: Sentence, words: readonly Word[], timed: boolean): Sentence[] {
   const said = words.slice(s.firstWord, s.endWord).map((w) => normalise(w.text));
-  const starts = [0, ...runOnBreaks(said)];
+  const paused = timed
+    ? said.map((_, k) => k > 0 && words[s.firstWord + k]!.time - words[s.firstWord + k - 1]!.time >= PAUSE)
+    : [];
+  const starts = [0, ...runOnBreaks(said, paused)];
   return starts.map((first, k) => {
     const end = starts[k + 1] ?? said.length;
     return {

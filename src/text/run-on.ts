@@ -95,10 +95,11 @@ function cueAt(words: readonly string[], j: number): number {
 
 /**
  * Breaks inside a run of normalised words with no punctuation between them:
- * the positions in `words` where a sentence starts. A run shorter than twice
- * `MIN_WORDS` is left whole.
+ * the positions in `said` where a sentence starts. A run shorter than twice
+ * `MIN_WORDS` is left whole. `pausedBefore[k]` says the speaker paused
+ * before word k, where the transcript times its words.
  */
-export function runOnBreaks(said: readonly string[]): number[] {
+export function runOnBreaks(said: readonly string[], pausedBefore: readonly boolean[] = []): number[] {
   // Cues are read over the words without fillers and stutters ("so so we", "um but the"): positions in `at`.
   const flags = markDisfluencies(said);
   const at = said.flatMap((_, i) => (flags[i] ? [] : [i]));
@@ -108,7 +109,8 @@ export function runOnBreaks(said: readonly string[]): number[] {
   for (let j = MIN_WORDS; j <= words.length - MIN_WORDS; j++) {
     const length = j - start;
     if (length < MIN_WORDS) continue;
-    const cue = cueAt(words, j);
+    // A silence before a word (captions timed by the word) is a cue of its own, as strong as "but the".
+    const cue = Math.max(cueAt(words, j), pausedBefore.slice(at[j - 1]! + 1, at[j]! + 1).includes(true) ? 2.5 : 0);
     // A strong cue may follow an object ("…pay for it so I think…"); a weaker one only a word that closes a thought.
     if (cue === 0 || !(pauseEndsThought(words[j - 1]!) || (cue >= 3 && OBJECTS.has(words[j - 1]!)))) continue;
     const enough =

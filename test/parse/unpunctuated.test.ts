@@ -86,3 +86,45 @@ describe('the seed interview as caption text, in lower case with no punctuation'
     }
   });
 });
+
+/** A YouTube auto-caption file: one cue per line of words, each word timed; `pauseAfter` words are followed by 1.5 s of silence. */
+function youtubeCaptions(lines: readonly string[], pauseAfter: ReadonlySet<string>): string {
+  const stamp = (s: number) => `00:00:${s.toFixed(3).padStart(6, '0')}`;
+  let time = 0;
+  const cues = lines.map((line) => {
+    const start = time;
+    const timed = line.split(' ').map((word, k) => {
+      const at = time;
+      time += pauseAfter.has(word) ? 1.5 : 0.3;
+      return k === 0 ? word : `<${stamp(at)}><c> ${word}</c>`;
+    });
+    return `${stamp(start)} --> ${stamp(time)} align:start position:0%\n \n${timed.join('')}\n`;
+  });
+  return `WEBVTT\nKind: captions\nLanguage: en\n\n${cues.join('\n')}`;
+}
+
+describe('auto-captions timed by the word, with no punctuation', () => {
+  const lines = [
+    'the model reads the whole website',
+    'before it answers the question',
+    'people trust the answers much more',
+    'when they can see the sources',
+  ];
+
+  it('end a sentence where the speaker paused, though no word there opens one', () => {
+    const paused = read(youtubeCaptions(lines, new Set(['question'])), 'captions.vtt');
+    expect(paused.format).toBe('youtube-vtt');
+    expect(paused.unpunctuated).toBe(true);
+    const said = (s: { firstWord: number; endWord: number }) =>
+      paused.words
+        .slice(s.firstWord, s.endWord)
+        .map((w) => w.text)
+        .join(' ');
+    expect(paused.sentences.map(said)).toEqual([
+      'the model reads the whole website before it answers the question',
+      'people trust the answers much more when they can see the sources',
+    ]);
+    const steady = read(youtubeCaptions(lines, new Set()), 'captions.vtt');
+    expect(steady.sentences).toHaveLength(1);
+  });
+});
