@@ -8,6 +8,18 @@ import type { Speaker, Turn } from '../model/transcript.js';
 const CO_HOST =
   /\b(?:with me,? as always,? (?:is|are)|as always,? (?:i'?m |i am )?joined by|joined,? as always,? by|my co-?hosts?,?|co-?hosting with me(?: today| this week)?,?(?: (?:is|are))?)\s+(.{1,80})/giu;
 
+/**
+ * "I'm joined by my friend and yours, Jerod Santo", "with me today is…":
+ * someone the host is joined by, a co-host when someone else is the one
+ * welcomed as the guest.
+ */
+const JOINED =
+  /\b(?:joined (?:today |this week |here )?by|with me (?:today |this week )?(?:is|are))\s+(?:my (?:good |dear )?friends?(?: and yours)?,?\s+)?(.{1,80})/giu;
+
+/** Welcoming the guest: "Josh, welcome to the show", "welcome back, Josh", "our guest today is Josh Goldberg". */
+const WELCOMED =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]*),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
+
 /** Capitalised words joined by spaces, commas or "and": the names a phrase introduces. */
 const NAME_LIST = /^\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}'’-]*)*/u;
 
@@ -25,16 +37,24 @@ export function coHosts(speakers: readonly Speaker[], turns: readonly Turn[], te
   const found = new Set<string>();
   if (!host) return found;
   const opening = turns.filter((t) => t.speaker === host.id && !t.coldOpen).slice(0, OPENING_TURNS);
-  for (const turn of opening) {
-    for (const match of text.slice(turn.start, turn.end).matchAll(CO_HOST)) {
+  const said = opening.map((turn) => text.slice(turn.start, turn.end));
+  const named = (pattern: RegExp) => {
+    const ids = new Set<string>();
+    for (const match of said.flatMap((turn) => [...turn.matchAll(pattern)])) {
       // The names right after the phrase: "Autumn Nash", "Adam and Jerod", not a name later in the sentence.
-      const names = ` ${NAME_LIST.exec(match[1]!)?.[0] ?? ''} `.toLowerCase();
+      const list = match.slice(1).find((group) => group !== undefined) ?? '';
+      const names = ` ${NAME_LIST.exec(list)?.[0] ?? ''} `.toLowerCase();
       for (const s of speakers) {
         const full = s.name.toLowerCase();
         if (s.id !== host.id && (names.includes(` ${full} `) || names.includes(` ${full.split(/\s+/)[0]!} `)))
-          found.add(s.id);
+          ids.add(s.id);
       }
     }
-  }
+    return ids;
+  };
+  for (const id of named(CO_HOST)) found.add(id);
+  // Joined by one, welcoming another: the one joining hosts the show beside the host.
+  const welcomed = named(WELCOMED);
+  if (welcomed.size > 0) for (const id of named(JOINED)) if (!welcomed.has(id)) found.add(id);
   return found;
 }

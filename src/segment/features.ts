@@ -54,7 +54,8 @@ export function boundaryScores(
   const turnStarts = new Map(t.turns.map((turn) => [turn.firstSentence, turn]));
   const breaks = new Set(t.markers.map((m) => m.word));
   const afterNotes = new Set(t.notes.map((n) => n.word));
-  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  // The host who runs the show steers it to the next topic; a co-host's turn is one voice of the panel.
+  const lead = t.speakers.find((s) => s.role === 'host')?.id;
 
   return t.sentences.map((sentence, s) => {
     let score = w.depth * (depth[s] ?? 0);
@@ -62,7 +63,7 @@ export function boundaryScores(
     if (turn) {
       score += w.turnStart;
       const opening = t.text.slice(turn.start, Math.min(turn.end, turn.start + 400));
-      if (roleOf.get(turn.speaker) === 'host') score += w.host;
+      if (turn.speaker === lead) score += w.host;
       if (opensWithQuestion(t, turn)) {
         score += w.question;
         if (answeredAtLength(t, turn)) score += w.answered;

@@ -34,11 +34,13 @@ export function episodeFrame(t: Transcript): { forced: Map<number, ChapterKind>;
   );
   if (introTurn && INTRO.test(t.text.slice(introTurn.start, Math.min(introTurn.end, introTurn.start + 600)))) {
     forced.set(introTurn.firstSentence, 'introduction');
-    // The conversation proper starts with the host's first real question.
+    // The conversation proper starts with the host's first real question: the host who introduces the show, as a
+    // co-host's "Josh, what are you wearing over there?" is still the banter of the welcome.
+    const host = roleOf(introTurn.speaker) === 'host' ? introTurn.speaker : undefined;
     const firstQuestion = t.turns.find(
       (turn) =>
         turn.index > introTurn.index &&
-        roleOf(turn.speaker) === 'host' &&
+        (host === undefined ? roleOf(turn.speaker) === 'host' : turn.speaker === host) &&
         t.sentences.slice(turn.firstSentence, turn.endSentence).some((s) => s.question) &&
         t.sentences[turn.firstSentence]!.startTime - introTurn.startTime >= 10,
     );

@@ -42,6 +42,22 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     });
   });
 
+  it('are the ones the host is joined by when another is welcomed as the guest', () => {
+    const party = [
+      "**Nick Nisi:** Hoy-hoy! Welcome to another JS Party. I'm your host this week, Nick Nisi, and I am joined by my friend and yours, Jerod Santo. Jerod, how's it going?",
+      '**Jerod Santo:** Hey-hey! I am doing well.',
+      "**Nick Nisi:** Well, that amazing voice is Josh Goldberg. Josh, welcome to the show. Welcome back to the show. How's it going?",
+      "**Josh Goldberg:** Thanks. I'm good.",
+    ];
+    expect(roles(party)).toEqual({ 'Nick Nisi': 'host', 'Jerod Santo': 'host', 'Josh Goldberg': 'guest' });
+    // Joined by a guest, with nobody else welcomed: the one joining is the guest.
+    const interview = [
+      "**Nick Nisi:** Welcome to the show. Today I'm joined by Josh Goldberg, who wrote a book about TypeScript.",
+      '**Josh Goldberg:** Glad to be here.',
+    ];
+    expect(roles(interview)).toEqual({ 'Nick Nisi': 'host', 'Josh Goldberg': 'guest' });
+  });
+
   it('are left as configured when the configuration names the host', () => {
     const people = { hosts: [{ name: 'Justin Garrison', aliases: [] }], guests: [] };
     expect(roles(opening, people)['Autumn Nash']).toBe('guest');
