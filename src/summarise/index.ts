@@ -29,7 +29,7 @@ import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { namesSomething, namesSpeaker } from './about.js';
-import { loosePointers, pointsBack } from './pointers.js';
+import { loosePointers, pointsBack, theyWithoutReferent } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from './housekeeping.js';
@@ -248,7 +248,7 @@ function describe(
     byLesson,
     shown,
     (q) => -aboutPeople(q) - inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0),
-    (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)),
+    (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)) || theyWithoutReferent(wordsOf(q.text)),
   )
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);

@@ -56,6 +56,13 @@ const ASKING =
 const INVERTED_QUESTION =
   /^[^,]{1,40}, (?:are|is|was|were|do|does|did|can|could|would|will|should|have|has) (?:we|you|they|i|it|there|he|she|people)\b/i;
 
+/**
+ * A passage that ends on the question it sets up ("Translators are paid more. The question is why would you even want
+ * a translator…"): the answer, the claim, comes after it.
+ */
+const QUESTION_LEFT_OPEN =
+  /\bthe (?:\w+ )?question (?:is|was|becomes),? (?:why|whether|how|what|if|who|when)\b[^.!?]*[.!?]?\s*$/i;
+
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
 
@@ -87,7 +94,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
   const line = t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1);
   // "I also want to know why you think the way you think": a question put another way.
-  if (ASKING.test(line) || INVERTED_QUESTION.test(line)) return 'question';
+  if (ASKING.test(line) || INVERTED_QUESTION.test(line) || QUESTION_LEFT_OPEN.test(line)) return 'question';
   // The example is still to come: the line leans on what follows it.
   if (ANNOUNCED_EXAMPLE.test(line)) return 'opener';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loosePointers, pointsBack } from '../../src/summarise/pointers.js';
+import { loosePointers, pointsBack, theyWithoutReferent } from '../../src/summarise/pointers.js';
 
 const words = (line: string) => line.toLowerCase().replace(/[.,]/g, '').split(' ');
 
@@ -39,5 +39,22 @@ describe('loose pointers', () => {
   it('count "it", a lone demonstrative and "these things", not "this training"', () => {
     expect(loosePointers(words('It works because these things scale'))).toBe(2);
     expect(loosePointers(words('This training data is clean'))).toBe(0);
+  });
+});
+
+describe('a "they" in a printed line', () => {
+  it('stands for someone said before when no group or plural noun comes before it', () => {
+    expect(theyWithoutReferent(words('If you solve it they may take you anyway'))).toBe(true);
+    expect(theyWithoutReferent(words("It's a slow burn and they're taking their time with it"))).toBe(true);
+    // "This", "is" and "always" end in "s" and are no plural.
+    expect(theyWithoutReferent(words('This is always where they lose you'))).toBe(true);
+  });
+
+  it('has its referent in the line: a plural noun or a group named first', () => {
+    expect(theyWithoutReferent(words('The best teachers let you struggle and then they show you a better way'))).toBe(
+      false,
+    );
+    expect(theyWithoutReferent(words('People say they want privacy'))).toBe(false);
+    expect(theyWithoutReferent(words('This is how the model learns'))).toBe(false);
   });
 });

@@ -407,3 +407,18 @@ describe('a question written without its question mark', () => {
     expect(standalone(t, ...sentence(2))).toBeUndefined();
   });
 });
+
+describe('a passage that ends on the question it sets up', () => {
+  const { t } = transcriptOf(
+    [
+      '**Sam Guest:** Translators are paid more than ever. The question is why would you even want a translator if the model is so good.',
+      '**Sam Guest:** The real question is whether teams can review that much code. My answer is no, not without better tools.',
+    ].join('\n\n'),
+  );
+  const turn = (k: number) => [t.turns[k]!.firstWord, t.turns[k]!.endWord] as const;
+
+  it('is a question left open, while one answered in the passage stands', () => {
+    expect(standalone(t, ...turn(0))).toBe('question');
+    expect(standalone(t, ...turn(1))).toBeUndefined();
+  });
+});
