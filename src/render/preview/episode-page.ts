@@ -38,7 +38,9 @@ export async function episodePage(ctx: EpisodeContext): Promise<string> {
   const files = ctx.files ?? [];
   const warnings = ctx.warnings ?? [];
   const cards = previewCards(episode, files, episode.slug);
-  const notes = notesHtml.stringify(await notesHtml.run(showNotesTree(episode)));
+  const notes = notesHtml.stringify(
+    await notesHtml.run(showNotesTree(episode, ctx.options.guests ?? config.people.guests)),
+  );
   const reviewed = episode.chapters.length > 0 && episode.chapters.every((c) => c.reviewed);
 
   const meta = [

@@ -15,8 +15,8 @@ const html = unified().use(remarkRehype).use(rehypeStringify);
 export const showNotes: EpisodeArtifact = {
   name: 'show-notes',
   description: 'show-notes.md and show-notes.html for the website',
-  async render({ episode }) {
-    const tree = showNotesTree(episode);
+  async render({ episode, config, options }) {
+    const tree = showNotesTree(episode, options.guests ?? config.people.guests);
     const md = markdown.stringify(tree);
     const body = html.stringify(await html.run(structuredClone(tree)));
     const page = `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(episode.title)}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;

@@ -1,4 +1,6 @@
 import type { Content, List, ListItem, Root } from 'mdast';
+import type { PersonOptions } from '../../config/schema.js';
+import { httpUrl } from '../feed/urls.js';
 import { QUOTES_IN_NOTES, type Episode } from '../../model/episode.js';
 import { formatClock } from '../../text/clock.js';
 import { inQuotationMarks } from '../../text/punctuation.js';
@@ -18,19 +20,21 @@ const list = (ordered: boolean, items: ListItem[]): List => ({ type: 'list', ord
 /**
  * The show notes as a Markdown syntax tree (mdast): one source for the
  * Markdown and the HTML versions, so escaping is the serialisers' job and
- * transcript text can never inject markup.
+ * transcript text can never inject markup. `people` are the configured
+ * guests: a guest's role line and link come from there.
  */
-export function showNotesTree(episode: Episode): Root {
+export function showNotesTree(episode: Episode, people: readonly PersonOptions[] = []): Root {
   const children: Content[] = [heading(1, episode.title)];
   if (episode.summary) children.push(paragraph(text(episode.summary)));
 
-  const people = episode.speakers.filter((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
-  if (people.length > 0) {
-    children.push(heading(2, people.length > 1 ? 'Guests' : 'Guest'));
+  const configured = (name: string) => people.find((p) => p.name.toLowerCase() === name.toLowerCase());
+  const guests = episode.speakers.filter((s) => s.role === 'guest' && !/^guest$/i.test(s.name));
+  if (guests.length > 0) {
+    children.push(heading(2, guests.length > 1 ? 'Guests' : 'Guest'));
     children.push(
       list(
         false,
-        people.map((p) => item(paragraph(text(p.name)))),
+        guests.map((g) => item(paragraph(...guestLine(g.name, configured(g.name))))),
       ),
     );
   }
@@ -94,4 +98,11 @@ export function showNotesTree(episode: Episode): Root {
     children.push(paragraph(text(episode.keywords.join(', '))));
   }
   return { type: 'root', children };
+}
+
+/** "Łukasz Kaiser, Research scientist, OpenAI": the name, linked when the config gives a web page, and the role line. */
+function guestLine(name: string, person: PersonOptions | undefined): Content[] {
+  const url = httpUrl(person?.href);
+  const shown: Content = url ? ({ type: 'link', url, children: [text(name)] } as Content) : text(name);
+  return person?.title ? [shown, text(`, ${person.title}`)] : [shown];
 }
