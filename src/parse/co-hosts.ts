@@ -18,7 +18,7 @@ const JOINED =
 
 /** Welcoming the guest: "Josh, welcome to the show", "welcome back, Josh", "our guest today is Josh Goldberg". */
 const WELCOMED =
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]*),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
 
 /** Capitalised words joined by spaces, commas or "and": the names a phrase introduces. */
 const NAME_LIST = /^\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}'’-]*)*/u;
@@ -37,7 +37,8 @@ export function coHosts(speakers: readonly Speaker[], turns: readonly Turn[], te
   const found = new Set<string>();
   if (!host) return found;
   const opening = turns.filter((t) => t.speaker === host.id && !t.coldOpen).slice(0, OPENING_TURNS);
-  const said = opening.map((turn) => text.slice(turn.start, turn.end));
+  // Caption text writes "with me as always is autumn nash": names are matched in the speakers' own spelling.
+  const said = opening.map((turn) => spellNames(text.slice(turn.start, turn.end), speakers));
   const named = (pattern: RegExp) => {
     const ids = new Set<string>();
     for (const match of said.flatMap((turn) => [...turn.matchAll(pattern)])) {
@@ -57,4 +58,16 @@ export function coHosts(speakers: readonly Speaker[], turns: readonly Turn[], te
   const welcomed = named(WELCOMED);
   if (welcomed.size > 0) for (const id of named(JOINED)) if (!welcomed.has(id)) found.add(id);
   return found;
+}
+
+/** `text` with each speaker's full and first name written as the speaker list spells them, whatever the case. */
+function spellNames(text: string, speakers: readonly Speaker[]): string {
+  let out = text;
+  for (const s of speakers) {
+    for (const name of [s.name, s.name.split(/\s+/)[0]!]) {
+      const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+      out = out.replace(pattern, name);
+    }
+  }
+  return out;
 }

@@ -214,7 +214,7 @@ function describe(
     (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))) - 100 * aboutPeople(q),
     namesNothing,
   );
-  const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads);
+  const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads, correct);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
 
   // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,

@@ -37,9 +37,14 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
   const firstNames = new Set(t.speakers.map((x) => x.name.split(/\s+/)[0]!));
   const shown = (s: Transcript['sentences'][number]): ShownSentence => {
     const text = passageText(t, s.firstWord, s.endWord, correct, true).display;
-    const named = /^(\p{Lu}[\p{L}'’-]*), (\p{L})/u.exec(text);
+    // Caption text sets no comma after the name: "Abi we're here to talk about…".
+    const vocative = t.unpunctuated
+      ? /^(\p{L}[\p{L}'’-]*),? (?=(?:we|i|you|so|let's|today|now)\b)/iu
+      : /^(\p{Lu}[\p{L}'’-]*), (?=\p{L})/u;
+    const named = vocative.exec(text);
+    const rest = named && firstNames.has(named[1]!) ? text.slice(named[0].length) : undefined;
     return {
-      text: named && firstNames.has(named[1]!) ? named[2]!.toUpperCase() + text.slice(named[0].length) : text,
+      text: rest === undefined ? text : rest.charAt(0).toUpperCase() + rest.slice(1),
       source: { start: s.start, end: s.end },
     };
   };
@@ -68,13 +73,15 @@ export function summarise(
   description: readonly ShownSentence[],
   keywords: readonly string[],
   claims: readonly Quote[],
+  /** The glossary: a caption transcript's lower-case "red hat" prints as the "Red Hat" it knows. */
+  correct: Corrector = (text) => text,
 ): { summary: string; sources: Source[]; quoted: number } {
   const sentences: string[] = [];
   const sources: Source[] = [];
   const hosts = t.speakers.filter((s) => s.role === 'host');
   const guests = t.speakers.filter((s) => s.role === 'guest');
   const topics = keywords
-    .map((k) => asSpoken(t.text, k))
+    .map((k) => correct(asSpoken(t.text, k)))
     .filter(readsBare)
     .slice(0, 3);
   if (topics.length > 0) {

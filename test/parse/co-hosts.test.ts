@@ -58,6 +58,16 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     expect(roles(interview)).toEqual({ 'Nick Nisi': 'host', 'Josh Goldberg': 'guest' });
   });
 
+  it('are found in caption text too, with no capitals or commas', () => {
+    const captions = [
+      "**Nick Nisi:** hoy-hoy welcome to another js party i'm your host nick nisi and i am joined by my friend and yours jerod santo jerod how's it going",
+      '**Jerod Santo:** hey-hey i am doing well',
+      "**Nick Nisi:** well that amazing voice is josh goldberg josh welcome to the show welcome back to the show how's it going",
+      "**Josh Goldberg:** thanks i'm good",
+    ];
+    expect(roles(captions)).toEqual({ 'Nick Nisi': 'host', 'Jerod Santo': 'host', 'Josh Goldberg': 'guest' });
+  });
+
   it('are left as configured when the configuration names the host', () => {
     const people = { hosts: [{ name: 'Justin Garrison', aliases: [] }], guests: [] };
     expect(roles(opening, people)['Autumn Nash']).toBe('guest');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { passageText } from '../../src/summarise/passage.js';
+import { hostDescription, summarise } from '../../src/summarise/summary.js';
 import { correctorFor } from '../../src/text/corrections.js';
 import { wordsOf } from '../../src/text/words.js';
 import { runContent, seedFile } from '../summarise/helpers.js';
@@ -126,5 +127,35 @@ describe('auto-captions timed by the word, with no punctuation', () => {
     ]);
     const steady = read(youtubeCaptions(lines, new Set()), 'captions.vtt');
     expect(steady.sentences).toHaveLength(1);
+  });
+});
+
+describe("a host's description of the episode in caption text", () => {
+  it('leaves out the name the host opens on, with no comma to set it off', () => {
+    const t = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        "**Adam Stacoviak:** alright abi we're here to talk about measuring the ai agents that are infiltrating our organizations\n\n**Abi Noda:** well it's still early days",
+      ),
+      { people, wordsPerMinute: 150 },
+    ).transcript;
+    const [description] = hostDescription(t, { start: 0, end: t.text.length }, correctorFor(t, {}));
+    expect(description?.text).toBe(
+      "We're here to talk about measuring the AI agents that are infiltrating our organizations.",
+    );
+  });
+});
+
+describe('the summary of a caption transcript', () => {
+  it('writes the topics it knows as names with their capitals', () => {
+    const t = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        '**Justin Garrison:** today martin tells us how red hat and puppet ran the stores\n\n**Martin Jackson:** red hat ran everything in the stores and red hat still does',
+      ),
+      { people, wordsPerMinute: 150 },
+    ).transcript;
+    const { summary } = summarise(t, [], ['Red Hat', 'Stores'], [], correctorFor(t, {}));
+    expect(summary).toBe('Justin Garrison talks with Martin Jackson about Red Hat and stores.');
   });
 });
