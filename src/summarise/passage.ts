@@ -1,7 +1,7 @@
 import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
-import { punctuationAfter } from '../text/punctuation.js';
+import { punctuationAfter, signsAround } from '../text/punctuation.js';
 import { wordTags } from '../text/pos.js';
 import { pauseEndsThought, sentenceEnds } from '../text/sentence-end.js';
 import { asWritten, normalise } from '../text/words.js';
@@ -54,16 +54,22 @@ export function passageText(
       gap.length <= 2 &&
       !/\s/.test(gap) &&
       !/["“”]/.test(gap);
-    let punctuation = punctuationAfter(t.text, w.end).trimStart();
+    // "$50" and "10%": a sign written onto a number is part of what was said, though not of the word.
+    const signs = signsAround(t.text, w.start, w.end);
+    const sign = signs.before;
+    const percent = joins ? '' : signs.after;
+    const end = w.end + percent.length;
+    let punctuation = punctuationAfter(t.text, end).trimStart();
     // A sentence the transcript left unpunctuated (caption text) ends on a stop in print, as it was split.
     const asks = ends.get(i);
     if (!punctuation && asks !== undefined && i + 1 < endWord && !joins) punctuation = asks ? '?' : '.';
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
+    const before = w.start - sign.length;
     const opening =
-      (json ? JSON_OPENING : OPENING_QUOTE).exec(t.text.slice(Math.max(0, w.start - 3), w.start))?.[1] ?? '';
+      (json ? JSON_OPENING : OPENING_QUOTE).exec(t.text.slice(Math.max(0, before - 3), before))?.[1] ?? '';
     const closing = joins
       ? ''
-      : ((json ? JSON_CLOSING : CLOSING_QUOTE).exec(t.text.slice(w.end, w.end + 7))?.[1] ?? '').replace('\\', '');
+      : ((json ? JSON_CLOSING : CLOSING_QUOTE).exec(t.text.slice(end, end + 7))?.[1] ?? '').replace('\\', '');
     // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(asWritten(w.text));
@@ -71,7 +77,12 @@ export function passageText(
     shown.push(
       trimMarkers && !punctuation && !opening && fillerLike(t, i, firstWord, endWord)
         ? ''
-        : opening + asWritten(w.text) + (joins ? gap : closing ? closing : punctuation) + (symbol && ` ${symbol}`),
+        : opening +
+            sign +
+            asWritten(w.text) +
+            percent +
+            (joins ? gap : closing ? closing : punctuation) +
+            (symbol && ` ${symbol}`),
     );
     glued.push(joins);
   }

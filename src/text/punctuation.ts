@@ -12,6 +12,21 @@ export function punctuationAfter(text: string, end: number): string {
   return CLOSING.exec(text.slice(end, end + 8))?.[0] ?? '';
 }
 
+/** A currency sign written onto the number after it, at the start of the text or after a space, bracket or quotation mark. */
+const CURRENCY = /(?:^|[\s(“"])([$£€¥])$/u;
+
+/**
+ * The signs written onto a word that the word pattern leaves out: a
+ * currency sign before it ("$50") and a per cent sign after it ("10%").
+ * Part of what was said: "pay the 50" is not what the speaker meant.
+ */
+export function signsAround(text: string, start: number, end: number): { before: string; after: string } {
+  return {
+    before: CURRENCY.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '',
+    after: text[end] === '%' ? '%' : '',
+  };
+}
+
 /** The offset after the sentence-ending marks (". ? ! …") that follow a word, or the word's end when none do. */
 export function endWithStop(text: string, end: number): number {
   return end + (/^ ?[.?!…]+/.exec(punctuationAfter(text, end))?.[0].length ?? 0);

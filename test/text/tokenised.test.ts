@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
+import { sentenceTokens } from '../../src/render/transcripts/tokens.js';
 import { passageText } from '../../src/summarise/passage.js';
 import { markDisfluencies } from '../../src/text/disfluency.js';
 import { endWithStop, punctuationAfter } from '../../src/text/punctuation.js';
@@ -87,5 +88,24 @@ describe('a word the transcriber bleeped', () => {
     expect(words).not.toContain('r');
     expect(words).toContain('loud');
     expect(passageText(t, 0, t.words.length, none).display).toContain('a sh*****r product');
+  });
+});
+
+describe('signs written onto numbers', () => {
+  const { transcript: t } = parse(
+    'episode.md',
+    new TextEncoder().encode(
+      '**Sam Guest:** Teams saw a 10% lift, and some pay $20,000 a year for it. Or "$50" once.\n\n**Dana Host:** Wow.',
+    ),
+    { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
+  );
+
+  it('print as said, in display text and in captions, while the words stay words', () => {
+    const turn = t.turns[0]!;
+    const { verbatim, display } = passageText(t, turn.firstWord, turn.endWord, none);
+    expect(display).toBe('Teams saw a 10% lift, and some pay $20,000 a year for it. Or "$50" once.');
+    expect(verbatim).toBe('Teams saw a 10 lift and some pay 20 000 a year for it Or 50 once');
+    const tokens = t.sentences.slice(0, 2).flatMap((s) => sentenceTokens(t, s, none).map((k) => k.text));
+    expect(tokens.join(' ')).toBe('Teams saw a 10% lift, and some pay $20,000 a year for it. Or $50 once.');
   });
 });

@@ -1,6 +1,6 @@
 import type { Sentence, Transcript } from '../../model/transcript.js';
 import type { Corrector } from '../../text/corrections.js';
-import { punctuationAfter } from '../../text/punctuation.js';
+import { punctuationAfter, signsAround } from '../../text/punctuation.js';
 
 /** A word as captions show it (with its trailing punctuation) and the time it is spoken. */
 export interface Token {
@@ -18,15 +18,22 @@ export interface SentenceTokens {
 
 /**
  * Caption tokens of a sentence: every spoken word (captions are verbatim,
- * fillers included) with the punctuation that follows it in the source and
+ * fillers included) with the signs written onto it ("$50", "10%"), the punctuation that follows it in the source and
  * the corrections glossary applied. A correction can change the number of
  * words ("GVD51" → "GPT-5.1"), so times are mapped back proportionally.
  */
 export function sentenceTokens(t: Transcript, sentence: Sentence, correct: Corrector): Token[] {
   const words = t.words.slice(sentence.firstWord, sentence.endWord);
   if (words.length === 0) return [];
-  const shown = words.map((w) => w.text + punctuationAfter(t.text, w.end).trimStart());
-  const corrected = correct(shown.join(' ')).split(/\s+/).filter(Boolean);
+  const shown = words.map((w, i) => {
+    const { before, after } = signsAround(t.text, w.start, w.end);
+    // "20,000" is one token: a word runs into the next when nothing but a mark or two stands between them.
+    const next = words[i + 1];
+    const gap = next ? t.text.slice(w.end, next.start) : '';
+    if (next && gap.length > 0 && gap.length <= 2 && !/\s/.test(gap)) return before + w.text + gap;
+    return before + w.text + after + punctuationAfter(t.text, w.end + after.length).trimStart() + ' ';
+  });
+  const corrected = correct(shown.join('')).split(/\s+/).filter(Boolean);
   return corrected.map((text, i) => ({
     text,
     time: words[Math.min(words.length - 1, Math.floor((i * words.length) / corrected.length))]!.time,
