@@ -41,7 +41,19 @@ const SUBJECT = new Set(
   "i i'm i've i'd i'll we we're we've we'll they they're they've it's that's there's he's she's".split(' '),
 );
 /** Words that open a subordinate clause: its main clause follows, so a subject after it continues the sentence. */
-const SUBORDINATE = new Set(['if', 'when', 'once', 'unless', 'whether', 'since', 'although', 'though', 'while']);
+const SUBORDINATE = new Set([
+  'if',
+  'when',
+  'whenever',
+  'wherever',
+  'once',
+  'unless',
+  'whether',
+  'since',
+  'although',
+  'though',
+  'while',
+]);
 
 // Not "which" or "who": after a noun they open a relative clause ("the old software which would…").
 const WH = new Set(['what', 'how', 'why', 'where', 'when']);
@@ -74,7 +86,11 @@ function cueAt(words: readonly string[], j: number): number {
   const previous = words[j - 1] ?? '';
   if (OPENERS.has(w)) return 3;
   if (w === 'i' && STANCE.has(next)) return 3;
+  // "Right now" says when: no sentence starts inside it.
+  if ((w === 'right' && next === 'now') || (previous === 'right' && w === 'now')) return 0;
   if ((w === 'so' || w === 'but' || w === 'now' || w === 'well' || w === 'right') && CLAUSE_START.has(next)) return 3;
+  // "…cursor's growth what's really interesting is…": a "what's" opens a clause of its own.
+  if (w === "what's" || w === "here's") return 2;
   if (WH.has(w) && AUX.has(next) && !TAKES_CLAUSE.has(previous)) return 3;
   if (w === 'and' && (next === 'so' || next === 'then' || next === 'now')) return 2;
   // Not "is it": "the beautiful thing is it even stacks" states.

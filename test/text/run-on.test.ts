@@ -105,6 +105,20 @@ describe('sentences in speech written without punctuation', () => {
     ]);
   });
 
+  it('keep "right now" together, and open a clause at "what\'s" once a sentence has run on', () => {
+    expect(pieces("i don't think people maybe care about that as much right now it's all about productivity")).toEqual([
+      "i don't think people maybe care about that as much right now it's all about productivity",
+    ]);
+    expect(
+      pieces(
+        "we've all followed the astounding growth of the tools this year what's really interesting is most teams still experiment",
+      ),
+    ).toEqual([
+      "we've all followed the astounding growth of the tools this year",
+      "what's really interesting is most teams still experiment",
+    ]);
+  });
+
   it('tell a question by how it opens', () => {
     expect(opensQuestion(['how', 'does', 'it'])).toBe(true);
     expect(opensQuestion(['do', 'you', 'think'])).toBe(true);
