@@ -268,6 +268,9 @@ function scorePassage(
   }
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
+  // "…there's always going to be room for software engineers. It's just the skillsets are changing.": a closing
+  // sentence that says again what the passage said adds length, not a thought; the passage without it is a candidate.
+  if (restates(forms, t.sentences.slice(a, b))) score -= RESTATED;
   // The guest is who listeners came to hear; hosts say quotable things too.
   if (guest) score += 0.3;
   // "it", "they" pointing at something said before the quote.
@@ -288,6 +291,25 @@ function scorePassage(
     unnamed,
     tagged,
   };
+}
+
+/** What a passage loses for saying one thing twice. */
+const RESTATED = 2;
+
+/**
+ * Whether a passage's last sentence has nearly all its content words from the sentences before it ("…It's just the
+ * skillsets are changing."): a tail that says it again. A restatement in the middle builds to the point, and stays.
+ */
+function restates(forms: WordForms, sentences: readonly Sentence[]): boolean {
+  if (sentences.length < 2) return false;
+  const stemsOf = (sentence: Sentence) => {
+    const stems: string[] = [];
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (forms.stems[i]) stems.push(forms.stems[i]!);
+    return stems;
+  };
+  const said = new Set(sentences.slice(0, -1).flatMap(stemsOf));
+  const tail = stemsOf(sentences.at(-1)!);
+  return tail.length >= 2 && tail.filter((x) => said.has(x)).length >= 0.6 * tail.length;
 }
 
 /**

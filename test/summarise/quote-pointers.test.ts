@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers.js';
+import { parse } from '../../src/parse/index.js';
+import { scorePassages } from '../../src/summarise/quotes.js';
+import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
+import { DANA_AND_SAM, quotesOf } from './helpers.js';
 
 /** The score of Sam Guest's one-sentence quote. */
 function scoreOf(sentence: string): number {
@@ -50,5 +53,25 @@ describe('a short opening sentence that names nothing', () => {
       ].join('\n\n'),
     );
     expect(quotes.some((q) => q.display.startsWith('Pipeline operators are great. They make'))).toBe(true);
+  });
+});
+
+describe('a passage that ends by saying it again', () => {
+  const md = [
+    "**Sam Guest:** The skills you need keep changing, because there's new innovation every year. So there will always be room for software engineers. It's just the skills that keep changing.",
+    '**Dana Host:** Okay.',
+  ].join('\n\n');
+
+  it('scores below the passage without the restatement, which is quoted', () => {
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(md), {
+      people: DANA_AND_SAM,
+      wordsPerMinute: 160,
+    });
+    const { candidates } = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
+    const score = (end: number) => candidates.find((c) => c.firstSentence === 0 && c.endSentence === end)!.score;
+    expect(score(3)).toBeLessThan(score(2) - 1);
+    expect(quotesOf(md)[0]?.display).toBe(
+      "The skills you need keep changing, because there's new innovation every year. So there will always be room for software engineers.",
+    );
   });
 });
