@@ -267,7 +267,14 @@ function describe(
       span.firstSentence,
       span.endSentence,
     ]).filter((p) => !namesShow(p));
-    const title = spell(titleChapter(t, span, ranked, used, correct, guests, speakerWords, episodeWide));
+    const title = spell(
+      titleChapter(t, span, ranked, used, correct, {
+        guestNames: guests,
+        speakerWords,
+        episodeWide,
+        ...(options.show === undefined ? {} : { show: options.show }),
+      }),
+    );
     const titleStems = new Set(
       wordsOf(title)
         .filter((w) => !isStopword(w))

@@ -16,12 +16,28 @@ const MAX_PAIR = 55;
 
 /**
  * "Introducing Ada Lovelace", or both guests of a two-guest episode; a panel
- * of three or more (or names too long for a title) is "Introductions".
+ * of three or more (or names too long for a title) is "Introductions". With
+ * no guest to name, the show's welcome: "Welcome to Ship It!".
  */
-function introductionTitle(guests: readonly string[]): string {
-  if (guests.length === 0) return 'Introduction';
+function introductionTitle(guests: readonly string[], show: string | undefined): string {
+  if (guests.length === 0) {
+    const welcome = `Welcome to ${show ?? ''}`;
+    return show && welcome.length <= MAX_TITLE ? welcome : 'Introduction';
+  }
   const title = `Introducing ${joinList(guests)}`;
   return guests.length <= 2 && title.length <= MAX_TITLE ? title : 'Introductions';
+}
+
+/** What a title is judged against besides its chapter: who is on the show and what the whole episode is about. */
+export interface TitleContext {
+  /** The guests' names, as the introduction may name them. */
+  guestNames: readonly string[];
+  /** Every word of the speakers' names and labels, lower-cased: who talks, never what about. */
+  speakerWords?: ReadonlySet<string>;
+  /** Phrases heard in most chapters: the episode's subject, which says nothing about one chapter. */
+  episodeWide?: ReadonlySet<string>;
+  /** The show's name, for the welcome of an introduction that names no guest. */
+  show?: string;
 }
 
 /**
@@ -41,11 +57,9 @@ export function titleChapter(
   ranked: readonly PhraseCount[],
   used: Set<string>,
   correct: Corrector,
-  guestNames: readonly string[],
-  speakerWords: ReadonlySet<string> = new Set(),
-  /** Phrases heard in most chapters: the episode's subject, which says nothing about one chapter. */
-  episodeWide: ReadonlySet<string> = new Set(),
+  context: TitleContext,
 ): string {
+  const { guestNames, speakerWords = new Set<string>(), episodeWide = new Set<string>(), show } = context;
   if (span.kind === 'cold-open') return 'Cold Open';
   if (span.kind === 'introduction') {
     // Only the guests the introduction names: a show that opens with its hosts introduces the guest later.
@@ -62,6 +76,7 @@ export function titleChapter(
           .split(/\s+/)
           .some((part) => said.has(part)),
       ),
+      show,
     );
   }
   if (span.kind === 'outro') return 'Wrap-Up';

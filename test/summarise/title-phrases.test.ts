@@ -29,7 +29,7 @@ function titleOf(markdown: string): string {
   const whole = countPhrases(t, 0, t.sentences.length);
   const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
   const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
-  return titleChapter(t, span, ranked, new Set(), createCorrector({}), [], speakerWords);
+  return titleChapter(t, span, ranked, new Set(), createCorrector({}), { guestNames: [], speakerWords });
 }
 
 describe('chapter title phrases', () => {
@@ -132,7 +132,8 @@ describe('the introduction', () => {
     { people, wordsPerMinute: 160 },
   );
   const span = wholeSpan(t, 'introduction');
-  const title = (guests: string[]) => titleChapter(t, span, [], new Set(), createCorrector({}), guests);
+  const title = (guests: string[], show?: string) =>
+    titleChapter(t, span, [], new Set(), createCorrector({}), { guestNames: guests, ...(show ? { show } : {}) });
 
   it('is named after the guest, or both guests', () => {
     expect(title(['Sam Guest'])).toBe('Introducing Sam Guest');
@@ -143,6 +144,12 @@ describe('the introduction', () => {
     expect(title(['Sam Guest', 'Ada Lovelace', 'Grace Hopper'])).toBe('Introductions');
     expect(title(['Sam Guest', 'Professor Ada Augusta King, Countess of Lovelace'])).toBe('Introductions');
     expect(title([])).toBe('Introduction');
+  });
+
+  it("is the show's welcome when it names no guest and the show is known", () => {
+    expect(title([], 'Ship It!')).toBe('Welcome to Ship It!');
+    expect(title(['Sam Guest'], 'Ship It!')).toBe('Introducing Sam Guest');
+    expect(title([], 'The Long and Winding Podcast About Everything in Software Delivery')).toBe('Introduction');
   });
 
   it('names only the guests the introduction names: a guest introduced later is not in it', () => {
