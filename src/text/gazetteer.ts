@@ -54,14 +54,25 @@ const EVERYDAY = new Set(
 );
 
 /**
+ * Languages, tools and products of tech talk, for their spelling only ("typescript" → "TypeScript" in caption
+ * text): not names the rules above need to tell apart, and none that is also an everyday word ("rust", "go",
+ * "swift", "windows", "react", "rails" are left out).
+ */
+const PRODUCTS =
+  `TypeScript, JavaScript, CoffeeScript, WebAssembly, JSDoc, ECMAScript, Python, Kotlin, Haskell, Elixir, Erlang, Clojure, Scala, Golang, PostgreSQL, Postgres, MySQL, SQLite, MongoDB, GraphQL, Kubernetes, Docker, Terraform, Ansible, Jenkins, Linux, macOS, iOS, Android, Firefox, Chromium, Neovim, Emacs, VS Code, Visual Studio, ESLint, TSLint, Babel, Webpack, Vite, esbuild, Deno, Node.js, Vue, Svelte, SvelteKit, Next.js, Nuxt, Astro, Tailwind, jQuery, Django, Laravel, Kafka, Redis, Elasticsearch, Grafana, Prometheus, ChatGPT, Copilot, Claude Code, Codex, DuckDuckGo, CrowdStrike, Bitcoin, Ethereum, Wikipedia, Reddit, Hacker News, Stack Overflow, Mastodon, Bluesky, WordPress, Zulip, npm, pnpm, eBPF`.split(
+    /,\s*/,
+  );
+
+/**
  * How the gazetteer's names are written, keyed by their lower-case form
  * ("openai" → "OpenAI", "san francisco" → "San Francisco"): a caption
  * transcript writes everything in lower case, and a glossary of these puts
- * the capitals back in print. Leaves out names that are also everyday words.
+ * the capitals back in print. Leaves out names that are also everyday words,
+ * and spellings that need no capitals ("npm").
  */
 export function writtenNames(): Record<string, string> {
   const names: Record<string, string> = {};
-  for (const name of [...TERM_ACRONYMS, ...PLACES, ...DEMONYMS, ...ORGANISATIONS]) {
+  for (const name of [...TERM_ACRONYMS, ...PLACES, ...DEMONYMS, ...ORGANISATIONS, ...PRODUCTS]) {
     const lower = name.toLowerCase();
     if (!EVERYDAY.has(lower) && lower !== name && !(lower in names)) names[lower] = name;
   }

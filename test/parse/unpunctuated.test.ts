@@ -46,8 +46,9 @@ describe('a transcript written without punctuation', () => {
     expect(passageText(t, question.firstWord, question.endWord, correct, true).display).toBe(
       'What is the real change in AI this year?',
     );
-    // "us" is also a word: never "US".
+    // "us" and "react" are also words: never "US" or "React".
     expect(correct('tell us about ai')).toBe('tell us about AI');
+    expect(correct('how typescript users react to jsdoc')).toBe('how TypeScript users react to JSDoc');
   });
 
   it("keeps a punctuated transcript's sentences and spelling as they were", () => {
