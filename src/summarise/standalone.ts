@@ -63,6 +63,14 @@ const INVERTED_QUESTION =
 const QUESTION_LEFT_OPEN =
   /\bthe (?:\w+ )?question (?:is|was|becomes),? (?:why|whether|how|what|if|who|when)\b[^.!?]*[.!?]?\s*$/i;
 
+/**
+ * Words a sentence of caption text cannot end on, though a full stop after them may close one ("I really wish."
+ * said so is a sentence; "there's this phenomenon of body doubling I really wish" was cut before its object).
+ */
+const WANTS_MORE = new Set(
+  'wish want wants need needs hope mean means meaning say says tell including such whether hopefully rather'.split(' '),
+);
+
 /** Why a passage of words [firstWord, endWord) cannot be printed on its own, or undefined when it can. */
 export type NotStandalone = 'opener' | 'trails off' | 'note' | 'question' | 'quoted' | 'fragment';
 
@@ -122,7 +130,9 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Caption text ends a sentence with no stop: there it is whole when its last word closes a thought.
   const asks = bare && sentenceEnds(t).get(endWord - 1) === true;
   if (asks) return 'question';
-  const stops = (/^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after)) || (bare && pauseEndsThought(last.text));
+  const stops =
+    (/^ ?[.!]/.test(after) && !/^ ?\.\.|…/.test(after)) ||
+    (bare && pauseEndsThought(last.text) && !WANTS_MORE.has(normalise(last.text)));
   // "…the sins of the past..." is a whole thought with a pause; "and then we..." broke off.
   const paused = /^ ?(?:\.\.\.|…)$/.test(after) && pauseEndsThought(last.text);
   // "…a few layers down, you know?" is a statement: the passage ends before the tag.

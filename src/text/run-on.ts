@@ -78,6 +78,12 @@ const TAKES_CLAUSE = new Set(
     ' ',
   ),
 );
+/** Verbs whose object is a whole clause: "I really wish I had…", "people think they…" are one sentence. */
+const SAYS_CLAUSE = new Set(
+  'think thought wish hope guess believe feel felt mean said say says realize realized hear heard know knew see saw bet suppose'.split(
+    ' ',
+  ),
+);
 
 /** How strongly a sentence seems to open at word `j`, 1 (weak) to 3. */
 function cueAt(words: readonly string[], j: number): number {
@@ -105,7 +111,7 @@ function cueAt(words: readonly string[], j: number): number {
   // "…don't realize you can take a photo": "you" before a modal is the subject of a new clause.
   if (w === 'you' && MODAL.has(next) && !CLAUSE_START.has(previous)) return 1;
   if (w === 'because' || w === "'cause") return 1;
-  if (SUBJECT.has(w) && !CLAUSE_START.has(previous)) return 1;
+  if (SUBJECT.has(w) && !CLAUSE_START.has(previous) && !SAYS_CLAUSE.has(previous)) return 1;
   return 0;
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { passageText } from '../../src/summarise/passage.js';
+import { standalone } from '../../src/summarise/standalone.js';
 import { hostDescription, summarise } from '../../src/summarise/summary.js';
 import { correctorFor } from '../../src/text/corrections.js';
 import { wordsOf } from '../../src/text/words.js';
@@ -158,5 +159,15 @@ describe('the summary of a caption transcript', () => {
     ).transcript;
     const { summary } = summarise(t, [], ['Red Hat', 'Stores'], [], correctorFor(t, {}));
     expect(summary).toBe('Justin Garrison talks with Martin Jackson about Red Hat and stores.');
+  });
+});
+
+describe('a line of caption text', () => {
+  it('trails off when it stops on a word that wants its object, as "wish" or "meaning" do', () => {
+    const t = read(
+      '>> there is this phenomenon of body doubling i really wish\n>> the model was trained on the whole internet meaning\n>> the model was trained on the whole internet last year\n',
+    );
+    const verdicts = t.turns.map((turn) => standalone(t, turn.firstWord, turn.endWord));
+    expect(verdicts).toEqual(['trails off', 'trails off', undefined]);
   });
 });

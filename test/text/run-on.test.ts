@@ -119,6 +119,16 @@ describe('sentences in speech written without punctuation', () => {
     ]);
   });
 
+  it('keep a clause with the verb that takes it: "I really wish I had…"', () => {
+    expect(
+      pieces(
+        'there is this phenomenon of body doubling that people in the research keep finding and i really wish i had our old co-host here with me',
+      ),
+    ).toEqual([
+      'there is this phenomenon of body doubling that people in the research keep finding and i really wish i had our old co-host here with me',
+    ]);
+  });
+
   it('tell a question by how it opens', () => {
     expect(opensQuestion(['how', 'does', 'it'])).toBe(true);
     expect(opensQuestion(['do', 'you', 'think'])).toBe(true);
