@@ -218,3 +218,35 @@ export function endsOnBareInfinitive(words: readonly string[], tags: readonly (P
   }
   return true;
 }
+
+/** Verbs of thinking whose subject a speech recogniser drops: "…as a user think that the moniker…". */
+const COGNITION = new Set(['think', 'guess', 'believe', 'feel', 'suppose', 'reckon', 'mean', 'know']);
+/** Tags that stay inside a prepositional phrase after its preposition: "as a user", "in the last year". */
+const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether a line's first verb is "think" (or "guess", "believe"…) with no
+ * subject before it and a clause after it: "In particular as a user think
+ * that the 5.1 moniker doesn't do justice…" lost its "I" (or its "would
+ * you"). A noun inside a phrase that opens with a preposition is no subject;
+ * "People think that…" and "Think of it this way" are whole.
+ */
+export function dropsItsSubject(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const v = tags.findIndex(isVerb);
+  if (v === -1 || !COGNITION.has(normalise(words[v]!))) return false;
+  const next = words[v + 1] === undefined ? '' : normalise(words[v + 1]!);
+  if (next !== 'that' && tags[v + 1] !== 'DET' && tags[v + 1] !== 'PRON') return false;
+  // Inside a phrase its head noun comes once: a second ("in the labs people think") may be the subject, and the line
+  // is given the benefit of the doubt.
+  let inPhrase = false;
+  let head = false;
+  for (let i = 0; i < v; i++) {
+    const tag = tags[i];
+    const nominal = tag === 'PRON' || tag === 'PROPN' || tag === 'NOUN';
+    if (tag === 'ADP') [inPhrase, head] = [true, false];
+    else if (!IN_PHRASE.has(tag ?? '') || (nominal && head)) inPhrase = false;
+    if (nominal && !inPhrase) return false;
+    if (nominal) head = true;
+  }
+  return true;
+}

@@ -5,6 +5,7 @@ import { wordTags } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
 import {
   clauseMissingVerb,
+  dropsItsSubject,
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
@@ -122,7 +123,8 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
     onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
     clauseMissingVerb(restWords, restTags) ||
-    endsOnBareInfinitive(restWords, restTags)
+    endsOnBareInfinitive(restWords, restTags) ||
+    dropsItsSubject(...firstSentence(t, rest, restWords, restTags))
   )
     return 'fragment';
   const last = t.words[endWord - 1]!;

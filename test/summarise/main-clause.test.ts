@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clauseMissingVerb,
+  dropsItsSubject,
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
@@ -184,5 +185,25 @@ describe('a clause opened by a question word that never reaches its verb', () =>
       missing('We/PRON looked/VERB at/ADP how/ADV the/DET models/NOUN and/CCONJ the/DET data/NOUN interact/VERB'),
     ).toBe(false);
     expect(missing('Nobody/PRON knows/VERB how/ADV much/ADJ')).toBe(false);
+  });
+});
+
+describe('a line whose "think" lost its subject', () => {
+  const drops = (text: string) => dropsItsSubject(...tagged(text));
+
+  it('opens on a phrase and "think that" with no one thinking', () => {
+    expect(
+      drops(
+        'In/ADP particular/ADJ as/ADP a/DET user/NOUN think/VERB that/SCONJ the/DET moniker/NOUN does/AUX not/PART fit/VERB',
+      ),
+    ).toBe(true);
+    expect(drops('think/VERB the/DET model/NOUN learns/VERB')).toBe(true);
+  });
+
+  it('is whole with a subject, even after a phrase, or when "think" asks for no clause', () => {
+    expect(drops('People/NOUN think/VERB that/SCONJ the/DET model/NOUN learns/VERB')).toBe(false);
+    expect(drops('In/ADP the/DET labs/NOUN people/NOUN think/VERB that/SCONJ it/PRON works/VERB')).toBe(false);
+    expect(drops('In/ADP that/DET case/NOUN think/VERB about/ADP the/DET users/NOUN')).toBe(false);
+    expect(drops('I/PRON think/VERB that/SCONJ it/PRON works/VERB')).toBe(false);
   });
 });
