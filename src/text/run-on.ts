@@ -4,10 +4,11 @@ import { pauseEndsThought } from './sentence-end.js';
 /**
  * Where a run of speech with no punctuation breaks into sentences. Caption
  * services and many speech recognisers write no full stops at all ("so i
- * think the model learns that but the question is how do you measure it"),
- * and even punctuated transcripts have stretches of forty words without a
- * comma. Without breaks a whole turn is one "sentence": no quote, takeaway
- * or one-liner can be cut from it.
+ * think the model learns that but the question is how do you measure it").
+ * Without breaks a whole turn is one "sentence": no quote, takeaway or
+ * one-liner can be cut from it. Used only for a transcript that is
+ * unpunctuated as a whole (parse/sentences.ts): where a transcriber wrote
+ * full stops, theirs are the sentences.
  *
  * The breaks come from how spoken sentences open: a discourse marker ("so
  * we…", "but the…", "yeah", "I think…"), a question word before its verb
@@ -131,7 +132,7 @@ export function runOnBreaks(said: readonly string[], pausedBefore: readonly bool
   for (let j = MIN_WORDS; j <= words.length - MIN_WORDS; j++) {
     const length = j - start;
     if (length < MIN_WORDS) continue;
-    // A silence before a word (captions timed by the word) is a cue of its own, as strong as "but the".
+    // A silence before a word (captions timed by the word) is a cue of its own, nearly as strong as "but the".
     const cue = Math.max(cueAt(words, j), pausedBefore.slice(at[j - 1]! + 1, at[j]! + 1).includes(true) ? 2.5 : 0);
     // A strong cue may follow an object ("…pay for it so I think…"); a weaker one only a word that closes a thought.
     if (cue === 0 || !(pauseEndsThought(words[j - 1]!) || (cue >= 3 && OBJECTS.has(words[j - 1]!)))) continue;
