@@ -188,12 +188,11 @@ function scorePassage(
   // The show talking about itself is no quote: ad reads, housekeeping, introductions, "this episode".
   if (AD_READ.test(text) || HOUSEKEEPING.test(text) || INTRODUCING.test(text) || ABOUT_THE_SHOW.test(text))
     return undefined;
-  // A passage must start where a sentence starts in the source: after whitespace, and capitalised after a full stop
-  // ("Com is…" after "Wikipedia." is a fragment). Caption text writes no capitals: there a sentence may open in lower case.
+  // A passage must start where a sentence starts in the source: after whitespace, and capitalised ("Com is…" after
+  // "Wikipedia." is a fragment). Caption text writes no capitals: there a sentence may open in lower case.
   const opening = t.words[firstWord]!;
-  const before = t.text.slice(t.words[firstWord - 1]?.end ?? 0, opening.start);
   if (
-    (!/^[\p{Lu}\d]/u.test(opening.text) && /[.?!…]/.test(before)) ||
+    (!/^[\p{Lu}\d]/u.test(opening.text) && !t.unpunctuated) ||
     (opening.start > 0 && !/\s/.test(t.text[opening.start - 1]!))
   )
     return undefined;

@@ -272,7 +272,12 @@ const CONTINUING = new Set('and but or so because which that then also even'.spl
  */
 export function breaksOff(t: Transcript, firstWord: number, endWord: number): boolean {
   for (let i = firstWord; i + 1 < endWord; i++) {
-    const gap = t.text.slice(t.words[i]!.end, t.words[i + 1]!.start);
+    // What the speaker's line holds after the word: a caption's tags and the next cue's timing line
+    // ("00:01:02.000 --> 00:01:04.000") are the format's, not a dash.
+    const gap = t.text
+      .slice(t.words[i]!.end, t.words[i + 1]!.start)
+      .split('\n')[0]!
+      .replace(/<[^>]*>/g, '');
     if (/\.\.\.|…|--|—/.test(gap)) return true;
   }
   return false;

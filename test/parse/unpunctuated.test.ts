@@ -92,7 +92,11 @@ describe('the seed interview as caption text, in lower case with no punctuation'
 
 /** A YouTube auto-caption file: one cue per line of words, each word timed; `pauseAfter` words are followed by 1.5 s of silence. */
 function youtubeCaptions(lines: readonly string[], pauseAfter: ReadonlySet<string>): string {
-  const stamp = (s: number) => `00:00:${s.toFixed(3).padStart(6, '0')}`;
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const stamp = (seconds: number) => {
+    const ms = Math.round(seconds * 1000);
+    return `${two(ms / 3_600_000)}:${two((ms % 3_600_000) / 60_000)}:${two((ms % 60_000) / 1000)}.${String(ms % 1000).padStart(3, '0')}`;
+  };
   let time = 0;
   const cues = lines.map((line) => {
     const start = time;
@@ -169,5 +173,24 @@ describe('a line of caption text', () => {
     );
     const verdicts = t.turns.map((turn) => standalone(t, turn.firstWord, turn.endWord));
     expect(verdicts).toEqual(['trails off', 'trails off', undefined]);
+  });
+});
+
+describe('the seed interview as YouTube auto-captions, timed by the word', () => {
+  const words = readFileSync(seedFile, 'utf8')
+    .replace(/[.,?!]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '>>');
+  const lines = Array.from({ length: Math.ceil(words.length / 8) }, (_, k) => words.slice(8 * k, 8 * k + 8).join(' '));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'castwright-youtube-'));
+  const file = path.join(dir, 'captions.vtt');
+  writeFileSync(file, youtubeCaptions(lines, new Set()));
+  const { transcript: t, summary } = runContent(file);
+
+  it('yields quotes and takeaways across the cues, whose tags and timing lines are no punctuation', () => {
+    expect(t.format).toBe('youtube-vtt');
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(3);
+    expect(summary.takeaways.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -422,3 +422,19 @@ describe('a passage that ends on the question it sets up', () => {
     expect(standalone(t, ...turn(1))).toBeUndefined();
   });
 });
+
+describe('a sentence across caption cues', () => {
+  const captions = [
+    '1\n00:00:01,000 --> 00:00:03,000\nSam Guest: Caches hide slow queries\n',
+    '2\n00:00:03,000 --> 00:00:05,000\nSam Guest: until the traffic doubles.\n',
+    '3\n00:00:05,000 --> 00:00:07,000\nSam Guest: And then we--\n',
+    '4\n00:00:07,000 --> 00:00:09,000\nSam Guest: Anyway, small teams ship faster.\n',
+  ].join('\n');
+  const { transcript: t } = parse('episode.srt', new TextEncoder().encode(captions), { people, wordsPerMinute: 160 });
+
+  it("does not break off at the cue's timing line; a dash the speaker left does", () => {
+    expect(t.format).toBe('srt');
+    expect(breaksOff(t, t.sentences[0]!.firstWord, t.sentences[0]!.endWord)).toBe(false);
+    expect(breaksOff(t, t.sentences[1]!.firstWord, t.sentences.at(-1)!.endWord)).toBe(true);
+  });
+});
