@@ -7,6 +7,8 @@ const GAP_END = 1;
 const GAP_QUESTION = 2;
 const GAP_PAUSE = 4;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Scan the characters between two words for sentence-ending punctuation
  * (. ? ! …) and pauses (, ; : dashes). A loop over char codes rather than a
@@ -17,7 +19,9 @@ export function scanGap(text: string, start: number, end: number): number {
   let flags = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x2026) flags |= GAP_END;
+    // "hotels.com", "the .io", "Node.js": a full stop with a letter or digit right after it ends nothing.
+    if (c === 0x2e) flags |= LETTER_OR_DIGIT.test(text.charAt(i + 1)) ? 0 : GAP_END;
+    else if (c === 0x21 || c === 0x2026) flags |= GAP_END;
     else if (c === 0x3f) flags |= GAP_END | GAP_QUESTION;
     else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013) flags |= GAP_PAUSE;
   }

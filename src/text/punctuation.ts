@@ -12,17 +12,21 @@ export function punctuationAfter(text: string, end: number): string {
   return CLOSING.exec(text.slice(end, end + 8))?.[0] ?? '';
 }
 
-/** A currency sign written onto the number after it, at the start of the text or after a space, bracket or quotation mark. */
-const CURRENCY = /(?:^|[\s(“"])([$£€¥])$/u;
+/**
+ * A currency sign written onto the number after it, or the dot of a name written onto it ("the .io"), at the start of
+ * the text or after a space, bracket or quotation mark.
+ */
+const PREFIX = /(?:^|[\s(“"])([$£€¥.])$/u;
 
 /**
  * The signs written onto a word that the word pattern leaves out: a
- * currency sign before it ("$50") and a per cent sign after it ("10%").
+ * currency sign or a name's dot before it ("$50", ".io") and a per cent
+ * sign after it ("10%").
  * Part of what was said: "pay the 50" is not what the speaker meant.
  */
 export function signsAround(text: string, start: number, end: number): { before: string; after: string } {
   return {
-    before: CURRENCY.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '',
+    before: PREFIX.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '',
     after: text[end] === '%' ? '%' : '',
   };
 }

@@ -95,12 +95,18 @@ describe('signs written onto numbers', () => {
   const { transcript: t } = parse(
     'episode.md',
     new TextEncoder().encode(
-      '**Sam Guest:** Teams saw a 10% lift, and some pay $20,000 a year for it. Or "$50" once.\n\n**Dana Host:** Wow.',
+      '**Sam Guest:** Teams saw a 10% lift, and some pay $20,000 a year for it. Or "$50" once.\n\n**Dana Host:** Wow. Buy the .io at hotels.com, not the .com.',
     ),
     { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
   );
 
   it('print as said, in display text and in captions, while the words stay words', () => {
+    // A full stop with a letter right after it ("hotels.com", "the .io") ends no sentence.
+    const host = t.turns[1]!;
+    expect(t.sentences.filter((s) => s.turn === 1)).toHaveLength(2);
+    expect(passageText(t, host.firstWord, host.endWord, none).display).toBe(
+      'Wow. Buy the .io at hotels.com, not the .com.',
+    );
     const turn = t.turns[0]!;
     const { verbatim, display } = passageText(t, turn.firstWord, turn.endWord, none);
     expect(display).toBe('Teams saw a 10% lift, and some pay $20,000 a year for it. Or "$50" once.');
