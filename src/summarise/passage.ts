@@ -35,7 +35,8 @@ export function passageText(
   const notes = withNotes ? notesWithin(t, firstWord, endWord) : [];
   // In a JSON transcript a bare quotation mark is the string's own delimiter; the speaker's are escaped (\").
   const json = isJsonFormat(t.format);
-  const ends = sentenceEnds(t);
+  // Only caption text has sentences that end without a stop: a punctuated transcript's ends are its own.
+  const ends: ReadonlyMap<number, boolean> = t.unpunctuated ? sentenceEnds(t) : NO_ENDS;
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
     for (const n of notes) {
@@ -115,6 +116,8 @@ export function passageText(
   if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }
+
+const NO_ENDS: ReadonlyMap<number, boolean> = new Map();
 
 /** Prepositions after which "like" is a filler, not a verb's particle ("curled up like a boat") nor "kind of like a". */
 const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
