@@ -34,8 +34,12 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
     const sentence = t.sentences[s]!;
     const tokens = [];
     const tags = [];
+    // Whether a kept word is written onto the one before it ("foo.name", "hotels.com"): one written thing, no phrase.
+    const glued: boolean[] = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       if (t.words[i]!.disfluent) continue;
+      const gap = i > sentence.firstWord ? t.text.slice(t.words[i - 1]!.end, t.words[i]!.start) : ' ';
+      glued.push(gap !== '' && !/\s/.test(gap));
       tokens.push(t.words[i]!.text);
       tags.push(allTags[i]);
     }
@@ -47,6 +51,7 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
       if (isStopword(lower[i]!) || JOINERS.has(lower[i]!) || !OPENERS.has(tags[i] ?? '')) continue;
       for (let size = 1; size <= 3 && i + size <= tokens.length; size++) {
         const last = lower[i + size - 1]!;
+        if (size > 1 && glued[i + size - 1]) break;
         const inner = lower.slice(i + 1, i + size - 1);
         if (inner.some((w) => isStopword(w) && !JOINERS.has(w))) break;
         if (isStopword(last) || JOINERS.has(last) || !isNominal(tags[i + size - 1])) continue;

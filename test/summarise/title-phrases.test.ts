@@ -157,3 +157,19 @@ describe('the introduction', () => {
     expect(title(['Martin Jackson'])).toBe('Introduction');
   });
 });
+
+describe('words written onto each other', () => {
+  it('make no phrase: "foo.name" and "hotels.com" are one written thing', () => {
+    const { transcript: t } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        '**Sam Guest:** Under the key you have foo.name and foo.name again. The site hotels.com beats hotels.com clones.\n\n**Dana Host:** Right.',
+      ),
+      { people, wordsPerMinute: 160 },
+    );
+    const keys = [...countPhrases(t, 0, t.sentences.length).keys()];
+    expect(keys).toContain('foo');
+    expect(keys).not.toContain('foo name');
+    expect(keys).not.toContain('hotel com');
+  });
+});
