@@ -2,9 +2,9 @@ import type { Transcript } from '../model/transcript.js';
 import type { Corrector } from '../text/corrections.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter, signsAround } from '../text/punctuation.js';
-import { wordTags } from '../text/pos.js';
 import { pauseEndsThought, sentenceEnds } from '../text/sentence-end.js';
 import { asWritten, normalise } from '../text/words.js';
+import { printFillers, type PrintFillers } from './print-fillers.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
@@ -14,8 +14,8 @@ import { asWritten, normalise } from '../text/words.js';
  * letter, for people to read. With `trimMarkers` (print: quotes, takeaways,
  * summaries), discourse markers that open the passage ("You know, …",
  * "So …") are left out of both, a filler set off by commas inside it
- * ("tasks, you know, making slides") or a filler "like" ("over like a
- * Cursor") is left out of the display, and the
+ * ("tasks, you know, making slides") or said without commas ("over like a
+ * Cursor", "is you know learning") is left out of the display, and the
  * display ends on a full stop: what is left is still the speaker's words,
  * in order.
  */
@@ -37,6 +37,7 @@ export function passageText(
   const json = isJsonFormat(t.format);
   // Only caption text has sentences that end without a stop: a punctuated transcript's ends are its own.
   const ends: ReadonlyMap<number, boolean> = t.unpunctuated ? sentenceEnds(t) : NO_ENDS;
+  const fillers = trimMarkers ? printFillers(t, firstWord, endWord) : NO_FILLERS;
   for (let i = firstWord; i < endWord; i++) {
     const w = t.words[i]!;
     for (const n of notes) {
@@ -74,9 +75,15 @@ export function passageText(
     // "&" or a character reference set off between two words is text as written ("Tom &amp; Jerry"), never a word.
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(asWritten(w.text));
-    // A filler "like" ("an advantage over like a Cursor") is said, so it stays in the verbatim words, not in print.
+    // A filler ("an advantage over like a Cursor", "is you know learning") is said, so it stays in the verbatim words,
+    // not in print; where a clause starts after it, a comma takes its place.
+    const silent = trimMarkers && !punctuation && !opening && fillers.silent.has(i);
+    if (silent && fillers.commaBefore.has(i)) {
+      const last = shown.findLastIndex((x) => x !== '');
+      if (last >= 0 && /[\p{L}\p{N}]$/u.test(shown[last]!)) shown[last] += ',';
+    }
     shown.push(
-      trimMarkers && !punctuation && !opening && fillerLike(t, i, firstWord, endWord)
+      silent
         ? ''
         : opening +
             sign +
@@ -118,28 +125,7 @@ export function passageText(
 }
 
 const NO_ENDS: ReadonlyMap<number, boolean> = new Map();
-
-/** Prepositions after which "like" is a filler, not a verb's particle ("curled up like a boat") nor "kind of like a". */
-const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
-
-/**
- * Whether word `i` is "like" said as a filler, with no commas to show it: after a preposition and before an article or
- * a number ("over like a Cursor", "for like two weeks"), or between "to" and its verb ("to like have"). "Looks like a
- * bird", "curled up like a boat", "kind of like a", "things like a cache" and "I would like a coffee" keep theirs.
- */
-function fillerLike(t: Transcript, i: number, firstWord: number, endWord: number): boolean {
-  if (normalise(t.words[i]!.text) !== 'like') return false;
-  let before = i - 1;
-  while (before >= firstWord && t.words[before]!.disfluent) before--;
-  let after = i + 1;
-  while (after < endWord && t.words[after]!.disfluent) after++;
-  if (before < firstWord || after >= endWord) return false;
-  if (punctuationAfter(t.text, t.words[before]!.end).trim() !== '') return false;
-  const tags = wordTags(t);
-  const previous = normalise(t.words[before]!.text);
-  if (LIKE_AFTER.test(previous)) return tags[after] === 'DET' || tags[after] === 'NUM';
-  return previous === 'to' && (tags[after] === 'VERB' || tags[after] === 'AUX');
-}
+const NO_FILLERS: PrintFillers = { silent: new Set(), commaBefore: new Set() };
 
 /** Fillers a speaker sets off by commas mid-sentence: "…economic tasks, you know, making slides…". */
 const ASIDES = [['you', 'know'], ['i', 'mean'], ['like'], ['sort', 'of'], ['kind', 'of']];

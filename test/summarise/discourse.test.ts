@@ -103,3 +103,53 @@ describe('a filler "like" without commas inside a printed line', () => {
     expect(printed('I would like a coffee before the show.').display).toBe('I would like a coffee before the show.');
   });
 });
+
+describe('a filler before a clause, said without commas', () => {
+  it('"like" is left out and a comma takes its place', () => {
+    const careful = printed('You need to be careful like you need to tune a lot of things.');
+    expect(careful.display).toBe('You need to be careful, you need to tune a lot of things.');
+    expect(careful.verbatim).toBe('You need to be careful like you need to tune a lot of things');
+    expect(printed("It's not about the progress like there are so many things it can do.").display).toBe(
+      "It's not about the progress, there are so many things it can do.",
+    );
+  });
+
+  it('"like" stays when it compares, reports or names', () => {
+    expect(printed("I just don't think they can organize like we can.").display).toBe(
+      "I just don't think they can organize like we can.",
+    );
+    expect(printed('It feels like we should ship the release today.').display).toBe(
+      'It feels like we should ship the release today.',
+    );
+    expect(printed('Tools for people like you and me are rare.').display).toBe(
+      'Tools for people like you and me are rare.',
+    );
+    expect(printed('I\'m never like "You don\'t measure up" to anyone.').display).toBe(
+      'I\'m never like "You don\'t measure up" to anyone.',
+    );
+    expect(printed('And I was like I cannot believe this happened.').display).toBe(
+      'I was like I cannot believe this happened.',
+    );
+  });
+
+  it('"you know" is left out where no one can be knowing anything', () => {
+    const learning = printed('What is written in context is you know learning in context happens.');
+    expect(learning.display).toBe('What is written in context is learning in context happens.');
+    expect(learning.verbatim).toBe('What is written in context is you know learning in context happens');
+    expect(printed('Instead of just training the you know largest thing you can.').display).toBe(
+      'Instead of just training the largest thing you can.',
+    );
+    expect(printed('It is very undertrained but you know we work on it every day.').display).toBe(
+      'It is very undertrained but we work on it every day.',
+    );
+  });
+
+  it('"you know" stays when it is someone knowing', () => {
+    expect(printed('Check all of the things that you know you need to check.').display).toBe(
+      'Check all of the things that you know you need to check.',
+    );
+    expect(printed('It is hard but you know the answer by now.').display).toBe(
+      'It is hard but you know the answer by now.',
+    );
+  });
+});
