@@ -31,7 +31,7 @@ const OPINION =
   /\b(?:i (?:think|believe|don't think|don't believe|would argue|don't like|hate|love|call it|want)|my (?:take|view|bet|opinion)|hot take)\b/g;
 /** A life story: where someone studied, worked or grew up, and when. */
 const BIOGRAPHY =
-  /\b(?:i (?:was born|grew up|studied|went to|joined|moved|left|started|worked|did my|got my|was at|was working|was doing|remember)|i(?:'ve| have) (?:never |always |only )?(?:worked(?! out)|been at|been working|lived|studied)|my (?:phd|degree|studies|career|first job|dad|mom|father|mother|wife|husband|kids|family)|(?:19|20)\d\d|years ago|back then|at the time|when i was|back in the day)\b/g;
+  /\b(?:i (?:was born|grew up|studied|went to|joined|moved|left|started|worked|did my|got my|was at|was working|was doing|remember)|i(?:'ve| have) (?:never |always |only )?(?:worked(?! out)|been at|been working|lived|studied)|my (?:phd|degree|studies|career|first job|dad|mom|father|mother|wife|husband|kids|family)|(?:19|20)\d\d|years ago|back then|at the time|when i was|back in the day|(?:in|at|after|during|through) (?:high school|college|university|grad school|elementary school|middle school)|as a (?:kid|child|teenager|student|teen)|i was (?:\w+ )?(?:very |really )?(?:into|interested in|fascinated by))\b/g;
 /**
  * The conversation about itself: greetings, thanks, the show, its
  * listeners and logistics, small talk about the room.

@@ -90,6 +90,12 @@ describe('claims score above talk around the conversation', () => {
     expect(claimFeatures("i've worked out why the model fails").biography).toBe(0);
   });
 
+  it('counts school years and early interests as biography', () => {
+    expect(claimFeatures('i was definitely very into math in high school').biography).toBe(2);
+    expect(claimFeatures('as a kid i took apart every radio we had').biography).toBe(1);
+    expect(claimFeatures('the model is into its third week of training at the lab').biography).toBe(0);
+  });
+
   it('ranks a claim above banter about the show and the room', () => {
     expect(score('Every large enterprise is in a stage of migration, whatever the percentage.')).toBeGreaterThan(
       score("I've had four glasses of water, I'm probably going to have to pee during this episode."),
