@@ -77,11 +77,11 @@ export function passageText(
     kept.push(asWritten(w.text));
     // A filler ("an advantage over like a Cursor", "is you know learning") is said, so it stays in the verbatim words,
     // not in print; where a clause starts after it, a comma takes its place.
-    const silent = trimMarkers && !punctuation && !opening && fillers.silent.has(i);
-    if (silent && fillers.commaBefore.has(i)) {
-      const last = shown.findLastIndex((x) => x !== '');
-      if (last >= 0 && /[\p{L}\p{N}]$/u.test(shown[last]!)) shown[last] += ',';
-    }
+    const silent = trimMarkers && !opening && fillers.silent.has(i);
+    // Where a clause starts after the filler, a comma takes its place; the full stop after a closing one stays.
+    const mark = silent ? (fillers.commaBefore.has(i) ? ',' : punctuation) : '';
+    const last = shown.findLastIndex((x) => x !== '');
+    if (mark && last >= 0 && /[\p{L}\p{N}]$/u.test(shown[last]!)) shown[last] += mark;
     shown.push(
       silent
         ? ''

@@ -15,7 +15,10 @@ export interface PrintFillers {
   commaBefore: ReadonlySet<number>;
 }
 
-/** Fillers among the words [firstWord, endWord): a filler "like" and a filler "you know". */
+/**
+ * Fillers among the words [firstWord, endWord): a filler "like", "you know", "oh", "kind of" hedging a verb, and a
+ * closing "basically".
+ */
 export function printFillers(t: Transcript, firstWord: number, endWord: number): PrintFillers {
   const silent = new Set<number>();
   const commaBefore = new Set<number>();
@@ -38,6 +41,20 @@ export function printFillers(t: Transcript, firstWord: number, endWord: number):
         silent.add(kept[k]!);
         commaBefore.add(kept[k]!);
       }
+    } else if (
+      (word(k) === 'kind' || word(k) === 'sort') &&
+      word(k + 1) === 'of' &&
+      k + 2 < kept.length &&
+      bare(k + 1)
+    ) {
+      // "who've kind of come to the realization": a hedge before a verb; "that kind of problem" names a kind.
+      if (tag(k + 2) === 'VERB' && tag(k - 1) !== 'DET' && !KIND_AFTER.test(before)) {
+        silent.add(kept[k]!);
+        silent.add(kept[k + 1]!);
+      }
+    } else if (word(k) === 'oh') {
+      // "it also means that oh training this huge model…": a sound, where no one is quoted ("I was like oh wow").
+      if (KNOW_AFTER.test(before) || CLAUSE_JOIN.test(before) || before === 'that') silent.add(kept[k]!);
     } else if (word(k) === 'you' && word(k + 1) === 'know' && k + 2 < kept.length && bare(k + 1)) {
       const after = word(k + 2)!;
       if (KNOW_AFTER.test(before) || (CLAUSE_JOIN.test(before) && CLAUSE_OPENER.test(after))) {
@@ -46,11 +63,18 @@ export function printFillers(t: Transcript, firstWord: number, endWord: number):
       }
     }
   }
+  // "…as part of the model basically.": a closing "basically" qualifies nothing.
+  const last = kept.length - 1;
+  if (last >= 4 && word(last) === 'basically' && bare(last - 1)) silent.add(kept[last]!);
   return { silent, commaBefore };
 }
 
 /** Prepositions after which "like" is a filler, not a verb's particle ("curled up like a boat") nor "kind of like a". */
 const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)$/;
+
+/** Words after which "kind of" names a kind: "what kind of", "some kind of", "a different kind of". */
+const KIND_AFTER =
+  /^(?:a|an|the|that|this|these|those|what|which|some|any|every|each|no|one|your|my|our|their|his|her|its|different|same|other|new|whole|particular|certain)$/;
 
 /** Subjects a clause opens on after a filler "like": "…the progress like there are so many things". */
 const SUBJECT = /^(?:i|you|we|they|he|she|there)$/;

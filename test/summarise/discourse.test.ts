@@ -144,12 +144,50 @@ describe('a filler before a clause, said without commas', () => {
     );
   });
 
+  it('"oh" is left out inside a clause, and stays where someone is quoted', () => {
+    expect(printed('It also means that oh training this huge model is actually good.').display).toBe(
+      'It also means that training this huge model is actually good.',
+    );
+    expect(printed('And I was like oh wow this actually works now.').display).toBe(
+      'I was like oh wow this actually works now.',
+    );
+  });
+
+  it('a closing "basically" is left out', () => {
+    expect(printed('You start treating this thinking process as part of the model basically.').display).toBe(
+      'You start treating this thinking process as part of the model.',
+    );
+    expect(printed('Basically the model thinks before it answers.').display).toBe(
+      'Basically the model thinks before it answers.',
+    );
+  });
+
   it('"you know" stays when it is someone knowing', () => {
     expect(printed('Check all of the things that you know you need to check.').display).toBe(
       'Check all of the things that you know you need to check.',
     );
     expect(printed('It is hard but you know the answer by now.').display).toBe(
       'It is hard but you know the answer by now.',
+    );
+  });
+});
+
+describe('"kind of" and "sort of" hedging a verb', () => {
+  it('are left out of the display, and kept in the verbatim text', () => {
+    const come = printed("Larger organizations who've kind of come to the realization that they are behind.");
+    expect(come.display).toBe("Larger organizations who've come to the realization that they are behind.");
+    expect(come.verbatim).toBe("Larger organizations who've kind of come to the realization that they are behind");
+    expect(printed('The founders start getting sort of decoupled from the people on the ground.').display).toBe(
+      'The founders start getting decoupled from the people on the ground.',
+    );
+  });
+
+  it('stay when they name a kind or hedge a description', () => {
+    expect(printed('That kind of training needs a lot more data than we have.').display).toBe(
+      'That kind of training needs a lot more data than we have.',
+    );
+    expect(printed("It's kind of weird that the model never asks for help.").display).toBe(
+      "It's kind of weird that the model never asks for help.",
     );
   });
 });
