@@ -8,7 +8,7 @@
  * coming on: housekeeping in any chapter.
  */
 export const HOUSEKEEPING =
-  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next)\b/i;
+  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next)\b/i;
 
 /** A sponsor's read. */
 export const AD_READ =

@@ -6,6 +6,8 @@ describe("the show's housekeeping", () => {
     for (const line of [
       'Thanks for listening to this episode of the Mad Podcast.',
       'Thank you so much for coming on the show.',
+      'Lucas it has been wonderful thank you so much for spending time with us today',
+      'Thanks again for taking the time to do this.',
       "We'd be very grateful if you would consider subscribing.",
       'Leave us a positive review on whichever platform you use.',
       'This really helps us build a podcast and get great guests.',
@@ -20,6 +22,7 @@ describe("the show's housekeeping", () => {
   it('is not the subject talking', () => {
     for (const line of [
       'Thanks to reinforcement learning, the model checks its own work.',
+      'We spend less time on reviews thanks to the new linter.',
       'A review of the code found the bug in an afternoon.',
       'The index helps search teams answer a query in milliseconds.',
     ])
