@@ -41,6 +41,11 @@ const CLAUSE_START = new Set(
 const SUBJECT = new Set(
   "i i'm i've i'd i'll we we're we've we'll they they're they've it's that's there's he's she's".split(' '),
 );
+/**
+ * Pronouns a relative clause hangs on: "all you need", "everything we build". A subject after one continues the
+ * sentence. ("The things we built" may well be a new sentence's start: nouns are left to the other cues.)
+ */
+const RELATIVE_HEAD = new Set('all everything anything something nothing whatever'.split(' '));
 /** Words that open a subordinate clause: its main clause follows, so a subject after it continues the sentence. */
 const SUBORDINATE = new Set([
   'if',
@@ -104,15 +109,23 @@ function cueAt(words: readonly string[], j: number): number {
   if (AUX.has(w) && !COPULA.has(w) && ASKED_SUBJECT.has(next) && !WH.has(previous) && !SUBJECT.has(previous))
     return 1.5;
   // "…the ones behind GPT-5 this episode is a deep exploration": "this" and its verb open a new statement.
-  if (w === 'this' && (COPULA.has(next) || COPULA.has(words[j + 2] ?? ''))) return 2;
+  // Not "how bad this is", "what this is": a clause a question word opened, still inside the sentence.
+  if (
+    w === 'this' &&
+    (COPULA.has(next) || COPULA.has(words[j + 2] ?? '')) &&
+    !WH.has(previous) &&
+    !WH.has(words[j - 2] ?? '')
+  )
+    return 2;
   if (w === 'there' && COPULA.has(next)) return 2;
   if (w === 'and' && SUBJECT.has(next)) return 1.5;
   // "…a smooth trend right so from the outside…": a closing "right" ends the sentence before it.
   if (previous === 'right' && (w === 'so' || w === 'but' || w === 'and' || CLAUSE_START.has(w))) return 3;
   // "…don't realize you can take a photo": "you" before a modal is the subject of a new clause.
-  if (w === 'you' && MODAL.has(next) && !CLAUSE_START.has(previous)) return 1;
+  if (w === 'you' && MODAL.has(next) && !CLAUSE_START.has(previous) && !RELATIVE_HEAD.has(previous)) return 1;
   if (w === 'because' || w === "'cause") return 1;
-  if (SUBJECT.has(w) && !CLAUSE_START.has(previous) && !SAYS_CLAUSE.has(previous)) return 1;
+  if (SUBJECT.has(w) && !CLAUSE_START.has(previous) && !SAYS_CLAUSE.has(previous) && !RELATIVE_HEAD.has(previous))
+    return 1;
   return 0;
 }
 

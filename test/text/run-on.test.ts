@@ -43,6 +43,23 @@ describe('sentences in speech written without punctuation', () => {
     ]);
   });
 
+  it('read a subject after "all" or "everything" as a relative clause, not a new sentence', () => {
+    for (const run of [
+      'this episode is with a co-author of the transformer paper the one everybody knows by its title attention is all you need meaning he is one of the inventors of the architecture',
+      'the labs all trained bigger and bigger models for the chat product over the whole of last year and the old lab did everything we could ever want from them',
+    ])
+      expect(pieces(run), run).toHaveLength(1);
+  });
+
+  it('keep "how bad this is" inside its sentence', () => {
+    const run =
+      'i do not know if you have ever looked at the training data for a real run because people do not realize how bad this is compared with the average website';
+    expect(pieces(run)).toEqual([
+      'i do not know if you have ever looked at the training data for a real run',
+      'because people do not realize how bad this is compared with the average website',
+    ]);
+  });
+
   it('take a subject as a new sentence only once a run is long, and not inside an "if" clause', () => {
     const long =
       'the labs all trained bigger and bigger models for the chat product and the old lab across the street did the same ' +
