@@ -36,6 +36,7 @@ export function printFillers(t: Transcript, firstWord: number, endWord: number):
     const before = word(k - 1)!;
     if (word(k) === 'like') {
       if (LIKE_AFTER.test(before) && (tag(k + 1) === 'DET' || tag(k + 1) === 'NUM')) silent.add(kept[k]!);
+      else if (HAS_LIKE.test(before) && /^(?:DET|NUM|ADJ|ADV)$/.test(tag(k + 1) ?? '')) silent.add(kept[k]!);
       else if (before === 'to' && (tag(k + 1) === 'VERB' || tag(k + 1) === 'AUX')) silent.add(kept[k]!);
       else if (opensClause(k + 1, word, tag, bare) && !LIKE_COMPARES.test(before)) {
         silent.add(kept[k]!);
@@ -75,6 +76,9 @@ const LIKE_AFTER = /^(?:for|over|about|in|at|with|from|after|within|around|than)
 /** Words after which "kind of" names a kind: "what kind of", "some kind of", "a different kind of". */
 const KIND_AFTER =
   /^(?:a|an|the|that|this|these|those|what|which|some|any|every|each|no|one|your|my|our|their|his|her|its|different|same|other|new|whole|particular|certain)$/;
+
+/** Verbs of having and costing, after which "like" hedges an amount or a description: "you have like very specific completions". */
+const HAS_LIKE = /^(?:have|has|had|got|get|gets|take|takes|took|spend|spent|cost|costs|need|needs)$/;
 
 /** Subjects a clause opens on after a filler "like": "…the progress like there are so many things". */
 const SUBJECT = /^(?:i|you|we|they|he|she|there)$/;

@@ -92,6 +92,12 @@ describe('a filler "like" without commas inside a printed line', () => {
     expect(over.verbatim).toBe('GitHub has a platform advantage over like a Cursor');
     expect(printed('You need to like have very good security.').display).toBe('You need to have very good security.');
     expect(printed('We waited for like two weeks for the fix.').display).toBe('We waited for two weeks for the fix.');
+    expect(printed('You have like very specific completions inside of an editor.').display).toBe(
+      'You have very specific completions inside of an editor.',
+    );
+    expect(printed('A full build takes like forty minutes on the old machines.').display).toBe(
+      'A full build takes forty minutes on the old machines.',
+    );
   });
 
   it('stays when it compares or means to enjoy', () => {
@@ -101,6 +107,9 @@ describe('a filler "like" without commas inside a printed line', () => {
     );
     expect(printed('It looks like a bird from far away.').display).toBe('It looks like a bird from far away.');
     expect(printed('I would like a coffee before the show.').display).toBe('I would like a coffee before the show.');
+    expect(printed('Some people have like minds on this question.').display).toBe(
+      'Some people have like minds on this question.',
+    );
   });
 });
 
