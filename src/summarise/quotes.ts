@@ -235,6 +235,8 @@ function scorePassage(
   const maybePointers: number[] = [];
   const unnamed: number[] = [];
   const lead = keptAt.slice(skip, skip + 15);
+  // "The teapot is now broken.": a rare thing named with "the" right after the story that introduced it.
+  if (toldJustBefore(t, forms, idf, a, lead)) pointers++;
   const named = new Set<string>();
   lead.forEach((i, k) => {
     const said = forms.stems[i];
@@ -290,6 +292,40 @@ function scorePassage(
     unnamed,
     tagged,
   };
+}
+
+/** Words after a noun that go on to say which one: a preposition or a relative clause. */
+const DEFINING = /^(?:of|in|at|on|for|from|with|about|that|which|who|where)$/;
+/** Sentences before a passage in which a "the" may have found its thing. */
+const TOLD_BEFORE = 6;
+/** Inverse sentence frequency from which a word names one story's thing ("teapot"), not the episode's subject ("model"). */
+const RARE = 4;
+
+/**
+ * Whether the passage opens on "the" and a rare noun the sentences just before it named ("…a wise person gets given
+ * this beautiful ornate teapot… The teapot is now broken."): the reader of a card or a takeaway never heard the story.
+ * The episode's subject ("The model learns…") and a noun the passage goes on to say which it is ("the Venn diagram of
+ * secure and usable", "the self-driving cars in San Francisco") are not.
+ */
+function toldJustBefore(
+  t: Transcript,
+  forms: WordForms,
+  idf: ReadonlyMap<string, number>,
+  a: number,
+  lead: readonly number[],
+): boolean {
+  const at = lead.slice(0, 3).findIndex((i) => forms.lower[i] === 'the');
+  if (at === -1) return false;
+  const noun = lead[at + 1];
+  const said = noun === undefined ? undefined : forms.stems[noun];
+  // "The self-driving cars in San Francisco", "the Venn diagram of…": a phrase that says which thing it means.
+  if (!said || (idf.get(said) ?? 0) < RARE || [1, 2, 3].some((k) => DEFINING.test(forms.lower[noun! + k] ?? '')))
+    return false;
+  for (let s = Math.max(0, a - TOLD_BEFORE); s < a; s++) {
+    const sentence = t.sentences[s]!;
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (forms.stems[i] === said) return true;
+  }
+  return false;
 }
 
 /** What a passage loses for saying one thing twice. */

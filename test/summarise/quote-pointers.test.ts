@@ -33,6 +33,42 @@ describe('a demonstrative in a quote', () => {
   });
 });
 
+describe('a rare thing named with "the" right after the story that told it', () => {
+  /** Pointers counted in the passage that is Sam's last sentence alone, after `story`. */
+  function pointersAfter(
+    story: string,
+    line = 'The teapot is now broken and everything that gave joy to the owner is gone forever.',
+  ): number {
+    // Enough other sentences for "teapot" to be a rare word of the episode, as in a real one.
+    const talk = Array.from({ length: 150 }, (_, k) => `Point ${k} of the talk is on the general agenda.`).join(' ');
+    const markdown = [`**Dana Host:** ${talk}`, `**Sam Guest:** ${story} ${line}`, '**Dana Host:** Okay.'].join('\n\n');
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), {
+      people: DANA_AND_SAM,
+      wordsPerMinute: 160,
+    });
+    const last = t.sentences.findIndex((x) => t.text.slice(x.start, x.end).startsWith(line.slice(0, 20)));
+    const { candidates } = scorePassages(t, inverseFrequency(sentenceTerms(t)), { minWords: 8, maxWords: 40 });
+    const alone = candidates.find((c) => c.firstSentence === last && c.endSentence === last + 1);
+    expect(alone).toBeDefined();
+    return alone!.pointers;
+  }
+
+  it('points back: the reader of the card never heard the story', () => {
+    expect(pointersAfter('A wise woman was given an ornate teapot by the emperor himself.')).toBe(1);
+  });
+
+  it('points at nothing when the phrase says which one it means', () => {
+    const story = 'A wise woman was given an ornate teapot by the emperor himself.';
+    expect(
+      pointersAfter(story, 'The teapot in every kitchen of the palace is broken and the joy it gave is gone.'),
+    ).toBe(0);
+  });
+
+  it('points at nothing when the story never named it', () => {
+    expect(pointersAfter('A wise woman was given an ornate vase by the emperor himself.')).toBe(0);
+  });
+});
+
 describe('a short opening sentence that names nothing', () => {
   it('is left out of the passage: the quote starts where the thought does', () => {
     const quotes = quotesOf(
