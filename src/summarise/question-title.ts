@@ -17,7 +17,11 @@ const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|does|do|can
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 /** Words that point at something said before: a title must stand alone. */
 const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
+/** The people asked, as a group: "you all", "you guys", "the two of you". */
+const THE_PEOPLE = /\b(?:you all|y'all|you guys|you two|(?:both|the two|all) of you)\b/i;
 const MIN_WORDS = 4;
+/** A question this short is a title only when it names the chapter's key words: "What's Founder Mode?". */
+const KEY_WORDS_QUESTION = 3;
 const MAX_WORDS = 10;
 /** A heading made from a question: "How to Budget" up to "The Right Ratio of Human to Agents". */
 const MIN_HEADING = 2;
@@ -51,8 +55,9 @@ export function questionTitle(
     const sentence = t.sentences[s]!;
     if (!sentence.question) continue;
     const turn = t.turns[sentence.turn]!;
-    // The host asks; on a panel anyone may, when someone else answers at length.
-    const answerer = answeredBy(t, turn.index);
+    // The host asks; on a panel anyone may, when someone else answers at length, or the speaker poses the question
+    // and answers it ("So do we treat agents as people, or as extensions of teams? We advocate…").
+    const answerer = answeredBy(t, sentence, true);
     // A question that opens a topic gets a real answer; one that does not was a quip.
     if (answerer === undefined) continue;
     if (roleOf.get(turn.speaker) !== 'host' && roleOf.get(answerer) === 'host') continue;
@@ -81,14 +86,12 @@ export function questionTitle(
       headingWords.some((w) => keyStems.has(stem(normalise(w))))
     )
       return titleCase(correct(heading));
-    if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
+    const named = kept.some((w) => keyStems.has(stem(normalise(w))));
+    if (kept.length < (named ? KEY_WORDS_QUESTION : MIN_WORDS) || kept.length > MAX_WORDS) continue;
     if (VAGUE.test(text) || DEICTIC.test(text)) continue;
     // Without the chapter's key words only a short open question stands ("What Would You Do Differently?"), not a yes/no one.
-    if (
-      (kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text)) &&
-      !kept.some((w) => keyStems.has(stem(normalise(w))))
-    )
-      continue;
+    // Nor one about the people in the room ("How did you all get together?"): that is their story, not a topic.
+    if ((kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text) || THE_PEOPLE.test(text)) && !named) continue;
     return `${titleCase(correct(text))}?`;
   }
   return undefined;
@@ -104,8 +107,8 @@ function alignedWords(tagged: readonly TaggedWord[], kept: readonly string[]): T
   return kept.map((text) => ({ text, tag: undefined }));
 }
 
-/** A question word after a short framing phrase ("At a very simplistic level, what is…"). */
-const FRAMED = /^[^,?]{1,90},\s+(?=(?:what|how|why|where|when|who|which)\b)/i;
+/** A question word after short framing phrases ("At a very simplistic level, what is…", "TL;DR, Johnny, what's…"). */
+const FRAMED = /^(?:[^,?]{1,90},\s+){1,3}(?=(?:what|how|why|where|when|who|which)\b)/i;
 /** A second question joined to the first ("…, and how is that different…"). */
 const JOINED =
   /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
@@ -119,7 +122,7 @@ const JOINED =
 export function conciseQuestion(text: string): string {
   const unframed = text.replace(FRAMED, '');
   const first = unframed.split(JOINED)[0]!;
-  return first.split(/\s+/).length >= MIN_WORDS ? first : unframed;
+  return first.split(/\s+/).length >= KEY_WORDS_QUESTION ? first : unframed;
 }
 
 /**
@@ -131,31 +134,43 @@ export function openingQuestions(t: Transcript, span: ChapterSpan): string[] {
   for (let s = span.firstSentence; s < Math.min(span.endSentence, span.firstSentence + 8); s++) {
     const sentence = t.sentences[s]!;
     if (!sentence.question) continue;
-    if (answeredBy(t, sentence.turn) === undefined) continue;
+    if (answeredBy(t, sentence) === undefined) continue;
     out.push(t.text.slice(sentence.start, sentence.end).toLowerCase());
   }
   return out;
 }
 
-/** A turn this short after a question is a beat ("Oh.", "Hm."), not the answer: the answer may still come. */
-const BEAT_WORDS = 3;
-/** Turns after a beat in which the answer is looked for: the host may add a word first ("It's a big question…"). */
-const ANSWER_TURNS = 3;
+/** Turns after the question in which the answer is looked for: it may come in parts, the host adding a word between. */
+const ANSWER_TURNS = 4;
+/** The longest the asker may speak between the parts of an answer ("Right." "It's a big question to put you on the spot."). */
+const ASIDE_WORDS = 15;
 
 /**
- * Who answers the question asked in turn `index` at length, if anyone: the next speaker in their turn or, after a
- * beat ("Oh."), anyone else in one of the next few turns while the host adds a word ("It's a big question to put you
- * on the spot").
+ * Who answers a question at length, if anyone: with `selfAnswered`, the speaker themselves when the turn goes on for
+ * `ANSWER_WORDS` or more after it (a question posed to frame the answer); else someone else, starting in the next turn, who says
+ * `ANSWER_WORDS` or more over the next few turns while the asker adds no more than a word between ("Oh." "Right.").
  */
-function answeredBy(t: Transcript, index: number): string | undefined {
+function answeredBy(
+  t: Transcript,
+  question: Transcript['sentences'][number],
+  /** Whether the speaker may answer their own question; never in caption text, whose questions are guessed. */
+  selfAnswered = false,
+): string | undefined {
+  const index = question.turn;
   const asker = t.turns[index]!.speaker;
+  if (selfAnswered && !t.unpunctuated && t.turns[index]!.endWord - question.endWord >= ANSWER_WORDS) return asker;
   const next = t.turns[index + 1];
   if (next === undefined || next.speaker === asker) return undefined;
-  const size = (turn: { firstWord: number; endWord: number }) => turn.endWord - turn.firstWord;
-  if (size(next) >= ANSWER_WORDS) return next.speaker;
-  if (size(next) > BEAT_WORDS) return undefined;
-  const answer = t.turns
-    .slice(index + 2, index + 1 + ANSWER_TURNS)
-    .find((turn) => turn.speaker !== asker && size(turn) >= ANSWER_WORDS);
-  return answer?.speaker;
+  const said = new Map<string, number>();
+  for (const turn of t.turns.slice(index + 1, index + 1 + ANSWER_TURNS)) {
+    const size = turn.endWord - turn.firstWord;
+    if (turn.speaker === asker) {
+      if (size > ASIDE_WORDS) return undefined;
+      continue;
+    }
+    const total = (said.get(turn.speaker) ?? 0) + size;
+    said.set(turn.speaker, total);
+    if (total >= ANSWER_WORDS) return turn.speaker;
+  }
+  return undefined;
 }

@@ -108,14 +108,15 @@ export function titleChapter(
     return counted.find((p) => p.count >= 3 && fits(p)) ?? fresh.find((p) => p.count >= 2 && fits(p));
   };
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
-  // A topic the opening question names ("What did the application layer look like?") leads before any other.
+  // A topic the opening question names ("What did the application layer look like?") leads before any other; a person
+  // it names ("what do you know about this Kent Beck fun aspect?") is who the topic comes from, not the topic.
   const asked = openingQuestions(t, span);
   const inQuestion = (p: PhraseCount) =>
     p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
   // A place or company is where a topic happens, rarely the topic: it leads only when nothing else can.
   const topical = fresh.filter((p) => !isNamedPlace(correct(commonForm(p))));
   const leads = [
-    ...topical.filter((p) => inQuestion(p) && p.words > 1),
+    ...topical.filter((p) => inQuestion(p) && p.words > 1 && !isPersonName(p)),
     ...topical.filter((p) => p.words > 1 && p.count >= 2),
     ...topical,
     ...fresh,

@@ -4,6 +4,7 @@ import type { Transcript } from '../../src/model/transcript.js';
 import type { ChapterSpan } from '../../src/segment/index.js';
 import { commonForm, countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
 import { titleChapter } from '../../src/summarise/titles.js';
+import { conciseQuestion } from '../../src/summarise/question-title.js';
 import { createCorrector } from '../../src/text/corrections.js';
 import { lookUpName } from '../../src/text/gazetteer.js';
 
@@ -84,7 +85,6 @@ describe('chapter title phrases', () => {
 
 describe('question titles', () => {
   it('keep the core of a host question: no framing phrase, the first of two joined questions', async () => {
-    const { conciseQuestion } = await import('../../src/summarise/question-title.js');
     expect(
       conciseQuestion(
         'At a very simplistic level, what is a reasoning model and how is that different from your base LLM',
@@ -104,12 +104,12 @@ describe('question titles', () => {
 
   const answer =
     '**Sam Guest:** The index would have come first. We rebuilt the catalogue three times, and each rebuild taught us that embeddings age faster than the code around them. If I started again I would version every embedding, keep the old index warm during a rebuild, and measure recall on real queries every week instead of once a quarter, because the drift shows up in search long before anyone files a ticket about it.';
-  const asked = (reply: string) =>
+  const asked = (reply: string, aside = "**Dana Host:** It's a big question to put you on the spot.") =>
     titleOf(
       [
         '**Dana Host:** Looking back at everything that you built with the vector index, what would you have done differently?',
         reply,
-        "**Dana Host:** It's a big question to put you on the spot.",
+        aside,
         answer,
       ].join('\n\n'),
     );
@@ -118,8 +118,75 @@ describe('question titles', () => {
     expect(asked('**Sam Guest:** Oh.')).toBe('What Would You Have Done Differently?');
   });
 
-  it('not when the first reply is more than a beat: the question was answered briefly or set aside', () => {
-    expect(asked('**Sam Guest:** Honestly, I would have to think about that one for a while.')).not.toMatch(/\?$/);
+  it('when the answer comes in parts, the host adding a word between', () => {
+    expect(asked('**Sam Guest:** Honestly, I would have to think about that one for a while.')).toBe(
+      'What Would You Have Done Differently?',
+    );
+  });
+
+  it('not when the reply is brief and the host moves on: the question was answered briefly or set aside', () => {
+    const movesOn =
+      '**Dana Host:** Fair enough, we can come back to that one later on, because first I want to hear how the team grew and who joined when.';
+    expect(asked('**Sam Guest:** Honestly, I would have to think about that one for a while.', movesOn)).not.toMatch(
+      /\?$/,
+    );
+  });
+});
+
+describe('question titles from a question posed and answered', () => {
+  const monologue =
+    'We advocate for treating agents as extensions of people and teams, because the agent never owns the outcome. ' +
+    'The developer who runs the agents owns the work, and the team owns the results the agents produce. ' +
+    'So we measure the developer and the team with the agents as part of that team, and we count agents as people nowhere. ' +
+    'That keeps the numbers honest when a team adds ten agents in a month.';
+
+  it('by the speaker, framing their own answer', () => {
+    expect(
+      titleOf(
+        [
+          '**Dana Host:** Go on.',
+          `**Sam Guest:** So do we treat agents as people, or do we treat agents as extensions of teams? ${monologue}`,
+          '**Dana Host:** Right.',
+        ].join('\n\n'),
+      ),
+    ).toBe('Do We Treat Agents as People?');
+  });
+
+  it("in three words when they name the chapter's key words, after framing phrases", () => {
+    expect(
+      titleOf(
+        [
+          "**Dana Host:** TL;DR, Sam, what's founder mode, and what was the overall take on the show?",
+          '**Sam Guest:** Founder mode is the idea that founders stay in the details. Founder mode means the founder skips layers of managers and talks to the people doing the work. Critics of founder mode say it excuses micromanagement, and fans of founder mode say it keeps the vision intact as the company grows and grows.',
+          '**Dana Host:** Okay.',
+        ].join('\n\n'),
+      ),
+    ).toMatch(/^(?:What's )?Founder Mode\??$/);
+    expect(conciseQuestion("TL;DR, Johnny, what's founder mode, and what was the overall take on Go Time")).toBe(
+      "what's founder mode",
+    );
+  });
+
+  it('lead with the topic a question names, not the person it names', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Like, what do you know about this Kent Beck fun aspect?',
+        '**Sam Guest:** Kent Beck wrote that pair programming makes the work more fun, and Kent Beck was right about it. ' +
+          'Pair programming with an agent feels like pair programming with a person: you think out loud, the agent answers, and the codebase moves. ' +
+          'Teams that try pair programming with agents report more fun and fewer stalls, and the codebase gets reviewed as it is written.',
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(title).not.toMatch(/^Kent Beck/);
+  });
+
+  it('never about the people in the room', () => {
+    const title = titleOf(
+      ['**Dana Host:** How did you all get together?', `**Sam Guest:** ${monologue}`, '**Dana Host:** Okay.'].join(
+        '\n\n',
+      ),
+    );
+    expect(title).not.toMatch(/\?$/);
   });
 });
 
