@@ -6,6 +6,7 @@ import { isGeneric, isInterjection, namesNoOneThing } from './generic.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount } from './phrases.js';
 import { openingQuestions, questionTitle } from './question-title.js';
+import { segueTitle } from './segue-title.js';
 import { joinList } from './summary.js';
 import { mentionKind } from './mentions.js';
 
@@ -86,6 +87,13 @@ export function titleChapter(
     const lead = specific.find((p) => question.toLowerCase().includes(commonForm(p).toLowerCase()));
     if (lead) used.add(lead.key);
     return question;
+  }
+  // The topic the host announces ("I want to transition to talking about the future of TypeScript") names the chapter.
+  const segue = segueTitle(t, span, ranked, correct);
+  if (segue && segue.length <= MAX_TITLE) {
+    const lead = specific.find((p) => segue.toLowerCase().includes(commonForm(p).toLowerCase()));
+    if (lead) used.add(lead.key);
+    return segue;
   }
   const fresh = specific.filter((p) => !used.has(p.key));
   // The lead: what sets this chapter apart from the rest of the episode, a phrase the speakers coin or keep returning to

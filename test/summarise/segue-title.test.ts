@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
+import { segueTitle } from '../../src/summarise/segue-title.js';
+import { createCorrector } from '../../src/text/corrections.js';
+import { DANA_AND_SAM } from './helpers.js';
+
+/** The segue title of a small Markdown transcript taken as one chapter. */
+function segueOf(markdown: string): string | undefined {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), {
+    people: DANA_AND_SAM,
+    wordsPerMinute: 160,
+  });
+  const whole = countPhrases(t, 0, t.sentences.length);
+  const span = {
+    kind: 'topic' as const,
+    firstSentence: 0,
+    endSentence: t.sentences.length,
+    startTime: 0,
+    endTime: t.duration,
+    start: 0,
+    end: t.text.length,
+  };
+  return segueTitle(t, span, rankPhrases(whole, whole, 1, [0, t.sentences.length]), createCorrector({}));
+}
+
+const answer =
+  '**Sam Guest:** The future of TypeScript is in the type system, not in new syntax. The type system keeps growing, and the future of TypeScript depends on how well the type system scales to huge codebases. Agents and their measurement matter too: measuring agents is how teams see what agents do.';
+
+describe('the topic a host announces', () => {
+  it('titles the chapter in the host’s words', () => {
+    expect(
+      segueOf(
+        [
+          '**Dana Host:** Now, I want to transition to talking about the future of TypeScript a little bit.',
+          answer,
+        ].join('\n\n'),
+      ),
+    ).toBe('The Future of TypeScript');
+  });
+
+  it('leaves out a pointing word and what follows the noun', () => {
+    expect(
+      segueOf(
+        [
+          "**Dana Host:** Alright, Sam, we're here to talk about measuring these agents that are infiltrating our organizations.",
+          answer,
+        ].join('\n\n'),
+      ),
+    ).toBe('Measuring Agents');
+  });
+
+  it('not when the host puts it off ("But to do that…")', () => {
+    expect(
+      segueOf(
+        [
+          '**Dana Host:** Now, I want to transition to talking about the future of TypeScript a little bit. But to do that, I want to talk about a trend first.',
+          answer,
+        ].join('\n\n'),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('not from a guest, nor without a topic named', () => {
+    expect(
+      segueOf(['**Dana Host:** Go on.', `${answer} I want to talk about the future of TypeScript next.`].join('\n\n')),
+    ).toBeUndefined();
+    expect(segueOf(["**Dana Host:** Let's talk about it for a second.", answer].join('\n\n'))).toBeUndefined();
+  });
+});
