@@ -21,6 +21,10 @@ const WHAT_IS = [
 ];
 /** "Can you talk about…", "could you tell us about…": a request for the topic after it. */
 const TALK_ABOUT = /^(?:can|could|would|will) you (?:talk|tell (?:us|me)|say (?:more|a bit|a little)|speak) about$/;
+/** "What's going on with…", "what's the deal with…": a question about the thing after "with". */
+const GOING_ON = /^(?:what's|what is) (?:going on|happening|up|the deal|the story)\b/;
+/** A demonstrative before the thing asked about ("with these fake job postings"): it adds nothing to a heading. */
+const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that']);
 const ARTICLES = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'its']);
 /** Words a heading's noun phrase may hold between its nouns: "ratio of human to agents", "strategy at DX". */
 const INSIDE = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'and', 'with', 'between', 'versus', 'vs']);
@@ -36,7 +40,8 @@ const MAX_PHRASE = 6;
  * "How to measure agents"; "What's the right ratio of human to agents?" →
  * "The right ratio of human to agents"; "What has been your adoption
  * strategy at DX for these tools?" → "Adoption strategy at DX"; "Can you
- * talk about the fun?" → "The fun". Undefined when the question is not one
+ * talk about the fun?" → "The fun"; "What's going on in Silicon Valley with
+ * these fake job postings?" → "Fake job postings". Undefined when the question is not one
  * of these shapes, or what it asks about is not a noun phrase ("What is the
  * model doing?" asks about an action and stays a question).
  */
@@ -53,6 +58,14 @@ export function questionHeading(words: readonly TaggedWord[]): string | undefine
     const action = end === -1 ? rest : rest.slice(0, end);
     if (action.length < 2 || action.length > MAX_PHRASE) return undefined;
     return ['How', 'to', ...action.map((w) => w.text)].join(' ');
+  }
+  // "What's going on in Silicon Valley with these fake job postings?" asks about the fake job postings.
+  if (GOING_ON.test(lower.slice(0, 4).join(' '))) {
+    const wit = lower.indexOf('with');
+    if (wit !== -1) {
+      const rest = words.slice(wit + 1);
+      return nounPhrase(DEMONSTRATIVE.has(normalise(rest[0]?.text ?? '')) ? rest.slice(1) : rest);
+    }
   }
   const what = WHAT_IS.find((p) => p.every((w, i) => lower[i] === w));
   if (what) return nounPhrase(words.slice(what.length));

@@ -32,6 +32,17 @@ describe("a host's question as a heading", () => {
     );
   });
 
+  it('keeps what a "what\'s going on with…" question asks about', () => {
+    expect(
+      questionHeading(
+        tagged(
+          "what's/PRON going/VERB on/ADP in/ADP Silicon/PROPN Valley/PROPN with/ADP these/DET fake/ADJ job/NOUN postings/NOUN",
+        ),
+      ),
+    ).toBe('fake job postings');
+    expect(questionHeading(tagged("what's/PRON going/VERB on/ADP in/ADP Silicon/PROPN Valley/PROPN"))).toBeUndefined();
+  });
+
   it('leaves a question that asks about an action, a definition or more than one noun', () => {
     expect(questionHeading(tagged('What/PRON is/AUX the/DET model/NOUN doing/VERB'))).toBeUndefined();
     expect(questionHeading(tagged('What/PRON is/AUX a/DET reasoning/NOUN model/NOUN'))).toBeUndefined();
