@@ -9,6 +9,8 @@ import type { PhraseCount } from './phrases.js';
 
 /** Sentences at the top of a chapter where the host says what comes next. */
 const OPENING = 6;
+/** Words of a call to the topic ("Let's talk about the fun") short enough to be the title as said. */
+const SHORT_CALL = 6;
 /** Words of the topic a segue names, at most. */
 const MAX_TOPIC = 6;
 
@@ -61,10 +63,14 @@ export function segueTitle(
       })),
     );
     if (!topic || !topic.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    // "Let's talk about TypeScript.": a short call to the topic is the title as said, as producers keep it.
+    const whole = lower[0] === "let's" && start + topic.length === at.length && at.length <= SHORT_CALL;
+    // One noun alone ("the fun") is a word, not a title, unless the call says it.
+    if (!whole && topic.length < 2) continue;
     // "…the future of TypeScript. But to do that, I want to talk about a trend…": that topic comes later, not here.
     const next = t.sentences[s + 1];
     if (next && next.turn === sentence.turn && DEFERRED.test(t.text.slice(next.start, next.end))) continue;
-    return titleCase(correct(topic.join(' ')));
+    return titleCase(correct((whole ? at.map((i) => t.words[i]!.text) : topic).join(' ')));
   }
   return undefined;
 }
@@ -100,6 +106,5 @@ function topicAt(words: readonly { text: string; tag: string | undefined; gap: s
     if (/[,.;:?!]/.test(w.gap) || k === words.length - 1) break;
   }
   while (kept.length > 0 && !['NOUN', 'PROPN'].includes(kept.at(-1)!.tag ?? '')) kept.pop();
-  const nouns = kept.filter((w) => normalise(w.text) !== 'the');
-  return nouns.length >= 1 && kept.length >= 2 ? kept.map((w) => w.text) : undefined;
+  return kept.some((w) => normalise(w.text) !== 'the') ? kept.map((w) => w.text) : undefined;
 }

@@ -50,6 +50,16 @@ describe('the topic a host announces', () => {
     ).toBe('Measuring Agents');
   });
 
+  it('is the call itself when short ("Let\'s talk about TypeScript.")', () => {
+    expect(segueOf(["**Dana Host:** Where is it at? Let's talk about TypeScript.", answer].join('\n\n'))).toBe(
+      "Let's Talk About TypeScript",
+    );
+    // A longer sentence gives its topic only, and one noun is no title.
+    expect(
+      segueOf(['**Dana Host:** Where is it at? I want to talk about TypeScript with you today.', answer].join('\n\n')),
+    ).toBeUndefined();
+  });
+
   it('not when the host puts it off ("But to do that…")', () => {
     expect(
       segueOf(
