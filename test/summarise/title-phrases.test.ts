@@ -180,6 +180,18 @@ describe('question titles from a question posed and answered', () => {
     expect(title).not.toMatch(/^Kent Beck/);
   });
 
+  it('from a question opening on "have" or "did" that names the key words', () => {
+    expect(
+      titleOf(
+        [
+          '**Dana Host:** Have you been collecting the data?',
+          '**Sam Guest:** We collect data from four hundred organizations every quarter. The data shows adoption rising fast, and the data on engagement moves with it. We publish the data twice a year so teams can compare their own data with the industry, and the data has been remarkably steady across company sizes, regions and industries over the last three years of surveys.',
+          '**Dana Host:** Okay.',
+        ].join('\n\n'),
+      ),
+    ).toBe('Have You Been Collecting the Data?');
+  });
+
   it('never about the people in the room', () => {
     const title = titleOf(
       ['**Dana Host:** How did you all get together?', `**Sam Guest:** ${monologue}`, '**Dana Host:** Okay.'].join(
