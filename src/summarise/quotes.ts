@@ -10,7 +10,7 @@ import { normalise } from '../text/words.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
-import { standalone } from './standalone.js';
+import { restarts, standalone } from './standalone.js';
 import { POINTER_FOLLOWERS } from './pointers.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from './housekeeping.js';
 import { statementEnd } from '../text/sentence-end.js';
@@ -130,7 +130,7 @@ export function selectQuotes(
         c.maybePointers.filter((i) => tags[i] === 'PRON').length +
         0.5 * c.unnamed.filter((i) => tags[i] === 'DET' && tags[i + 1] === 'NOUN').length;
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
-      const verbless = !hasVerb(t, t.sentences[c.firstSentence]!);
+      const verbless = !hasVerb(t, t.sentences[c.firstSentence]!) || fragmentOpening(t, tags, c.firstWord);
       const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
       return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions };
     });
@@ -267,6 +267,8 @@ function scorePassage(
     if (statementEnd(t, sentence) < sentence.endWord) tagged.push(s);
     else score -= 2.5;
   }
+  // A speaker cutting themselves off mid-passage ("I don't want to -- we're coming out…") reads as garbled on a card.
+  if (restarts(t, firstWord, endWord)) score -= RESTARTED;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   // "…there's always going to be room for software engineers. It's just the skillsets are changing.": a closing
@@ -328,6 +330,9 @@ function toldJustBefore(
   return false;
 }
 
+/** What a passage loses for a speaker cutting themselves off inside it. */
+const RESTARTED = 2;
+
 /** What a passage loses for saying one thing twice. */
 const RESTATED = 2;
 
@@ -357,6 +362,38 @@ function wholeClause(tags: readonly (string | undefined)[], sentence: Sentence):
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     if (tags[i] === 'SCONJ') return false;
     if (tags[i] === 'VERB' || tags[i] === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Words a fragment runs to before its comma, at most: "Sometimes pair programming, but…". */
+const FRAGMENT_WORDS = 5;
+
+/**
+ * Whether a passage opens on the rest of a list said before it: a few words with no verb, a comma, then "but", "and"
+ * or "or" ("Sometimes pair programming, but it's more like a particular scenario"). A phrase that sets the scene ("In
+ * the enterprise, …", "Honestly, …") opens on a preposition or is one word, and is no fragment.
+ */
+function fragmentOpening(t: Transcript, tags: readonly (string | undefined)[], firstWord: number): boolean {
+  const kept: number[] = [];
+  for (let i = firstWord; i < t.words.length && kept.length <= FRAGMENT_WORDS; i++) {
+    if (t.words[i]!.disfluent) continue;
+    kept.push(i);
+    // A gerund names an activity ("pair programming") unless a form of "be" makes it a verb; so does a word the tagger
+    // read as a verb inside a noun phrase ("pair" before "programming").
+    const gerund = /ing$/i.test(t.words[i]!.text) && tags[kept.at(-2) ?? -1] !== 'AUX';
+    const modifier = kept.length > 1 && (tags[i + 1] === 'NOUN' || /ing$/i.test(t.words[i + 1]?.text ?? ''));
+    if ((tags[i] === 'VERB' && !gerund && !modifier) || tags[i] === 'AUX') return false;
+    if (punctuationAfter(t.text, t.words[i]!.end).trim() === ',') {
+      const next = t.words[i + 1];
+      return (
+        kept.length >= 2 &&
+        tags[kept[0]!] !== 'ADP' &&
+        tags[kept[0]!] !== 'SCONJ' &&
+        next !== undefined &&
+        /^(?:but|and|or)$/i.test(next.text)
+      );
+    }
   }
   return false;
 }

@@ -33,10 +33,11 @@ const LEANING_OPENERS = new Set(
 /**
  * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll
  * share…", "Not like everyone's going to say…", "I think similarly, …", "In that case, …", "At that point…"; or that
- * announce a point still to come ("I think first of all it's important to put the data into context").
+ * announce a point still to come ("I think first of all it's important to put the data into context"), or explain
+ * what was said ("Meaning that people are using a lot of these tools…").
  */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|i think (?:similarly|likewise)|for (?:example|instance)|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
 
 /** An example announced rather than given: "I think there's an example of something with like oil refineries…". */
 const ANNOUNCED_EXAMPLE =
@@ -271,6 +272,16 @@ const CONTINUING = new Set('and but or so because which that then also even'.spl
  * dramatic pause; a takeaway or a summary line reads as a broken thought.
  */
 export function breaksOff(t: Transcript, firstWord: number, endWord: number): boolean {
+  return gapWithin(t, firstWord, endWord, /\.\.\.|…|--|—/);
+}
+
+/** Whether the speaker cuts themselves off inside the words [firstWord, endWord) ("I don't want to -- we're coming out…"). */
+export function restarts(t: Transcript, firstWord: number, endWord: number): boolean {
+  return gapWithin(t, firstWord, endWord, /--|—/);
+}
+
+/** Whether the text between two words of [firstWord, endWord) matches `mark`. */
+function gapWithin(t: Transcript, firstWord: number, endWord: number, mark: RegExp): boolean {
   for (let i = firstWord; i + 1 < endWord; i++) {
     // What the speaker's line holds after the word: a caption's tags and the next cue's timing line
     // ("00:01:02.000 --> 00:01:04.000") are the format's, not a dash.
@@ -278,7 +289,7 @@ export function breaksOff(t: Transcript, firstWord: number, endWord: number): bo
       .slice(t.words[i]!.end, t.words[i + 1]!.start)
       .split('\n')[0]!
       .replace(/<[^>]*>/g, '');
-    if (/\.\.\.|…|--|—/.test(gap)) return true;
+    if (mark.test(gap)) return true;
   }
   return false;
 }

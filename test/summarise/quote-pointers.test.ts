@@ -69,6 +69,26 @@ describe('a rare thing named with "the" right after the story that told it', () 
   });
 });
 
+describe('a passage the speaker breaks into', () => {
+  it('costs a quote when the speaker cuts themselves off inside it', () => {
+    const scored = (line: string) =>
+      quotesOf([`**Sam Guest:** ${line}`, '**Dana Host:** Okay.'].join('\n\n')).find((q) =>
+        q.display.startsWith("I don't want to"),
+      )!.score;
+    const cut = scored("I don't want to -- we're coming out with some data on the leaderboard of tools real soon.");
+    const whole = scored(
+      "I don't want to wait, we're coming out with some data on the leaderboard of tools real soon.",
+    );
+    expect(cut).toBeLessThan(whole - 1.5);
+  });
+
+  it('costs a quote when it opens on the rest of a list ("Sometimes pair programming, but…")', () => {
+    const rest = scoreOf("Sometimes pair programming, but it's more like a particular scenario for the team.");
+    const whole = scoreOf("Sometimes pair programming helps, but it's more like a particular scenario for the team.");
+    expect(rest).toBeLessThan(whole - 1);
+  });
+});
+
 describe('a short opening sentence that names nothing', () => {
   it('is left out of the passage: the quote starts where the thought does', () => {
     const quotes = quotesOf(

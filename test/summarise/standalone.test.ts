@@ -29,6 +29,13 @@ describe('a printed item stands on its own', () => {
     expect(standalone(t, ...sentence(0))).toBeUndefined();
   });
 
+  it('refuses a line that explains what was said before it ("Meaning that…")', () => {
+    const { t: explaining, sentence: nth } = transcriptOf(
+      '**Dana Host:** Go on.\n\n**Sam Guest:** Meaning that people are using a lot of these tools even when they are not effective.',
+    );
+    expect(standalone(explaining, ...nth(1))).toBe('opener');
+  });
+
   it('refuses a pronoun whose referent came before, and judges the opening after dropped discourse markers', () => {
     expect(standalone(t, ...sentence(1))).toBe('opener');
     // "So, you know," are dropped from display: what is left opens on "small teams".
