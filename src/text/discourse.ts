@@ -6,6 +6,14 @@ import { normalise } from './words.js';
  * Longest first, so "and so" goes before "and".
  */
 const MARKERS = [
+  // Frames that point at the claim to come ("What's really interesting is most organizations…"): the claim is the line.
+  ["what's", 'really', 'interesting', 'is'],
+  ["what's", 'interesting', 'is'],
+  ['the', 'crazy', 'part', 'is'],
+  ['the', 'funny', 'thing', 'is'],
+  ['the', 'interesting', 'thing', 'is'],
+  ['the', 'truth', 'is'],
+  ['the', 'reality', 'is'],
   // Connectives that tie a sentence to the one before: in print, the sentence stands alone without them.
   ['at', 'the', 'same', 'time'],
   ['on', 'the', 'other', 'hand'],

@@ -38,6 +38,15 @@ describe('leading discourse markers', () => {
     expect(leadingMarkers(words('Of course work comes first for most of the people here'), (k) => k === 1)).toBe(2);
   });
 
+  it('include a frame that points at the claim to come', () => {
+    expect(
+      leadingMarkers(words("What's really interesting is most organizations are just experimenting right now")),
+    ).toBe(4);
+    expect(leadingMarkers(words('The truth is nobody reads the logs until the pager goes off'))).toBe(3);
+    // "The truth" as a subject is the claim's own.
+    expect(leadingMarkers(words('The truth hurts more when the logs were there all along'))).toBe(0);
+  });
+
   it('never leave a fragment behind', () => {
     expect(leadingMarkers(words('So yeah that works'))).toBe(0);
   });
