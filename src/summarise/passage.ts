@@ -112,9 +112,10 @@ export function passageText(
   const printed = shown.flatMap((x, k) => (x === '' ? [] : [{ x, glued: glued[k] }]));
   const joined = printed.map(({ x, glued: g }, k) => (k + 1 < printed.length && !g ? `${x} ` : x)).join('');
   let display = correct(joined).replace(/[,;:]+$/, '');
-  // Speech recognisers often start sentences in lower case; display text starts each with a capital.
-  display = (display.charAt(0).toUpperCase() + display.slice(1)).replace(
-    /([.?!…]\s+)(\p{Ll})/gu,
+  // Speech recognisers often start sentences in lower case; display text starts each with a capital, except a name
+  // written with capitals inside it ("eBPF", "iOS"), which keeps its own.
+  display = display.replace(
+    /(^|[.?!…]\s+)(\p{Ll})(?![\p{L}\p{N}]*\p{Lu})/gu,
     (_, stop: string, letter: string) => stop + letter.toUpperCase(),
   );
   // Caption text writes "I" in lower case too.

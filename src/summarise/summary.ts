@@ -9,6 +9,9 @@ import { passageText } from './passage.js';
 const EPISODE_DESCRIPTION =
   /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into|we(?:'re| are) here to (?:talk|chat) about|we(?:'re| are) (?:going to|gonna) (?:talk|dig|dive|get) (?:about|into))\b/i;
 
+/** A list of themes opening on a question word, with no verb before its first comma: "Why X is wrong, the puzzles…". */
+const THEMES = /^(?:why|how|what|where|when|who)\b[^,]*,/i;
+
 /** A sentence of the transcript as the notes show it. */
 export interface ShownSentence {
   text: string;
@@ -93,9 +96,15 @@ export function summarise(
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);
   }
-  for (const d of description) {
-    sentences.push(d.text);
+  for (const [k, d] of description.entries()) {
     sources.push(d.source);
+    // "…a deep exploration of the AI frontier. Why the slowdown narrative is wrong, the logic puzzles…": the themes a
+    // host lists after the description are what it explores, not a sentence of their own.
+    if (k > 0 && THEMES.test(d.text) && sentences.at(-1)?.endsWith('.')) {
+      sentences.push(`${sentences.pop()!.slice(0, -1)}: ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`);
+      continue;
+    }
+    sentences.push(d.text);
   }
   // At most one line quoted: the summary says what the episode covers; the quotes section quotes.
   const quoted = claims.slice(0, sentences.length < 4 ? 1 : 0);

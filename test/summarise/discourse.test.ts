@@ -209,3 +209,13 @@ describe('"kind of" and "sort of" hedging a verb', () => {
     );
   });
 });
+
+describe('capitals at the start of a printed sentence', () => {
+  it('are added, except to a name written with capitals inside it', () => {
+    expect(printed('eBPF runs at kernel space. and the code stays safe.').display).toBe(
+      'eBPF runs at kernel space. And the code stays safe.',
+    );
+    expect(printed('the model runs on iOS too.').display).toBe('The model runs on iOS too.');
+  });
+});
+

@@ -53,6 +53,35 @@ describe("the episode summary's opening sentence", () => {
     );
   });
 
+  it('joins the themes a host lists to the description they explain', () => {
+    const source = { start: 0, end: 1 };
+    const { summary } = summarise(
+      t,
+      [
+        { text: 'This episode is a deep exploration of the AI frontier.', source },
+        {
+          text: 'Why the slowdown narrative is wrong, the puzzles that still stump models, and where AI goes next.',
+          source,
+        },
+      ],
+      ['agents'],
+      [],
+    );
+    expect(summary).toContain(
+      'This episode is a deep exploration of the AI frontier: why the slowdown narrative is wrong, the puzzles',
+    );
+    const plain = summarise(
+      t,
+      [
+        { text: 'This episode is about agents.', source },
+        { text: 'Why do they fail?', source },
+      ],
+      ['agents'],
+      [],
+    );
+    expect(plain.summary).toContain('This episode is about agents. Why do they fail?');
+  });
+
   it('credits a quoted line to a role label as it is, and to a person by first name', () => {
     expect(summarise(t, [], ['agents'], [claim('Project Manager')]).summary).toContain('Project Manager says:');
     expect(summarise(t, [], ['agents'], [claim('Sam Rivera')]).summary).toContain('Sam says:');
