@@ -64,13 +64,15 @@ export function segueTitle(
     );
     if (!topic || !topic.some((w) => keyStems.has(stem(normalise(w))))) continue;
     // "Let's talk about TypeScript.": a short call to the topic is the title as said, as producers keep it.
-    const whole = lower[0] === "let's" && start + topic.length === at.length && at.length <= SHORT_CALL;
+    // The call may close a longer sentence when the transcript has no stops ("where is it at let's talk about typescript").
+    const call = lower.lastIndexOf("let's", start);
+    const whole = call !== -1 && start + topic.length === at.length && at.length - call <= SHORT_CALL;
     // One noun alone ("the fun") is a word, not a title, unless the call says it.
     if (!whole && topic.length < 2) continue;
     // "…the future of TypeScript. But to do that, I want to talk about a trend…": that topic comes later, not here.
     const next = t.sentences[s + 1];
     if (next && next.turn === sentence.turn && DEFERRED.test(t.text.slice(next.start, next.end))) continue;
-    return titleCase(correct((whole ? at.map((i) => t.words[i]!.text) : topic).join(' ')));
+    return titleCase(correct((whole ? at.slice(call).map((i) => t.words[i]!.text) : topic).join(' ')));
   }
   return undefined;
 }

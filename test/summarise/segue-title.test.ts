@@ -54,6 +54,10 @@ describe('the topic a host announces', () => {
     expect(segueOf(["**Dana Host:** Where is it at? Let's talk about TypeScript.", answer].join('\n\n'))).toBe(
       "Let's Talk About TypeScript",
     );
+    // Caption text without stops: the call closes a longer sentence.
+    expect(segueOf(["**Dana Host:** where is it at let's talk about TypeScript", answer].join('\n\n'))).toBe(
+      "Let's Talk About TypeScript",
+    );
     // A longer sentence gives its topic only, and one noun is no title.
     expect(
       segueOf(['**Dana Host:** Where is it at? I want to talk about TypeScript with you today.', answer].join('\n\n')),
