@@ -72,6 +72,14 @@ export function segueTitle(
     // "…the future of TypeScript. But to do that, I want to talk about a trend…": that topic comes later, not here.
     const next = t.sentences[s + 1];
     if (next && next.turn === sentence.turn && DEFERRED.test(t.text.slice(next.start, next.end))) continue;
+    // Caption text may run it into the same sentence: "…the future of typescript a little bit but to do that i want…".
+    const after = lower.slice(start + topic.length);
+    if (
+      after.some(
+        (w, k) => (w === 'but' || w === 'and' || w === 'so') && DEFERRED.test(after.slice(k + 1, k + 4).join(' ')),
+      )
+    )
+      continue;
     return titleCase(correct((whole ? at.slice(call).map((i) => t.words[i]!.text) : topic).join(' ')));
   }
   return undefined;

@@ -75,6 +75,17 @@ describe('the topic a host announces', () => {
     ).toBeUndefined();
   });
 
+  it('not when caption text runs the putting off into the same sentence', () => {
+    expect(
+      segueOf(
+        [
+          '**Dana Host:** now i want to transition to talking about the future of TypeScript a little bit but to do that i want to talk about a trend first',
+          answer,
+        ].join('\n\n'),
+      ),
+    ).toBeUndefined();
+  });
+
   it('not from a guest, nor without a topic named', () => {
     expect(
       segueOf(['**Dana Host:** Go on.', `${answer} I want to talk about the future of TypeScript next.`].join('\n\n')),
