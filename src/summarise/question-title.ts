@@ -12,7 +12,8 @@ import { questionHeading, type TaggedWord } from './question-heading.js';
 const LEAD_IN =
   /^(?:(?:so|and|but|okay|ok|all right|alright|well|now|great|right|yeah|then|like|you know|i mean|i guess|maybe|actually|also|just|going back to [^,?]*?|speaking of [^,?]*?)[\s,]+)+/i;
 const OPEN_QUESTION = /^(?:what|how|why|where|when|which|who)\b/i;
-const QUESTION_START = /^(?:what|how|why|where|when|who|which|is|are|was|were|does|do|did|have|has|can|could|should|will|would)\b/i;
+const QUESTION_START =
+  /^(?:what|how|why|where|when|who|which|is|are|was|were|does|do|did|have|has|can|could|should|will|would)\b/i;
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 /** Words that point at something said before: a title must stand alone. */
