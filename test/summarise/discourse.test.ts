@@ -218,4 +218,3 @@ describe('capitals at the start of a printed sentence', () => {
     expect(printed('the model runs on iOS too.').display).toBe('The model runs on iOS too.');
   });
 });
-
