@@ -37,6 +37,13 @@ export function printFillers(t: Transcript, firstWord: number, endWord: number):
     if (word(k) === 'like') {
       if (LIKE_AFTER.test(before) && (tag(k + 1) === 'DET' || tag(k + 1) === 'NUM')) silent.add(kept[k]!);
       else if (HAS_LIKE.test(before) && /^(?:DET|NUM|ADJ|ADV)$/.test(tag(k + 1) ?? '')) silent.add(kept[k]!);
+      // "the next like huge model": inside a noun phrase, between its determiner or adjective and the next adjective.
+      else if (
+        /^(?:DET|ADJ)$/.test(tag(k - 1) ?? '') &&
+        /^(?:ADJ|NUM)$/.test(tag(k + 1) ?? '') &&
+        !LIKE_COMPARES.test(before)
+      )
+        silent.add(kept[k]!);
       else if (before === 'to' && (tag(k + 1) === 'VERB' || tag(k + 1) === 'AUX')) silent.add(kept[k]!);
       else if (opensClause(k + 1, word, tag, bare) && !LIKE_COMPARES.test(before)) {
         silent.add(kept[k]!);

@@ -104,6 +104,12 @@ describe('a filler "like" without commas inside a printed line', () => {
     expect(printed('You have like very specific completions inside of an editor.').display).toBe(
       'You have very specific completions inside of an editor.',
     );
+    expect(printed('You train the next like huge model and nobody pays for it.').display).toBe(
+      'You train the next huge model and nobody pays for it.',
+    );
+    expect(printed("It's more like real engineering than research now.").display).toBe(
+      "It's more like real engineering than research now.",
+    );
     expect(printed('A full build takes like forty minutes on the old machines.').display).toBe(
       'A full build takes forty minutes on the old machines.',
     );
