@@ -136,7 +136,11 @@ export function openingQuestions(t: Transcript, span: ChapterSpan): string[] {
     const sentence = t.sentences[s]!;
     if (!sentence.question) continue;
     if (answeredBy(t, sentence) === undefined) continue;
-    out.push(t.text.slice(sentence.start, sentence.end).toLowerCase());
+    // An open question names the topic ("What did the application layer look like?"); a yes/no one asks about a
+    // detail of it ("Are application developers doing any of the Puppet configuration, too?").
+    const text = t.text.slice(sentence.start, sentence.end).toLowerCase();
+    if (!OPEN_QUESTION.test(text.replace(LEAD_IN, '').replace(FRAMED, ''))) continue;
+    out.push(text);
   }
   return out;
 }

@@ -192,6 +192,18 @@ describe('question titles from a question posed and answered', () => {
     ).toBe('Have You Been Collecting the Data?');
   });
 
+  it('lead with a topic an open question names, not a detail a yes/no question asks about', () => {
+    const answer =
+      '**Sam Guest:** Proprietary Unix ran every store for a decade, and proprietary Unix shaped the store workflow. ' +
+      'Application developers did some of the configuration, but the store workflow came from the proprietary Unix era, ' +
+      'and the proprietary Unix tooling decided how every store was laid out, down to the last rack and the last cable. ' +
+      'Nobody questioned it for years, because it worked.';
+    const asked = (question: string) =>
+      titleOf([`**Dana Host:** ${question}`, answer, '**Dana Host:** Okay.'].join('\n\n'));
+    expect(asked('Are application developers doing any of the configuration, too?')).not.toMatch(/^Application/);
+    expect(asked('What did the application developers do with the configuration?')).toMatch(/Application Developers/);
+  });
+
   it('never about the people in the room', () => {
     const title = titleOf(
       ['**Dana Host:** How did you all get together?', `**Sam Guest:** ${monologue}`, '**Dana Host:** Okay.'].join(
