@@ -15,7 +15,7 @@ const SHORT_CALL = 6;
 const MAX_TOPIC = 6;
 
 /** Verbs that name the topic after them once the host means to: "talk about", "transition to talking about". */
-const SEGUE_VERB = /^(?:talk|talking|chat|chatting|ask|asking|dig|digging|dive|diving|turn|turning)$/;
+const SEGUE_VERB = /^(?:talk|talking|chat|chatting|dig|digging|dive|diving|turn|turning)$/;
 /** The word that joins the verb to the topic. */
 const SEGUE_JOIN = /^(?:about|into|to)$/;
 /** The host meaning to go there: "I want to…", "let's…", "we're here to…". */
@@ -90,7 +90,7 @@ function topicStart(lower: readonly string[]): number | undefined {
   for (let k = 0; k + 1 < lower.length; k++) {
     if (lower[k] === 'speaking' && lower[k + 1] === 'of' && k <= 2) return k + 2;
     if (!SEGUE_VERB.test(lower[k]!)) continue;
-    // "ask you about", "talk a little bit about": a few words may stand between the verb and its "about".
+    // "talk a little bit about": a few words may stand between the verb and its "about".
     const join = lower.slice(k + 1, k + 5).findIndex((w) => SEGUE_JOIN.test(w));
     if (join === -1) continue;
     if (!INTENT.test(lower.slice(0, k).join(' '))) continue;

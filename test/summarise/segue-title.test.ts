@@ -86,6 +86,17 @@ describe('the topic a host announces', () => {
     ).toBeUndefined();
   });
 
+  it('not from a question the host frames with a topic ("one question I want to ask about X is how…")', () => {
+    expect(
+      segueOf(
+        [
+          '**Dana Host:** So one question I did want to ask about the future of TypeScript is how it fits in with learning.',
+          answer,
+        ].join('\n\n'),
+      ),
+    ).toBeUndefined();
+  });
+
   it('not from a guest, nor without a topic named', () => {
     expect(
       segueOf(['**Dana Host:** Go on.', `${answer} I want to talk about the future of TypeScript next.`].join('\n\n')),
