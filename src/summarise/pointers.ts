@@ -39,6 +39,10 @@ const COPULA = /^(?:is|was|are|were)$/;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
 /** Words that follow an object rather than continue a noun phrase: "about that as much", "from that too". */
 const AFTER_OBJECT = /^(?:as|too|either|anymore|again|already|now|then|yet|ever|much|more|unless|until|since|when|if)$/;
+/** Nouns "in that…" may take without anything said before: "at that point", "in that case", "by that time". */
+const WHEN_AND_HOW =
+  /^(?:point|case|time|times|moment|sense|way|regard|respect|era|day|days|year|years|stage|scenario|world|order|much|many|kind|sort|is|was|are|were|would|will|can|could|should|might|must|does|did|has|had|have|i|you|we|they|he|she|it|the|a|an)$/;
+
 /** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
 const OPENS_CLAUSE = /^(?:|why|how|because|if|when|where|whether|and|but|so|think|know|guess|believe|said)$/;
 
@@ -61,6 +65,15 @@ export function pointsBack(words: readonly string[]): boolean {
     if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
     // "We can't do that unless…": "do" takes a thing, never a clause, so "that" is the thing said before.
     if (/^(?:do|does|did|doing|done)$/.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
+    // "…the tsconfig in that project": after a preposition, "that" and a noun the line never named is a thing said before.
+    if (
+      PREPOSITION.test(before) &&
+      next !== undefined &&
+      /^\p{L}{3,}$/u.test(next) &&
+      !WHEN_AND_HOW.test(next) &&
+      !words.slice(0, i).includes(next)
+    )
+      return true;
     if (/^(?:now|so|such|given|except|like)$/.test(before)) return false;
     return (
       next === undefined || isVagueNoun(next) || (POINTER_FOLLOWERS.has(next) && !COPULA.test(next) && next !== 'which')
