@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveConfig } from '../../src/config/load.js';
 import type { UserConfig } from '../../src/config/schema.js';
+import type { Transcript } from '../../src/model/transcript.js';
 import { parse } from '../../src/parse/index.js';
 import { segment, type ChapterSpan } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
@@ -78,4 +79,17 @@ export function chapterPerTurn(markdown: string, kinds: readonly ChapterSpan['ki
     };
   });
   return { t, spans };
+}
+
+/** One chapter of the given kind spanning the whole transcript. */
+export function wholeSpan(t: Transcript, kind: ChapterSpan['kind']): ChapterSpan {
+  return {
+    kind,
+    firstSentence: 0,
+    endSentence: t.sentences.length,
+    startTime: 0,
+    endTime: t.duration,
+    start: 0,
+    end: t.text.length,
+  };
 }

@@ -3,7 +3,7 @@ import { parse } from '../../src/parse/index.js';
 import { countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
 import { segueTitle } from '../../src/summarise/segue-title.js';
 import { createCorrector } from '../../src/text/corrections.js';
-import { DANA_AND_SAM } from './helpers.js';
+import { DANA_AND_SAM, wholeSpan } from './helpers.js';
 
 /** The segue title of a small Markdown transcript taken as one chapter. */
 function segueOf(markdown: string): string | undefined {
@@ -12,16 +12,12 @@ function segueOf(markdown: string): string | undefined {
     wordsPerMinute: 160,
   });
   const whole = countPhrases(t, 0, t.sentences.length);
-  const span = {
-    kind: 'topic' as const,
-    firstSentence: 0,
-    endSentence: t.sentences.length,
-    startTime: 0,
-    endTime: t.duration,
-    start: 0,
-    end: t.text.length,
-  };
-  return segueTitle(t, span, rankPhrases(whole, whole, 1, [0, t.sentences.length]), createCorrector({}));
+  return segueTitle(
+    t,
+    wholeSpan(t, 'topic'),
+    rankPhrases(whole, whole, 1, [0, t.sentences.length]),
+    createCorrector({}),
+  );
 }
 
 const answer =

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
-import type { Transcript } from '../../src/model/transcript.js';
-import type { ChapterSpan } from '../../src/segment/index.js';
 import { commonForm, countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
 import { titleChapter } from '../../src/summarise/titles.js';
 import { conciseQuestion } from '../../src/summarise/question-title.js';
 import { createCorrector } from '../../src/text/corrections.js';
 import { lookUpName } from '../../src/text/gazetteer.js';
+import { wholeSpan } from './helpers.js';
 
 const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
-
-/** One chapter of the given kind spanning the whole transcript. */
-function wholeSpan(t: Transcript, kind: ChapterSpan['kind']): ChapterSpan {
-  return {
-    kind,
-    firstSentence: 0,
-    endSentence: t.sentences.length,
-    startTime: 0,
-    endTime: t.duration,
-    start: 0,
-    end: t.text.length,
-  };
-}
 
 /** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
 function titleOf(markdown: string): string {
