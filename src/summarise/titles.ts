@@ -121,11 +121,13 @@ export function titleChapter(
   const asked = openingQuestions(t, span);
   const inQuestion = (p: PhraseCount) =>
     p.count >= 2 && asked.some((q) => [...p.forms.keys()].some((f) => q.includes(f.toLowerCase())));
+  // A phrase said at the chapter's opening names it, even said twice in a row ("language server protocol").
+  const opens = (p: PhraseCount) => (p.at[0] ?? Infinity) - span.firstSentence < OPENING_SENTENCES;
   // A place or company is where a topic happens, rarely the topic: it leads only when nothing else can.
   const topical = fresh.filter((p) => !isNamedPlace(correct(commonForm(p))));
   const leads = [
     ...topical.filter((p) => inQuestion(p) && p.words > 1 && !isPersonName(p)),
-    ...topical.filter((p) => p.words > 1 && p.count >= 2),
+    ...topical.filter((p) => p.words > 1 && p.count >= 2 && (recurs(p) || opens(p))),
     ...topical,
     ...fresh,
   ];
@@ -176,6 +178,17 @@ function dominantGuest(t: Transcript, span: ChapterSpan, guestNames: readonly st
     return undefined;
   return speaker.name.split(/\s+/)[0];
 }
+
+/**
+ * Whether a phrase comes back in the chapter rather than being said once and repeated at once ("Toy Story… Toy Story",
+ * "a bag of sand, a bag of sand"): more than one sentence lies between its first and last mention.
+ */
+function recurs(p: PhraseCount): boolean {
+  return p.at.length > 0 && p.at.at(-1)! - p.at[0]! >= 2;
+}
+
+/** Sentences at the top of a chapter where the phrase said names what the chapter is about. */
+const OPENING_SENTENCES = 6;
 
 /** Share of the chapter between a phrase's first and last mention below which it belongs to one anecdote. */
 const ANECDOTE_SPREAD = 0.34;

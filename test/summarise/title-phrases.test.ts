@@ -35,6 +35,27 @@ describe('chapter title phrases', () => {
     expect(title).not.toMatch(/San Francisco/);
   });
 
+  it('never lead with a phrase said once and repeated at once in the middle of the chapter', () => {
+    const hospitals =
+      '**Sam Guest:** The outage hit hospitals first, and hospitals had to close their clinics. ' +
+      'Nurses went back to paper. Surgeons waited for the screens. Patients were sent to other towns. ' +
+      'Pharmacies could not print labels. Ambulances were turned away for hours. ' +
+      'My kid was watching Toy Story. Yes, Toy Story, the whole film. ' +
+      'Meanwhile the hospitals were down, and the hospitals stayed down all day.';
+    const title = titleOf(['**Dana Host:** Go on.', hospitals, '**Dana Host:** Wow.'].join('\n\n'));
+    expect(title).not.toMatch(/Toy Story/);
+    // Said twice in the chapter's opening sentences, it names the chapter.
+    const opening = titleOf(
+      [
+        '**Dana Host:** Go on.',
+        '**Sam Guest:** Supabase started a Postgres language server. A Postgres language server gives you completions. ' +
+          'Editors pick it up for free, and every editor gets the same completions, in every editor there is.',
+        '**Dana Host:** Nice.',
+      ].join('\n\n'),
+    );
+    expect(opening).toMatch(/Postgres Language Server/);
+  });
+
   it("never use a speaker's name as a topic and never a bare adjective or verb", () => {
     const title = titleOf(
       [
