@@ -123,10 +123,13 @@ export function summarise(
 /**
  * Whether a topic reads without an article in "talks with … about X": a
  * name, a phrase, a plural or a mass noun ("security", "robotics"), not a
- * lone singular count noun ("about developer", "about company").
+ * lone singular count noun ("about developer") nor a phrase ending on one
+ * that names a thing or a person ("about language server").
  */
 function readsBare(topic: string): boolean {
-  if (/\s/.test(topic) || /\p{Lu}/u.test(topic)) return true;
+  if (/\p{Lu}/u.test(topic)) return true;
+  // "reinforcement learning", "remote control" read bare; a phrase ending on one agent noun ("language server") does not.
+  if (/\s/.test(topic)) return !/(?:[^e]er|or)$/.test(topic);
   return /(?:[^s]s|ing|ity|ness|ware|ism|ics|data)$/.test(topic);
 }
 

@@ -34,6 +34,8 @@ describe("the episode summary's opening sentence", () => {
   it('names topics that read without an article: names, phrases, plurals and mass nouns, not a lone "developer"', () => {
     const { summary } = summarise(t, [], ['developer', 'Claude Code', 'company', 'agents', 'security'], []);
     expect(summary).toBe('Project Manager talks with Sam Rivera about Claude Code, agents and security.');
+    const phrases = summarise(t, [], ['language server', 'remote control', 'type checker', 'machine learning'], []);
+    expect(phrases.summary).toBe('Project Manager talks with Sam Rivera about remote control and machine learning.');
   });
 
   it('names co-hosts beside the host, not among the guests', () => {
