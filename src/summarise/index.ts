@@ -417,7 +417,8 @@ function chapterSummary(
   speakerWords: ReadonlySet<string>,
   titleStems: ReadonlySet<string> = new Set(),
 ): string {
-  // Tiers: 0 new and standalone, 1 shown but standalone, 2 anything the right length.
+  // Tiers: 0 new and standalone, 1 standalone but leaning on the talk around it, 2 shown elsewhere in the notes, 3
+  // anything the right length.
   const best: { sentence: number; score: number }[] = [];
   for (let s = span.firstSentence; s < span.endSentence; s++) {
     const sentence = t.sentences[s]!;
@@ -446,18 +447,20 @@ function chapterSummary(
       standalone(t, sentence.firstWord, sentence.endWord) ||
       breaksOff(t, sentence.firstWord, sentence.endWord) ||
       verbless
-        ? 2
-        : shown.repeats(sentence) ||
-            // Past the introduction a line is about the topic: "Nick, I love how…" talks to the people present.
+        ? 3
+        : // A line the notes already print (the summary's, a takeaway, a card) says nothing new under its chapter.
+          shown.repeats(sentence)
+          ? 2
+          : // Past the introduction a line is about the topic: "Nick, I love how…" talks to the people present.
             (span.kind !== 'introduction' && namesSpeaker(t.text.slice(sentence.start, sentence.end), speakerWords)) ||
-            // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
-            !namesSomething(t, sentence) ||
-            // "As you work on these things…" summarises something said before it.
-            pointsBack(words) ||
-            // "My favorite part of the show was…" is about the recording.
-            ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end))
-          ? 1
-          : 0;
+              // "There is a ton of extremely obvious things to fix" summarises nothing in particular.
+              !namesSomething(t, sentence) ||
+              // "As you work on these things…" summarises something said before it.
+              pointsBack(words) ||
+              // "My favorite part of the show was…" is about the recording.
+              ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end))
+            ? 1
+            : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
   }
   // An opening or an outro of housekeeping alone has nothing to summarise: it gets no line. An outro's line must stand

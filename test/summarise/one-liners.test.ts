@@ -1,4 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { loadCases } from '../../src/eval/dataset.js';
+import { segment } from '../../src/segment/index.js';
+import { summarise } from '../../src/summarise/index.js';
+import { correctorFor } from '../../src/text/corrections.js';
 import { stem } from '../../src/text/stem.js';
 import { isStopword } from '../../src/text/stopwords.js';
 import { wordsOf } from '../../src/text/words.js';
@@ -25,5 +32,24 @@ describe("a chapter's one-liner", () => {
     expect(agreeing.length, agreeing.map((c) => c.title).join(' | ')).toBeGreaterThanOrEqual(
       Math.floor(topics.length / 2),
     );
+  });
+});
+
+const dev = path.resolve(import.meta.dirname, '../../../shared/eval/dev');
+
+describe.skipIf(!existsSync(dev))("a chapter's one-liner on a development episode", () => {
+  it('says something the notes do not print already, when the chapter has such a line', () => {
+    // friends-101 opens on the host's framing, which the summary prints; its first chapter's line is another.
+    const c = loadCases(dev).find((x) => x.name === 'changelog-friends-101')!;
+    const config = resolveConfig({ podcast: { title: 'eval' } });
+    const spans = segment(c.transcript, config.segmentation);
+    const summary = summarise(c.transcript, spans, {
+      quotes: config.quotes,
+      correct: correctorFor(c.transcript, {}),
+      ...(c.show === undefined ? {} : { show: c.show }),
+    });
+    const line = summary.chapters[0]!.summary.replace(/^\p{L}+, /u, '').toLowerCase();
+    expect(line.length).toBeGreaterThan(0);
+    expect(summary.summary.toLowerCase()).not.toContain(line.replace(/\.$/, ''));
   });
 });
