@@ -76,12 +76,13 @@ export function passageText(
     const symbol = next && !next.disfluent ? (STANDALONE_SYMBOL.exec(gap)?.[1] ?? '') : '';
     kept.push(asWritten(w.text));
     // A filler ("an advantage over like a Cursor", "is you know learning") is said, so it stays in the verbatim words,
-    // not in print; where a clause starts after it, a comma takes its place.
+    // not in print. Where a clause starts after it, a comma takes its place; the full stop after a closing one stays.
     const silent = trimMarkers && !opening && fillers.silent.has(i);
-    // Where a clause starts after the filler, a comma takes its place; the full stop after a closing one stays.
     const mark = silent ? (fillers.commaBefore.has(i) ? ',' : punctuation) : '';
-    const last = shown.findLastIndex((x) => x !== '');
-    if (mark && last >= 0 && /[\p{L}\p{N}]$/u.test(shown[last]!)) shown[last] += mark;
+    if (mark) {
+      const last = shown.findLastIndex((x) => x !== '');
+      if (last >= 0 && /[\p{L}\p{N}]$/u.test(shown[last]!)) shown[last] += mark;
+    }
     shown.push(
       silent
         ? ''

@@ -3,6 +3,7 @@
  * makes a one-liner or a takeaway lean on the talk around it. All take the
  * line's words lower-cased, fillers dropped.
  */
+import { isStopword } from '../text/stopwords.js';
 import { isVagueNoun } from './generic.js';
 
 /** Words after which a pronoun or demonstrative stands for something said before ("do that", "that is"). */
@@ -39,9 +40,11 @@ const COPULA = /^(?:is|was|are|were)$/;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
 /** Words that follow an object rather than continue a noun phrase: "about that as much", "from that too". */
 const AFTER_OBJECT = /^(?:as|too|either|anymore|again|already|now|then|yet|ever|much|more|unless|until|since|when|if)$/;
-/** Nouns "in that…" may take without anything said before: "at that point", "in that case", "by that time". */
-const WHEN_AND_HOW =
-  /^(?:point|case|time|times|moment|sense|way|regard|respect|era|day|days|year|years|stage|scenario|world|order|much|many|kind|sort|is|was|are|were|would|will|can|could|should|might|must|does|did|has|had|have|i|you|we|they|he|she|it|the|a|an)$/;
+/**
+ * Nouns "in that…" may take without anything said before ("in that case", "at that moment"); "point", "time", "way" and
+ * the like are stopwords, left out with them.
+ */
+const WHEN_AND_HOW = /^(?:case|moment|sense|regard|respect|era|stage|scenario|world|order)$/;
 
 /** Words after which a clause starts, so a "that" there is its subject: "why that was", "I think that is". */
 const OPENS_CLAUSE = /^(?:|why|how|because|if|when|where|whether|and|but|so|think|know|guess|believe|said)$/;
@@ -70,6 +73,7 @@ export function pointsBack(words: readonly string[]): boolean {
       PREPOSITION.test(before) &&
       next !== undefined &&
       /^\p{L}{3,}$/u.test(next) &&
+      !isStopword(next) &&
       !WHEN_AND_HOW.test(next) &&
       !words.slice(0, i).includes(next)
     )

@@ -62,25 +62,28 @@ export function segueTitle(
         gap: t.text.slice(t.words[i]!.end, t.words[i]!.end + 1),
       })),
     );
-    if (!topic || !topic.some((w) => keyStems.has(stem(normalise(w))))) continue;
-    // "Let's talk about TypeScript.": a short call to the topic is the title as said, as producers keep it.
+    if (!topic || !topic.words.some((w) => keyStems.has(stem(normalise(w))))) continue;
+    // "Let's talk about TypeScript.": a short call to the topic is the title as said, as producers keep it (not one
+    // that points: "Let's talk about these agents").
     // The call may close a longer sentence when the transcript has no stops ("where is it at let's talk about typescript").
+    const end = start + topic.read;
     const call = lower.lastIndexOf("let's", start);
-    const whole = call !== -1 && start + topic.length === at.length && at.length - call <= SHORT_CALL;
+    const whole =
+      call !== -1 && end === at.length && topic.words.length === topic.read && at.length - call <= SHORT_CALL;
     // One noun alone ("the fun") is a word, not a title, unless the call says it.
-    if (!whole && topic.length < 2) continue;
+    if (!whole && topic.words.length < 2) continue;
     // "…the future of TypeScript. But to do that, I want to talk about a trend…": that topic comes later, not here.
     const next = t.sentences[s + 1];
     if (next && next.turn === sentence.turn && DEFERRED.test(t.text.slice(next.start, next.end))) continue;
     // Caption text may run it into the same sentence: "…the future of typescript a little bit but to do that i want…".
-    const after = lower.slice(start + topic.length);
+    const after = lower.slice(end);
     if (
       after.some(
         (w, k) => (w === 'but' || w === 'and' || w === 'so') && DEFERRED.test(after.slice(k + 1, k + 4).join(' ')),
       )
     )
       continue;
-    return titleCase(correct((whole ? at.slice(call).map((i) => t.words[i]!.text) : topic).join(' ')));
+    return titleCase(correct((whole ? at.slice(call).map((i) => t.words[i]!.text) : topic.words).join(' ')));
   }
   return undefined;
 }
@@ -101,20 +104,24 @@ function topicStart(lower: readonly string[]): number | undefined {
 
 /**
  * The noun phrase at the start of `words`: an article or an "-ing" verb may open it ("the future of TypeScript",
- * "measuring AI agents"), it ends on a noun before any comma, and a pointing word inside it is left out.
+ * "measuring AI agents"), it ends on a noun before any comma, and a pointing word inside it is left out. `read` is how
+ * many of `words` it spans, pointing words included.
  */
-function topicAt(words: readonly { text: string; tag: string | undefined; gap: string }[]): string[] | undefined {
-  const kept: { text: string; tag: string | undefined }[] = [];
+function topicAt(
+  words: readonly { text: string; tag: string | undefined; gap: string }[],
+): { words: string[]; read: number } | undefined {
+  const kept: { text: string; tag: string | undefined; at: number }[] = [];
   for (const [k, w] of words.entries()) {
     const lower = normalise(w.text);
     if (kept.length >= MAX_TOPIC) break;
     if (POINTING.has(lower)) continue;
     const opens = kept.length === 0 && (lower === 'the' || (w.tag === 'VERB' && /ing$/.test(lower)));
     if (!opens && !NOMINAL.has(w.tag ?? '') && !(INSIDE.has(lower) && kept.length > 0)) break;
-    kept.push(w);
+    kept.push({ ...w, at: k });
     // A comma or a stop after a word ends the phrase there.
     if (/[,.;:?!]/.test(w.gap) || k === words.length - 1) break;
   }
   while (kept.length > 0 && !['NOUN', 'PROPN'].includes(kept.at(-1)!.tag ?? '')) kept.pop();
-  return kept.some((w) => normalise(w.text) !== 'the') ? kept.map((w) => w.text) : undefined;
+  if (!kept.some((w) => normalise(w.text) !== 'the')) return undefined;
+  return { words: kept.map((w) => w.text), read: kept.at(-1)!.at + 1 };
 }

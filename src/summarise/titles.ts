@@ -82,18 +82,14 @@ export function titleChapter(
   }
   if (span.kind === 'outro') return 'Wrap-Up';
   const specific = ranked.filter((p) => isTopic(p, speakerWords));
-  const question = questionTitle(t, span, ranked, correct);
-  if (question && question.length <= MAX_TITLE) {
-    const lead = specific.find((p) => question.toLowerCase().includes(commonForm(p).toLowerCase()));
+  // The host's own words first: the question that opens the chapter, else the topic the host announces ("I want to
+  // transition to talking about the future of TypeScript"). The phrase they name is used.
+  const short = (title: string | undefined) => (title && title.length <= MAX_TITLE ? title : undefined);
+  const hosted = short(questionTitle(t, span, ranked, correct)) ?? short(segueTitle(t, span, ranked, correct));
+  if (hosted) {
+    const lead = specific.find((p) => hosted.toLowerCase().includes(commonForm(p).toLowerCase()));
     if (lead) used.add(lead.key);
-    return question;
-  }
-  // The topic the host announces ("I want to transition to talking about the future of TypeScript") names the chapter.
-  const segue = segueTitle(t, span, ranked, correct);
-  if (segue && segue.length <= MAX_TITLE) {
-    const lead = specific.find((p) => segue.toLowerCase().includes(commonForm(p).toLowerCase()));
-    if (lead) used.add(lead.key);
-    return segue;
+    return hosted;
   }
   const fresh = specific.filter((p) => !used.has(p.key));
   // The lead: what sets this chapter apart from the rest of the episode, a phrase the speakers coin or keep returning to

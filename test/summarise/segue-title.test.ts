@@ -60,6 +60,18 @@ describe('the topic a host announces', () => {
     ).toBeUndefined();
   });
 
+  it('is not the call as said when it points ("Let\'s talk about these agents")', () => {
+    expect(
+      segueOf(["**Dana Host:** Where is it at? Let's talk about these agents.", answer].join('\n\n')),
+    ).toBeUndefined();
+  });
+
+  it('follows "speaking of" at the start of a sentence', () => {
+    expect(segueOf(['**Dana Host:** Speaking of the type system, how big can it get?', answer].join('\n\n'))).toBe(
+      'The Type System',
+    );
+  });
+
   it('not when the host puts it off ("But to do that…")', () => {
     expect(
       segueOf(
