@@ -5,6 +5,7 @@ import { stem } from '../text/stem.js';
 import { titleCase } from '../text/title-case.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
+import { opensQuestion } from '../text/run-on.js';
 import type { PhraseCount } from './phrases.js';
 import { questionHeading, type TaggedWord } from './question-heading.js';
 
@@ -52,9 +53,11 @@ export function questionTitle(
   const tags = wordTags(t);
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const lastSentence = Math.min(span.endSentence, span.firstSentence + 8);
+  const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
   for (let s = span.firstSentence; s < lastSentence; s++) {
     const sentence = t.sentences[s]!;
-    if (!sentence.question) continue;
+    const from = sentence.question ? sentence.firstWord : addressedQuestion(t, sentence, names);
+    if (from === undefined) continue;
     const turn = t.turns[sentence.turn]!;
     // The host asks; on a panel anyone may, when someone else answers at length, or the speaker poses the question
     // and answers it ("So do we treat agents as people, or as extensions of teams? We advocate…").
@@ -65,13 +68,12 @@ export function questionTitle(
     const words: string[] = [];
     const tagged: TaggedWord[] = [];
     // Commas kept: they mark the framing and the joins that `conciseQuestion` cuts at.
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    for (let i = from; i < sentence.endWord; i++) {
       if (t.words[i]!.disfluent) continue;
       words.push(t.words[i]!.text + (t.text[t.words[i]!.end] === ',' ? ',' : ''));
       tagged.push({ text: t.words[i]!.text, tag: tags[i] });
     }
     // A name the question is addressed to ("…, Abi?") is not part of the title.
-    const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
     while (words.length > 1 && words.at(-2)!.endsWith(',') && names.has(normalise(words.at(-1)!))) words.pop();
     const text = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
     const kept = text.split(/\s+/).filter(Boolean);
@@ -95,6 +97,33 @@ export function questionTitle(
     if ((kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text) || THE_PEOPLE.test(text)) && !named) continue;
     return `${titleCase(correct(text))}?`;
   }
+  return undefined;
+}
+
+/** How far into a sentence of caption text the name of the one asked may come: "speaking of silicon valley johnny". */
+const ADDRESSED_WITHIN = 8;
+
+/** "What's", "how's": after a name said to someone, a question ("johnny what's going on…"), whatever follows. */
+const ASKS_CONTRACTED = /^(?:what|how|where|who|why)'s$/;
+
+/**
+ * Where the question starts in a sentence of caption text that runs an address into it: "speaking of silicon valley
+ * johnny what's going on in silicon valley with these fake job postings" asks from "what's". The word after a
+ * speaker's name opens a question; punctuated text marks the same with commas and a question mark, so only caption
+ * text is read this way.
+ */
+function addressedQuestion(
+  t: Transcript,
+  sentence: Transcript['sentences'][number],
+  names: ReadonlySet<string>,
+): number | undefined {
+  if (!t.unpunctuated) return undefined;
+  const at: number[] = [];
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) at.push(i);
+  const lower = at.map((i) => normalise(t.words[i]!.text));
+  for (let k = 1; k < Math.min(lower.length - 2, ADDRESSED_WITHIN); k++)
+    if (names.has(lower[k]!) && (ASKS_CONTRACTED.test(lower[k + 1]!) || opensQuestion(lower.slice(k + 1, k + 4))))
+      return at[k + 1];
   return undefined;
 }
 

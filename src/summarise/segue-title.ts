@@ -47,6 +47,7 @@ export function segueTitle(
   const panel = !t.speakers.some((s) => s.role === 'guest');
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const tags = wordTags(t);
+  const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
   for (let s = span.firstSentence; s < Math.min(span.endSentence, span.firstSentence + OPENING); s++) {
     const sentence = t.sentences[s]!;
     if (!panel && !hosts.has(t.turns[sentence.turn]!.speaker)) continue;
@@ -61,6 +62,7 @@ export function segueTitle(
         tag: tags[i],
         gap: t.text.slice(t.words[i]!.end, t.words[i]!.end + 1),
       })),
+      names,
     );
     if (!topic || !topic.words.some((w) => keyStems.has(stem(normalise(w))))) continue;
     // "Let's talk about TypeScript.": a short call to the topic is the title as said, as producers keep it (not one
@@ -105,16 +107,19 @@ function topicStart(lower: readonly string[]): number | undefined {
 /**
  * The noun phrase at the start of `words`: an article or an "-ing" verb may open it ("the future of TypeScript",
  * "measuring AI agents"), it ends on a noun before any comma, and a pointing word inside it is left out. `read` is how
- * many of `words` it spans, pointing words included.
+ * many of `words` it spans, pointing words included. A speaker's name ends it: the host is addressing someone
+ * ("speaking of silicon valley johnny what's…", caption text with no comma to say so).
  */
 function topicAt(
   words: readonly { text: string; tag: string | undefined; gap: string }[],
+  names: ReadonlySet<string>,
 ): { words: string[]; read: number } | undefined {
   const kept: { text: string; tag: string | undefined; at: number }[] = [];
   for (const [k, w] of words.entries()) {
     const lower = normalise(w.text);
     if (kept.length >= MAX_TOPIC) break;
     if (POINTING.has(lower)) continue;
+    if (names.has(lower)) break;
     const opens = kept.length === 0 && (lower === 'the' || (w.tag === 'VERB' && /ing$/.test(lower)));
     if (!opens && !NOMINAL.has(w.tag ?? '') && !(INSIDE.has(lower) && kept.length > 0)) break;
     kept.push({ ...w, at: k });

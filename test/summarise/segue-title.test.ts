@@ -72,6 +72,12 @@ describe('the topic a host announces', () => {
     );
   });
 
+  it('ends before the name of the one addressed, which caption text sets off with no comma', () => {
+    expect(segueOf(['**Dana Host:** speaking of the type system sam how big can it get', answer].join('\n\n'))).toBe(
+      'The Type System',
+    );
+  });
+
   it('not when the host puts it off ("But to do that…")', () => {
     expect(
       segueOf(

@@ -174,6 +174,20 @@ describe('question titles from a question posed and answered', () => {
     );
   });
 
+  it('in caption text, from the word after the name of the one asked', () => {
+    const founderMode =
+      '**Sam Guest:** founder mode is the idea that founders stay in the details and founder mode means the founder skips layers of managers and talks to the people doing the work and critics of founder mode say it excuses micromanagement while fans of founder mode say it keeps the vision intact as the company grows and grows and the essay that named it asked every founder to stay close to the work';
+    expect(
+      titleOf(
+        [
+          "**Dana Host:** speaking of the essay sam what's founder mode and what was the overall take on the show",
+          founderMode,
+          '**Dana Host:** okay',
+        ].join('\n\n'),
+      ),
+    ).toBe("What's Founder Mode?");
+  });
+
   it('lead with the topic a question names, not the person it names', () => {
     const title = titleOf(
       [
