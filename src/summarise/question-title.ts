@@ -48,6 +48,8 @@ export function questionTitle(
   span: ChapterSpan,
   keyPhrases: readonly PhraseCount[],
   correct: Corrector,
+  /** The longest title, in characters, its question mark included. */
+  maxChars = Infinity,
 ): string | undefined {
   const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
   const tags = wordTags(t);
@@ -75,12 +77,15 @@ export function questionTitle(
     }
     // A name the question is addressed to ("…, Abi?") is not part of the title.
     while (words.length > 1 && words.at(-2)!.endsWith(',') && names.has(normalise(words.at(-1)!))) words.pop();
-    const text = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
-    const kept = text.split(/\s+/).filter(Boolean);
+    const asked = conciseQuestion(words.join(' ').replace(LEAD_IN, '')).replace(/,/g, '');
+    // Only an open question is shortened: cut, a yes/no one loses what it asks ("Are you spending $20,000 a year?").
+    const whole = asked.split(/\s+/).filter(Boolean);
+    const kept = OPEN_QUESTION.test(asked) ? fitted(alignedWords(tagged, whole), maxChars) : whole;
+    const text = kept.join(' ');
     if (!QUESTION_START.test(text) || SMALL_TALK.test(text)) continue;
     // An editor turns the question into a heading when it asks for a topic: "How do we measure agents?" → "How to
     // Measure Agents". The heading must name one of the chapter's key words.
-    const heading = questionHeading(alignedWords(tagged, kept));
+    const heading = questionHeading(alignedWords(tagged, whole));
     const headingWords = heading?.split(/\s+/) ?? [];
     if (
       heading &&
@@ -99,6 +104,30 @@ export function questionTitle(
   }
   return undefined;
 }
+
+/** Prepositions a question may be cut before, when too long for a title: "…at Walmart with configuration management". */
+const CUT_BEFORE = new Set(['with', 'for', 'in', 'on', 'at', 'about', 'from', 'into', 'across', 'over', 'around']);
+
+/**
+ * A question too long for a title, as an editor shortens it: its trailing phrases after a preposition dropped, from
+ * the last, while it still ends on a noun and keeps `MIN_WORDS` ("What were you responsible for at Walmart with
+ * configuration management?" → "What were you responsible for at Walmart?"). Words are only dropped; a question that
+ * cannot be cut so is returned whole, and the caller finds it too long.
+ */
+function fitted(words: readonly TaggedWord[], maxChars: number): string[] {
+  let end = words.length;
+  const fits = () => end <= MAX_WORDS && words.slice(0, end).reduce((n, w) => n + w.text.length + 1, 0) <= maxChars;
+  while (!fits()) {
+    let cut = end - 1;
+    while (cut > MIN_WORDS && !(CUT_BEFORE.has(normalise(words[cut]!.text)) && NOUN.has(words[cut - 1]!.tag ?? '')))
+      cut--;
+    if (cut <= MIN_WORDS) break;
+    end = cut;
+  }
+  return words.slice(0, fits() ? end : words.length).map((w) => w.text);
+}
+
+const NOUN = new Set(['NOUN', 'PROPN']);
 
 /** How far into a sentence of caption text the name of the one asked may come: "speaking of silicon valley johnny". */
 const ADDRESSED_WITHIN = 8;

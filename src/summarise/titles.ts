@@ -85,7 +85,8 @@ export function titleChapter(
   // The host's own words first: the question that opens the chapter, else the topic the host announces ("I want to
   // transition to talking about the future of TypeScript"). The phrase they name is used.
   const short = (title: string | undefined) => (title && title.length <= MAX_TITLE ? title : undefined);
-  const hosted = short(questionTitle(t, span, ranked, correct)) ?? short(segueTitle(t, span, ranked, correct));
+  const hosted =
+    short(questionTitle(t, span, ranked, correct, MAX_TITLE)) ?? short(segueTitle(t, span, ranked, correct));
   if (hosted) {
     const lead = specific.find((p) => hosted.toLowerCase().includes(commonForm(p).toLowerCase()));
     if (lead) used.add(lead.key);

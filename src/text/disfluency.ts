@@ -39,6 +39,11 @@ export function markDisfluencies(words: readonly string[]): boolean[] {
   const flags = n.map((w) => FILLERS.has(w));
   for (let i = 0; i < n.length; i++) {
     if (flags[i]) continue;
+    const again = askedAgain(n, i);
+    if (again > 0) {
+      for (let k = i; k < i + again; k++) flags[k] = true;
+      continue;
+    }
     // Repeated phrases of 1–3 words, longest first.
     for (const size of [3, 2, 1]) {
       if (i + 2 * size > n.length) continue;
@@ -53,6 +58,28 @@ export function markDisfluencies(words: readonly string[]): boolean[] {
   }
   return flags;
 }
+
+const QUESTION_WORD = /^(?:what|how|why|where|when|who|which)$/;
+const AUXILIARY =
+  /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|what's|how's|where's|who's|why's)$/;
+
+/**
+ * A question started and started again: "what was your what were you
+ * responsible for", "how do we how can we". The question word, its
+ * auxiliary and at most a subject or determiner come before the same
+ * question word: the first try is the stutter. How many words it spans, or
+ * 0. ("What you see is what you get" has no auxiliary after its first "what".)
+ */
+function askedAgain(n: readonly string[], i: number): number {
+  if (!QUESTION_WORD.test(n[i]!) || !AUXILIARY.test(n[i + 1] ?? '')) return 0;
+  if (n[i + 2] === n[i] && n[i + 3] !== undefined) return 2;
+  // The third word left unfinished: a subject or a determiner ("what was your…"), not a whole question ("what is
+  // important? what are…", two questions run together in caption text).
+  if (UNFINISHED.test(n[i + 2] ?? '') && n[i + 3] === n[i] && n[i + 4] !== undefined) return 3;
+  return 0;
+}
+
+const UNFINISHED = /^(?:i|you|we|they|he|she|it|the|a|an|your|my|our|their|his|her|its|this|that|these|those)$/;
 
 /**
  * A restart that ends on a contraction of the word it repeats: "when you

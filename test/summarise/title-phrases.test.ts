@@ -131,6 +131,20 @@ describe('question titles', () => {
     );
   });
 
+  it('cut before a trailing phrase when too long for a title, and said again from a restart', () => {
+    const walmart =
+      '**Sam Guest:** At Walmart I ran configuration management for the stores. Walmart had thousands of stores, and every store ran its own servers, so configuration management at Walmart meant keeping every store server in the same state with Puppet, rolling changes out store by store, and fixing whatever drifted before the morning opening, when the registers had to work whatever the network did that day.';
+    expect(
+      titleOf(
+        [
+          '**Dana Host:** But first just tell us, what was your what were you responsible for at Walmart with configuration management, and what did that look like?',
+          walmart,
+          '**Dana Host:** Okay.',
+        ].join('\n\n'),
+      ),
+    ).toBe('What Were You Responsible for at Walmart?');
+  });
+
   it('not when the reply is brief and the host moves on: the question was answered briefly or set aside', () => {
     const movesOn =
       '**Dana Host:** Fair enough, we can come back to that one later on, because first I want to hear how the team grew and who joined when.';

@@ -53,6 +53,14 @@ describe('a tokenised meeting transcript', () => {
       false,
     ]);
     expect(markDisfluencies(['you', "you're", 'right'])).toEqual([true, false, false]);
+    // A question started again: the first try is the stutter; "what you see is what you get" is no restart.
+    const restart = 'what was your what were you responsible for'.split(' ');
+    expect(markDisfluencies(restart).flatMap((f, i) => (f ? [restart[i]] : []))).toEqual(['what', 'was', 'your']);
+    const again = 'how do we how can we measure it'.split(' ');
+    expect(markDisfluencies(again).flatMap((f, i) => (f ? [again[i]] : []))).toEqual(['how', 'do', 'we']);
+    expect(markDisfluencies('what you see is what you get'.split(' ')).some(Boolean)).toBe(false);
+    // Two questions run together in caption text, the first one whole.
+    expect(markDisfluencies('what is important what are the notes'.split(' ')).some(Boolean)).toBe(false);
     const words = t.words.filter((w) => /^mm-hmm$/i.test(w.text));
     expect(words.length).toBe(2);
     for (const w of words) expect(w.disfluent).toBe(true);
