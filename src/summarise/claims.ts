@@ -37,7 +37,7 @@ const BIOGRAPHY =
  * listeners and logistics, small talk about the room.
  */
 const BANTER =
-  /\b(?:episode|podcast|the show|on the show|this show|listeners?|listening|mic|microphone|audio|recording|water|pee|bathroom|coffee|lunch|sorry|excuse me|shout-?out|show notes|subscribe|sponsor\w*|welcome|thanks|thank you|hello|hey|bye|good to see|nice to (?:meet|see|have)|great to be|let's talk|let me|we'll get|next week|last week|this week|tonight|tomorrow|dox\w*|email|twitter|follow (?:me|us)|website|dot com|\.com|question mark|period|in the chat|youtube|laugh\w*|joke|kidding|funny|soundbite|insert|hard stop|let you go|out of time|wrap (?:it |this )?up|before (?:we|you) go|booth|free pass|tickets?|come (?:by|see us)|see you (?:there|at)|skip (?:this|that|ahead|over)|fast[- ]forward)\b/g;
+  /\b(?:episode|podcast|the show|on the show|this show|listeners?|listening|mic|microphone|audio|recording|water|pee|bathroom|coffee|lunch|sorry|excuse me|shout-?out|show notes|subscribe|sponsor\w*|welcome|thanks|thank you|hello|hey|bye|good to see|nice to (?:meet|see|have)|great to be|let's talk|let me|we'll get|next week|last week|this week|tonight|tomorrow|dox\w*|email|twitter|follow (?:me|us)|website|dot com|\.com|question mark|period|in the chat|youtube|laugh\w*|joke|kidding|funny|soundbite|insert|hard stop|let you go|out of time|wrap (?:it |this )?up|before (?:we|you) go|booth|free pass|tickets?|registration|register (?:at|for|now|today)|(?:use|enter) (?:the |our )?(?:code|coupon)|(?:promo|discount|coupon) code|come (?:by|see us)|see you (?:there|at)|skip (?:this|that|ahead|over)|fast[- ]forward)\b/g;
 /**
  * Someone else's words read aloud or voiced, or a source retold ("the overview here from Pragmatic Engineer points to…"):
  * not the speaker's own claim.

@@ -446,7 +446,9 @@ function chapterSummary(
     const tier =
       standalone(t, sentence.firstWord, sentence.endWord) ||
       breaksOff(t, sentence.firstWord, sentence.endWord) ||
-      verbless
+      verbless ||
+      // "…use the code mediachangelog20": an ad read or a promo, never what a chapter says.
+      AD_READ.test(t.text.slice(sentence.start, sentence.end + 1))
         ? 3
         : // A line the notes already print (the summary's, a takeaway, a card) says nothing new under its chapter.
           shown.repeats(sentence)

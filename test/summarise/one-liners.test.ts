@@ -9,7 +9,8 @@ import { correctorFor } from '../../src/text/corrections.js';
 import { stem } from '../../src/text/stem.js';
 import { isStopword } from '../../src/text/stopwords.js';
 import { wordsOf } from '../../src/text/words.js';
-import { runContent, seedConfig, seedFile } from './helpers.js';
+import { createCorrector } from '../../src/text/corrections.js';
+import { chapterPerTurn, runContent, seedConfig, seedFile } from './helpers.js';
 
 const stems = (text: string) =>
   new Set(
@@ -31,6 +32,26 @@ describe("a chapter's one-liner", () => {
     expect(topics.length).toBeGreaterThan(10);
     expect(agreeing.length, agreeing.map((c) => c.title).join(' | ')).toBeGreaterThanOrEqual(
       Math.floor(topics.length / 2),
+    );
+  });
+});
+
+describe("a chapter's one-liner beside a promotion", () => {
+  it('is never the promo code, however central to the chapter', () => {
+    const { t, spans } = chapterPerTurn(
+      [
+        '**Dana Host:** See you there. ' +
+          "If you're thinking about going to the conference in Raleigh, go to the conference registration site and use the code listeners20. " +
+          "We can't do that unless you come to the conference in Raleigh and meet the open source maintainers. " +
+          'Bye now.',
+      ].join('\n\n'),
+    );
+    const summary = summarise(t, spans, {
+      quotes: resolveConfig({ podcast: { title: 'Test' } }).quotes,
+      correct: createCorrector({}),
+    });
+    expect(summary.chapters[0]!.summary).toBe(
+      "We can't do that unless you come to the conference in Raleigh and meet the open source maintainers.",
     );
   });
 });

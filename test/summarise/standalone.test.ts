@@ -111,6 +111,9 @@ describe('claims score above talk around the conversation', () => {
 
   it("counts the show's own directions to the listener as banter", () => {
     expect(claimFeatures('feel free to skip this part if you are sick of the reviews').banter).toBe(1);
+    // Where to sign up and what to type at the checkout.
+    expect(claimFeatures('go to the registration site and use the code listeners20').banter).toBe(2);
+    expect(claimFeatures('the code you use at work decides how you register errors').banter).toBe(0);
   });
 
   it('counts reported speech against a line', () => {
