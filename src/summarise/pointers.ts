@@ -87,20 +87,25 @@ export function pointsBack(words: readonly string[]): boolean {
 
 /** Third-person plural pronouns: each stands for people or things named before it. */
 const THEY = /^(?:they|them|their|they're|they've|they'll|they'd)$/;
+const THEY_SUBJECT = /^(?:they|they're|they've|they'll|they'd)$/;
 /** Words that name a group "they" can stand for, besides plural nouns. */
 const GROUP =
   /^(?:people|folks|everyone|everybody|anyone|someone|somebody|team|company|government|industry|family|anybody)$/;
 /** Words ending in "s" that are no plural noun. */
 const NOT_PLURAL =
-  /^(?:is|was|has|does|goes|says|its|this|thus|yes|always|sometimes|perhaps|less|unless|process|across|plus|ours|yours|hers|his|whereas|besides|towards|afterwards)$/;
+  /^(?:is|was|has|does|goes|says|its|this|thus|yes|always|sometimes|perhaps|less|unless|process|across|plus|ours|yours|hers|his|whereas|besides|towards|afterwards|news|series|species|analysis|basis|crisis|status|focus|bias|lens|chaos|canvas|campus|virus|bonus)$/;
 
 /**
  * "If you solve it, they may take you anyway": a "they" with no group or
  * plural noun before it in the line stands for someone named in the talk
  * before, and the reader never learns who.
  */
-export function theyWithoutReferent(words: readonly string[]): boolean {
-  const at = words.findIndex((w) => THEY.test(w));
+export function theyWithoutReferent(
+  words: readonly string[],
+  /** Only "they" as a subject: "their" and "them" may stand for one organisation named before ("the hospital… their clinics"). */
+  subjectOnly = false,
+): boolean {
+  const at = words.findIndex((w) => (subjectOnly ? THEY_SUBJECT : THEY).test(w));
   if (at === -1) return false;
   return !words.slice(0, at).some((w) => GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)));
 }

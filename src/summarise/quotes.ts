@@ -11,7 +11,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
 import { restarts, standalone } from './standalone.js';
-import { POINTER_FOLLOWERS } from './pointers.js';
+import { POINTER_FOLLOWERS, theyWithoutReferent } from './pointers.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from './housekeeping.js';
 import { statementEnd } from '../text/sentence-end.js';
 
@@ -132,7 +132,9 @@ export function selectQuotes(
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
       const verbless = !hasVerb(t, t.sentences[c.firstSentence]!) || fragmentOpening(t, tags, c.firstWord);
       const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
-      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions };
+      // "…it's also wild that they weren't talking about it": on a card, nobody learns who "they" are.
+      const they = theyWithoutReferent(spokenWords(t, c.firstWord, c.endWord), true) ? UNNAMED_THEY : 0;
+      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions - they };
     });
   candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
   // Spread: at most a fair share of quotes from any one chapter.
@@ -159,6 +161,16 @@ export function selectQuotes(
       score: c.score,
     }),
   );
+}
+
+/** What a "they" with no one named before it in the quote costs. */
+const UNNAMED_THEY = 1.5;
+
+/** A passage's words lower-cased, fillers and stutters left out. */
+function spokenWords(t: Transcript, firstWord: number, endWord: number): string[] {
+  const out: string[] = [];
+  for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) out.push(normalise(t.words[i]!.text));
+  return out;
 }
 
 /** Every word of a transcript lower-cased, and its stem unless it is a stopword. */

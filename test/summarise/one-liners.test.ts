@@ -10,6 +10,10 @@ import { stem } from '../../src/text/stem.js';
 import { isStopword } from '../../src/text/stopwords.js';
 import { wordsOf } from '../../src/text/words.js';
 import { createCorrector } from '../../src/text/corrections.js';
+import { centralityIn } from '../../src/summarise/centrality.js';
+import { chapterSummary } from '../../src/summarise/one-liner.js';
+import { ShownPassages } from '../../src/summarise/repeats.js';
+import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
 import { chapterPerTurn, runContent, seedConfig, seedFile } from './helpers.js';
 
 const stems = (text: string) =>
@@ -36,23 +40,36 @@ describe("a chapter's one-liner", () => {
   });
 });
 
-describe("a chapter's one-liner beside a promotion", () => {
-  it('is never the promo code, however central to the chapter', () => {
-    const { t, spans } = chapterPerTurn(
-      [
+/** The one-liner of a small transcript taken as one chapter, nothing else of the notes printed yet. */
+function lineOf(markdown: string): string {
+  const { t, spans } = chapterPerTurn(markdown);
+  const terms = sentenceTerms(t);
+  const centrality = centralityIn([[0, t.sentences.length]], terms, inverseFrequency(terms));
+  return chapterSummary(t, spans[0]!, terms, centrality, createCorrector({}), new ShownPassages(t.text), new Set());
+}
+
+describe("a chapter's one-liner, standing alone", () => {
+  it('is never a promo code, however central to the chapter', () => {
+    expect(
+      lineOf(
         '**Dana Host:** See you there. ' +
           "If you're thinking about going to the conference in Raleigh, go to the conference registration site and use the code listeners20. " +
           "We can't do that unless you come to the conference in Raleigh and meet the open source maintainers. " +
           'Bye now.',
-      ].join('\n\n'),
-    );
-    const summary = summarise(t, spans, {
-      quotes: resolveConfig({ podcast: { title: 'Test' } }).quotes,
-      correct: createCorrector({}),
-    });
-    expect(summary.chapters[0]!.summary).toBe(
-      "We can't do that unless you come to the conference in Raleigh and meet the open source maintainers.",
-    );
+      ),
+    ).toBe("We can't do that unless you come to the conference in Raleigh and meet the open source maintainers.");
+  });
+
+  it('is not one whose "they" stands for nobody named in it, when another line stands alone', () => {
+    expect(
+      lineOf(
+        '**Sam Guest:** The kernel driver update. ' +
+          'The outage report says they never test the kernel driver update on real machines before the kernel driver update ships. ' +
+          'A kernel driver update, yes. ' +
+          'The release went out to every laptop in the company on the same morning. ' +
+          'Right.',
+      ),
+    ).toMatch(/^The release went out/);
   });
 });
 

@@ -59,5 +59,14 @@ describe('a "they" in a printed line', () => {
     );
     expect(theyWithoutReferent(words('People say they want privacy'))).toBe(false);
     expect(theyWithoutReferent(words('This is how the model learns'))).toBe(false);
+    // "News" ends in "s" and is no plural.
+    expect(theyWithoutReferent(words('You end up on the news but they never talked about it'))).toBe(true);
+  });
+
+  it('as a subject only, when asked: "their" may stand for one organisation named before', () => {
+    const hospital = words('The hospital had to shut down all of their clinics');
+    expect(theyWithoutReferent(hospital)).toBe(true);
+    expect(theyWithoutReferent(hospital, true)).toBe(false);
+    expect(theyWithoutReferent(words('It is wild that they never talked about it'), true)).toBe(true);
   });
 });

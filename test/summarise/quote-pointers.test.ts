@@ -33,6 +33,28 @@ describe('a demonstrative in a quote', () => {
   });
 });
 
+describe('a "they" in a quote', () => {
+  it('costs a quote when nobody it could stand for is named before it', () => {
+    const unnamed = scoreOf(
+      'The wild part is that they never talked about the outage, and nobody outside would have known.',
+    );
+    const named = scoreOf(
+      'The wild part is that the vendors never talked about the outage, and nobody outside would have known.',
+    );
+    expect(unnamed).toBeLessThan(named - 1);
+  });
+
+  it('costs nothing when a group or a plural noun comes first', () => {
+    const named = scoreOf('The wild part is that the vendors say they never talked about the outage at all.');
+    const unnamed = scoreOf('The wild part is that somebody says they never talked about the outage at all.');
+    const unnamedToo = scoreOf('The wild part is that the vendor says they never talked about the outage at all.');
+    // "Somebody" is someone "they" can stand for: no cost beyond the words' own.
+    expect(Math.abs(unnamed - named)).toBeLessThan(0.5);
+    // One vendor is no "they".
+    expect(unnamedToo).toBeLessThan(named - 1);
+  });
+});
+
 describe('a rare thing named with "the" right after the story that told it', () => {
   /** Pointers counted in the passage that is Sam's last sentence alone, after `story`. */
   function pointersAfter(

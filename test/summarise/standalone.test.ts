@@ -114,6 +114,9 @@ describe('claims score above talk around the conversation', () => {
     // Where to sign up and what to type at the checkout.
     expect(claimFeatures('go to the registration site and use the code listeners20').banter).toBe(2);
     expect(claimFeatures('the code you use at work decides how you register errors').banter).toBe(0);
+    // A plug: go and see it.
+    expect(claimFeatures("todd and team run an amazing conference it's worth going to").banter).toBe(1);
+    expect(claimFeatures('go check it out').banter).toBe(1);
   });
 
   it('counts reported speech against a line', () => {
