@@ -17,7 +17,11 @@ export function notesForReading(c: EvalCase, summary: Summary, scores: ContentSc
     ...summary.takeaways.map((k) => `- ${k.text} (${clock(k.startTime)})`),
     '',
     '## Chapters',
-    ...summary.chapters.flatMap((ch) => [`- ${clock(ch.startTime)} ${ch.title}`, `    ${ch.summary}`]),
+    // A chapter of housekeeping alone has no one-liner: no empty line under it.
+    ...summary.chapters.flatMap((ch) => [
+      `- ${clock(ch.startTime)} ${ch.title}`,
+      ...(ch.summary ? [`    ${ch.summary}`] : []),
+    ]),
     '',
     "## Creators' chapters",
     ...c.chapters.map((ch) => `- ${clock(c.transcript.words[ch.word]?.time ?? 0)} ${ch.title}`),
