@@ -110,7 +110,11 @@ export function titleChapter(
       !isPersonName(p) &&
       !episodeWide.has(p.key) &&
       (!isNamedPlace(correct(commonForm(p))) || spread(p, range) >= ANECDOTE_SPREAD);
-    return counted.find((p) => p.count >= 3 && fits(p)) ?? fresh.find((p) => p.count >= 2 && fits(p));
+    // Said often across sentences: "response time, response size and response codes" in one breath is one mention.
+    return (
+      counted.find((p) => p.count >= 3 && new Set(p.at).size >= 2 && fits(p)) ??
+      fresh.find((p) => p.count >= 2 && fits(p))
+    );
   };
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
   // A topic the opening question names ("What did the application layer look like?") leads before any other; a person

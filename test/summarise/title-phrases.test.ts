@@ -35,6 +35,21 @@ describe('chapter title phrases', () => {
     expect(title).not.toMatch(/San Francisco/);
   });
 
+  it('anchor to a word heard across the chapter, not one said four times in one breath', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Go on.',
+        '**Sam Guest:** Vector databases store embeddings for search. The embeddings come from the product catalogue. ' +
+          'Vector databases answer a query in milliseconds, and the catalogue fits in memory. ' +
+          'Response time, response size, response codes and response format are what users see. ' +
+          'Our vector databases now serve every search on the site, and the catalogue grows every week.',
+        '**Dana Host:** Right.',
+      ].join('\n\n'),
+    );
+    expect(title).toMatch(/^Vector Databases/);
+    expect(title).not.toMatch(/Response/);
+  });
+
   it('never lead with a phrase said once and repeated at once in the middle of the chapter', () => {
     const hospitals =
       '**Sam Guest:** The outage hit hospitals first, and hospitals had to close their clinics. ' +
