@@ -18,6 +18,11 @@ export function namesSomething(t: Transcript, source: { start: number; end: numb
   return false;
 }
 
+/** Every word of the speakers' names and labels, lower-cased: who talks (and who is talked to), never what about. */
+export function speakerNameWords(t: Transcript): Set<string> {
+  return new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+}
+
 /**
  * Whether a text names a speaker or talks to the people present: one of
  * their names, written with a capital as names are, also as a possessive or

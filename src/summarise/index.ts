@@ -26,7 +26,7 @@ import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
 import { hostDescription, summarise as summariseEpisode } from './summary.js';
-import { namesSomething, namesSpeaker } from './about.js';
+import { namesSomething, namesSpeaker, speakerNameWords } from './about.js';
 import { loosePointers, pointsBack, theyWithoutReferent } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
 import { titleChapter } from './titles.js';
@@ -141,9 +141,7 @@ function describe(
     .map((s) => s.name);
 
   // Speakers' names are who talks, not what about: never a title's topic.
-  const speakerWords = new Set(
-    t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))),
-  );
+  const speakerWords = speakerNameWords(t);
   const used = new Set<string>();
   // "JS Party", "Party" or "JS Party panelists": the show's name, alone or inside a longer phrase.
   const showWords = wordsOf(options.show ?? '');

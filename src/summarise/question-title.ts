@@ -6,6 +6,7 @@ import { titleCase } from '../text/title-case.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
 import { opensQuestion } from '../text/run-on.js';
+import { speakerNameWords } from './about.js';
 import type { PhraseCount } from './phrases.js';
 import { questionHeading, type TaggedWord } from './question-heading.js';
 
@@ -55,7 +56,7 @@ export function questionTitle(
   const tags = wordTags(t);
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const lastSentence = Math.min(span.endSentence, span.firstSentence + 8);
-  const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
+  const names = speakerNameWords(t);
   for (let s = span.firstSentence; s < lastSentence; s++) {
     const sentence = t.sentences[s]!;
     const from = sentence.question ? sentence.firstWord : addressedQuestion(t, sentence, names);

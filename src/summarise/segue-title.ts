@@ -5,6 +5,7 @@ import { wordTags } from '../text/pos.js';
 import { stem } from '../text/stem.js';
 import { titleCase } from '../text/title-case.js';
 import { normalise } from '../text/words.js';
+import { speakerNameWords } from './about.js';
 import type { PhraseCount } from './phrases.js';
 
 /** Sentences at the top of a chapter where the host says what comes next. */
@@ -47,7 +48,7 @@ export function segueTitle(
   const panel = !t.speakers.some((s) => s.role === 'guest');
   const keyStems = new Set(keyPhrases.slice(0, 12).flatMap((p) => p.key.split(' ')));
   const tags = wordTags(t);
-  const names = new Set(t.speakers.flatMap((x) => x.name.toLowerCase().split(/\s+/)));
+  const names = speakerNameWords(t);
   for (let s = span.firstSentence; s < Math.min(span.endSentence, span.firstSentence + OPENING); s++) {
     const sentence = t.sentences[s]!;
     if (!panel && !hosts.has(t.turns[sentence.turn]!.speaker)) continue;
