@@ -60,8 +60,7 @@ export function markDisfluencies(words: readonly string[]): boolean[] {
 }
 
 const QUESTION_WORD = /^(?:what|how|why|where|when|who|which)$/;
-const AUXILIARY =
-  /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|what's|how's|where's|who's|why's)$/;
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|had)$/;
 
 /**
  * A question started and started again: "what was your what were you
@@ -72,7 +71,8 @@ const AUXILIARY =
  */
 function askedAgain(n: readonly string[], i: number): number {
   if (!QUESTION_WORD.test(n[i]!) || !AUXILIARY.test(n[i + 1] ?? '')) return 0;
-  if (n[i + 2] === n[i] && n[i + 3] !== undefined) return 2;
+  // Asked again with its own auxiliary ("how do how can we"), not an idiom ("knowing what is what").
+  if (n[i + 2] === n[i] && AUXILIARY.test(n[i + 3] ?? '')) return 2;
   // The third word left unfinished: a subject or a determiner ("what was your…"), not a whole question ("what is
   // important? what are…", two questions run together in caption text).
   if (UNFINISHED.test(n[i + 2] ?? '') && n[i + 3] === n[i] && n[i + 4] !== undefined) return 3;

@@ -59,6 +59,9 @@ describe('a tokenised meeting transcript', () => {
     const again = 'how do we how can we measure it'.split(' ');
     expect(markDisfluencies(again).flatMap((f, i) => (f ? [again[i]] : []))).toEqual(['how', 'do', 'we']);
     expect(markDisfluencies('what you see is what you get'.split(' ')).some(Boolean)).toBe(false);
+    const short = 'how do how can we measure it'.split(' ');
+    expect(markDisfluencies(short).flatMap((f, i) => (f ? [short[i]] : []))).toEqual(['how', 'do']);
+    expect(markDisfluencies('knowing what is what matters'.split(' ')).some(Boolean)).toBe(false);
     // Two questions run together in caption text, the first one whole.
     expect(markDisfluencies('what is important what are the notes'.split(' ')).some(Boolean)).toBe(false);
     const words = t.words.filter((w) => /^mm-hmm$/i.test(w.text));
