@@ -22,6 +22,9 @@ const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
 const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
 /** The people asked, as a group: "you all", "you guys", "the two of you". */
 const THE_PEOPLE = /\b(?:you all|y'all|you guys|you two|(?:both|the two|all) of you)\b/i;
+/** The guest's job asked about ("What were you responsible for at Walmart?"): an interview prompt, not a chapter's topic. */
+const THEIR_JOB =
+  /\b(?:(?:were|are) you (?:responsible|in charge)|(?:was|is) your (?:role|job|title|position)|(?:were|are) you (?:doing|working on) (?:at|for|there))\b/i;
 const MIN_WORDS = 4;
 /** A question this short is a title only when it names the chapter's key words: "What's Founder Mode?". */
 const KEY_WORDS_QUESTION = 3;
@@ -83,7 +86,7 @@ export function questionTitle(
     const whole = asked.split(/\s+/).filter(Boolean);
     const kept = OPEN_QUESTION.test(asked) ? fitted(alignedWords(tagged, whole), maxChars) : whole;
     const text = kept.join(' ');
-    if (!QUESTION_START.test(text) || SMALL_TALK.test(text)) continue;
+    if (!QUESTION_START.test(text) || SMALL_TALK.test(text) || THEIR_JOB.test(text)) continue;
     // An editor turns the question into a heading when it asks for a topic: "How do we measure agents?" → "How to
     // Measure Agents". The heading must name one of the chapter's key words.
     const heading = questionHeading(alignedWords(tagged, whole));

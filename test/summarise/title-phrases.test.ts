@@ -152,12 +152,22 @@ describe('question titles', () => {
     expect(
       titleOf(
         [
-          '**Dana Host:** But first just tell us, what was your what were you responsible for at Walmart with configuration management, and what did that look like?',
+          '**Dana Host:** But first just tell us, what was your what was the store workflow at Walmart with configuration management, and how did it change?',
           walmart,
           '**Dana Host:** Okay.',
         ].join('\n\n'),
       ),
-    ).toBe('What Were You Responsible for at Walmart?');
+    ).toBe('What Was the Store Workflow at Walmart?');
+    // The guest's job asked about is an interview prompt, no title.
+    expect(
+      titleOf(
+        [
+          '**Dana Host:** But first just tell us, what were you responsible for at Walmart?',
+          walmart,
+          '**Dana Host:** Okay.',
+        ].join('\n\n'),
+      ),
+    ).not.toMatch(/\?$/);
   });
 
   it('not when the reply is brief and the host moves on: the question was answered briefly or set aside', () => {
