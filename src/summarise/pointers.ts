@@ -104,8 +104,12 @@ export function theyWithoutReferent(
   words: readonly string[],
   /** Only "they" as a subject: "their" and "them" may stand for one organisation named before ("the hospital… their clinics"). */
   subjectOnly = false,
+  /** Which words are names (written with a capital past the line's first word): "Anthropic… what they've put together". */
+  named: readonly boolean[] = [],
 ): boolean {
   const at = words.findIndex((w) => (subjectOnly ? THEY_SUBJECT : THEY).test(w));
   if (at === -1) return false;
-  return !words.slice(0, at).some((w) => GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)));
+  return !words
+    .slice(0, at)
+    .some((w, k) => named[k] === true || GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)));
 }

@@ -133,7 +133,14 @@ export function selectQuotes(
       const verbless = !hasVerb(t, t.sentences[c.firstSentence]!) || fragmentOpening(t, tags, c.firstWord);
       const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
       // "…it's also wild that they weren't talking about it": on a card, nobody learns who "they" are.
-      const they = theyWithoutReferent(spokenWords(t, c.firstWord, c.endWord), true) ? UNNAMED_THEY : 0;
+      const spoken = spokenWords(t, c);
+      const they = theyWithoutReferent(
+        spoken.map((w) => w.lower),
+        true,
+        spoken.map((w) => w.name),
+      )
+        ? UNNAMED_THEY
+        : 0;
       return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions - they };
     });
   candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
@@ -166,10 +173,18 @@ export function selectQuotes(
 /** What a "they" with no one named before it in the quote costs. */
 const UNNAMED_THEY = 1.5;
 
-/** A passage's words lower-cased, fillers and stutters left out. */
-function spokenWords(t: Transcript, firstWord: number, endWord: number): string[] {
-  const out: string[] = [];
-  for (let i = firstWord; i < endWord; i++) if (!t.words[i]!.disfluent) out.push(normalise(t.words[i]!.text));
+/**
+ * A passage's words lower-cased, fillers and stutters left out, and whether each is written as a name: with a capital
+ * that is not the sentence's ("Anthropic", not "Nobody would have known").
+ */
+function spokenWords(t: Transcript, c: Candidate): { lower: string; name: boolean }[] {
+  const opens = new Set(t.sentences.slice(c.firstSentence, c.endSentence).map((s) => s.firstWord));
+  const out: { lower: string; name: boolean }[] = [];
+  for (let i = c.firstWord; i < c.endWord; i++) {
+    const word = t.words[i]!;
+    if (word.disfluent) continue;
+    out.push({ lower: normalise(word.text), name: /^\p{Lu}/u.test(word.text) && word.text !== 'I' && !opens.has(i) });
+  }
   return out;
 }
 

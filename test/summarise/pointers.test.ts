@@ -68,5 +68,9 @@ describe('a "they" in a printed line', () => {
     expect(theyWithoutReferent(hospital)).toBe(true);
     expect(theyWithoutReferent(hospital, true)).toBe(false);
     expect(theyWithoutReferent(words('It is wild that they never talked about it'), true)).toBe(true);
+    // A name said before may be who "they" are: "Anthropic… what they've put together".
+    const anthropic = words("I even saw Anthropic what they've put together");
+    expect(theyWithoutReferent(anthropic, true)).toBe(true);
+    expect(theyWithoutReferent(anthropic, true, [false, false, false, true])).toBe(false);
   });
 });

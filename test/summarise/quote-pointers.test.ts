@@ -50,8 +50,10 @@ describe('a "they" in a quote', () => {
     const unnamedToo = scoreOf('The wild part is that the vendor says they never talked about the outage at all.');
     // "Somebody" is someone "they" can stand for: no cost beyond the words' own.
     expect(Math.abs(unnamed - named)).toBeLessThan(0.5);
-    // One vendor is no "they".
+    // One vendor is no "they"; a vendor named is.
     expect(unnamedToo).toBeLessThan(named - 1);
+    const acme = scoreOf('The wild part is that the vendor Acme says they never talked about the outage at all.');
+    expect(acme).toBeGreaterThan(unnamedToo + 1);
   });
 });
 
