@@ -43,7 +43,7 @@ const BANTER =
  * not the speaker's own claim.
  */
 const REPORTED =
-  /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:say|said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|(?:they're|he's|she's|we're|people are|everyone's|everybody's) like|we were like|reads?|let me read|the post says|the article says|tweeted|posted|(?:the|this|that|their|his|her|an?) (?:article|post|blog post|report|paper|write-?up|overview|summary|thread|tweet) (?:[\w'-]+ ){0,4}(?:says|said|points to|argues|claims|mentions|states))\b/g;
+  /\b(?:quote|unquote|end quote|(?:he|she|they|it) (?:say|said|says|wrote|writes|goes|went|was like|were like)|(?:i|you) was like|i'm like|i was like|you're like|(?:they're|he's|she's|we're|people are|everyone's|everybody's) like|(?:they|people|he|she|you)(?:'ll| will| would|'d) be like|we were like|reads?|let me read|the post says|the article says|tweeted|posted|(?:the|this|that|their|his|her|an?) (?:article|post|blog post|report|paper|write-?up|overview|summary|thread|tweet) (?:[\w'-]+ ){0,4}(?:says|said|points to|argues|claims|mentions|states))\b/g;
 
 /** The features of one passage, as counts. */
 export interface ClaimFeatures {

@@ -124,6 +124,8 @@ describe('claims score above talk around the conversation', () => {
     expect(claimFeatures('the other things they say is content update and rollback').reported).toBe(1);
     // Someone else's reaction acted out: "they're like 'oh my god, this is amazing'".
     expect(claimFeatures("and they're like oh my god this is amazing").reported).toBe(1);
+    // Someone's words to come, voiced: "people will be like 'Oh, but DEI just makes you feel good.'"
+    expect(claimFeatures('people will be like oh but it just makes you feel good').reported).toBe(1);
     expect(claimFeatures('people are like why would i ever use it').reported).toBe(1);
     expect(claimFeatures('they like typed languages').reported).toBe(0);
   });
