@@ -8,7 +8,7 @@ import { namesSomething, namesSpeaker } from './about.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from './housekeeping.js';
 import { passageText } from './passage.js';
-import { loosePointers, pointsBack, theyWithoutReferent } from './pointers.js';
+import { loosePointers, pointsBack, theyWithoutReferent, writtenAsName } from './pointers.js';
 import type { ShownPassages } from './repeats.js';
 import { breaksOff, standalone } from './standalone.js';
 
@@ -60,9 +60,9 @@ export function chapterSummary(
     if (size < 8 || size > 40) continue;
     // "I'm your host…", "Thanks for listening to this episode…": the show's housekeeping is no line of the notes.
     if (span.kind !== 'topic' && HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
-    const words = [];
-    for (let i = sentence.firstWord; i < sentence.endWord; i++)
-      if (!t.words[i]!.disfluent) words.push(normalise(t.words[i]!.text));
+    const at: number[] = [];
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) at.push(i);
+    const words = at.map((i) => normalise(t.words[i]!.text));
     // A line that says little in its own words ("Again, you need to train the model to do that") summarises nothing.
     const content = new Set(terms[s]);
     if (content.size < 4) continue;
@@ -93,7 +93,7 @@ export function chapterSummary(
               !namesSomething(t, sentence) ||
               // "As you work on these things…" summarises something said before it; "…that they weren't…" someone.
               pointsBack(words) ||
-              theyWithoutReferent(words, true) ||
+              theyWithoutReferent(words, true, (k) => k > 0 && writtenAsName(t.words[at[k]!]!.text)) ||
               // "My favorite part of the show was…" is about the recording.
               ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end))
             ? 1

@@ -104,12 +104,17 @@ export function theyWithoutReferent(
   words: readonly string[],
   /** Only "they" as a subject: "their" and "them" may stand for one organisation named before ("the hospital… their clinics"). */
   subjectOnly = false,
-  /** Which words are names (written with a capital past the line's first word): "Anthropic… what they've put together". */
-  named: readonly boolean[] = [],
+  /** Whether word k is written as a name (a capital that opens no sentence): "Anthropic… what they've put together". */
+  isName: (k: number) => boolean = () => false,
 ): boolean {
   const at = words.findIndex((w) => (subjectOnly ? THEY_SUBJECT : THEY).test(w));
   if (at === -1) return false;
   return !words
     .slice(0, at)
-    .some((w, k) => named[k] === true || GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)));
+    .some((w, k) => GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)) || isName(k));
+}
+
+/** A word written as a name: with a capital, and not "I". Whether the capital is only the sentence's is the caller's. */
+export function writtenAsName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && word !== 'I';
 }

@@ -11,7 +11,7 @@ import { punctuationAfter } from '../text/punctuation.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { centralityIn } from './centrality.js';
 import { restarts, standalone } from './standalone.js';
-import { POINTER_FOLLOWERS, theyWithoutReferent } from './pointers.js';
+import { POINTER_FOLLOWERS, theyWithoutReferent, writtenAsName } from './pointers.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from './housekeeping.js';
 import { statementEnd } from '../text/sentence-end.js';
 
@@ -132,16 +132,7 @@ export function selectQuotes(
       // A first sentence without a verb ("Not single player mode, but more multiplayer mode.") is a fragment of the talk around it.
       const verbless = !hasVerb(t, t.sentences[c.firstSentence]!) || fragmentOpening(t, tags, c.firstWord);
       const questions = c.tagged.filter((s) => !wholeClause(tags, t.sentences[s]!)).length;
-      // "…it's also wild that they weren't talking about it": on a card, nobody learns who "they" are.
-      const spoken = spokenWords(t, c);
-      const they = theyWithoutReferent(
-        spoken.map((w) => w.lower),
-        true,
-        spoken.map((w) => w.name),
-      )
-        ? UNNAMED_THEY
-        : 0;
-      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions - they };
+      return { ...c, score: c.score - 2 * Math.min(2, pointers) - (verbless ? 1.5 : 0) - 2.5 * questions };
     });
   candidates.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord);
   // Spread: at most a fair share of quotes from any one chapter.
@@ -168,24 +159,6 @@ export function selectQuotes(
       score: c.score,
     }),
   );
-}
-
-/** What a "they" with no one named before it in the quote costs. */
-const UNNAMED_THEY = 1.5;
-
-/**
- * A passage's words lower-cased, fillers and stutters left out, and whether each is written as a name: with a capital
- * that is not the sentence's ("Anthropic", not "Nobody would have known").
- */
-function spokenWords(t: Transcript, c: Candidate): { lower: string; name: boolean }[] {
-  const opens = new Set(t.sentences.slice(c.firstSentence, c.endSentence).map((s) => s.firstWord));
-  const out: { lower: string; name: boolean }[] = [];
-  for (let i = c.firstWord; i < c.endWord; i++) {
-    const word = t.words[i]!;
-    if (word.disfluent) continue;
-    out.push({ lower: normalise(word.text), name: /^\p{Lu}/u.test(word.text) && word.text !== 'I' && !opens.has(i) });
-  }
-  return out;
 }
 
 /** Every word of a transcript lower-cased, and its stem unless it is a stopword. */
@@ -296,6 +269,11 @@ function scorePassage(
   }
   // A speaker cutting themselves off mid-passage ("I don't want to -- we're coming out…") reads as garbled on a card.
   if (restarts(t, firstWord, endWord)) score -= RESTARTED;
+  // "…it's also wild that they weren't talking about it": on a card, nobody learns who "they" are.
+  // A name said before it may be who they are; a capital that opens one of the passage's sentences is no name.
+  const opens = (i: number) => t.sentences.slice(a, b).some((s) => s.firstWord === i);
+  if (theyWithoutReferent(lower, true, (k) => writtenAsName(t.words[keptAt[k]!]!.text) && !opens(keptAt[k]!)))
+    score -= UNNAMED_THEY;
   const dropped = endWord - firstWord - kept.length;
   score -= 0.25 * dropped;
   // "…there's always going to be room for software engineers. It's just the skillsets are changing.": a closing
@@ -359,6 +337,9 @@ function toldJustBefore(
 
 /** What a passage loses for a speaker cutting themselves off inside it. */
 const RESTARTED = 2;
+
+/** What a passage loses for a "they" with no one named before it. */
+const UNNAMED_THEY = 1.5;
 
 /** What a passage loses for saying one thing twice. */
 const RESTATED = 2;

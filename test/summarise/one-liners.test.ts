@@ -70,6 +70,16 @@ describe("a chapter's one-liner, standing alone", () => {
           'Right.',
       ),
     ).toMatch(/^The release went out/);
+    // A name said before the "they" may be who they are.
+    expect(
+      lineOf(
+        '**Sam Guest:** The kernel driver update. ' +
+          'The outage report from Acme says they never test the kernel driver update on real machines before the kernel driver update ships. ' +
+          'A kernel driver update, yes. ' +
+          'The release went out to every laptop in the company on the same morning. ' +
+          'Right.',
+      ),
+    ).toMatch(/^The outage report from Acme/);
   });
 });
 
