@@ -1,7 +1,7 @@
 import type { Warning } from '../errors.js';
 import type { Marker, Note, Sentence, Timing, Turn, Word } from '../model/transcript.js';
 import { markDisfluencies } from '../text/disfluency.js';
-import { scanGap, sentencesOfTurn, unpunctuatedGaps } from './sentences.js';
+import { gapAfterWord, scanGap, sentencesOfTurn, unpunctuatedGaps } from './sentences.js';
 import { WORD } from '../text/words.js';
 import { findNotes, noteLabel } from './notes.js';
 import type { RawTranscript } from './raw.js';
@@ -97,7 +97,7 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
       // Punctuation between this word and the next within the piece: where sentences may end.
       for (let i = pieceFirst; i < words.length; i++) {
         const gapEnd = i + 1 < words.length ? words[i + 1]!.start : piece.end;
-        gaps.push(scanGapOutsideNotes(text, words[i]!.end, gapEnd, notes));
+        gaps.push(gapAfterWord(scanGapOutsideNotes(text, words[i]!.end, gapEnd, notes), text, words[i]!.end));
       }
     }
     if (words.length === firstWord) continue;

@@ -33,7 +33,7 @@ export function speakersFromLabels(
     const host = findPerson(label, people.hosts);
     const guest = host ? undefined : findPerson(label, people.guests);
     const person = host ?? guest;
-    const name = person?.name ?? label;
+    const name = person?.name ?? asName(label);
     const role: SpeakerRole = host
       ? 'host'
       : guest
@@ -54,8 +54,20 @@ export function speakersFromLabels(
   return { speakers, idOf, hostConfigured: hasConfiguredHost };
 }
 
+/**
+ * A speaker label as a name: without the emoji or symbols some transcribers keep from a display name ("Paul
+ * Frazee✌"), which would otherwise print in the notes, the feed's person tags and the cards.
+ */
+function asName(label: string): string {
+  const name = label
+    .replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || label;
+}
+
 function findPerson(label: string, list: readonly PersonOptions[]): PersonOptions | undefined {
-  const key = label.trim().toLowerCase();
+  const key = asName(label).toLowerCase();
   return list.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === key));
 }
 

@@ -18,10 +18,61 @@ export function namesSomething(t: Transcript, source: { start: number; end: numb
   return false;
 }
 
-/** Every word of the speakers' names and labels, lower-cased: who talks (and who is talked to), never what about. */
+/**
+ * Every word of the speakers' names and labels, lower-cased, and the short forms their first names go by ("Chris" for
+ * Christopher Hiller): who talks (and who is talked to), never what about.
+ */
 export function speakerNameWords(t: Transcript): Set<string> {
-  return new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+  const words = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+  for (const s of t.speakers)
+    for (const short of SHORT_FORMS.get(s.name.split(/\s+/)[0]!.toLowerCase()) ?? []) words.add(short);
+  return words;
 }
+
+/** Common English first names and the short forms people call them by; none a word that opens sentences ("Will", "Rich"). */
+const SHORT_FORMS = new Map(
+  Object.entries({
+    christopher: ['chris'],
+    christian: ['chris'],
+    christine: ['chris'],
+    nicholas: ['nick'],
+    nicolas: ['nick'],
+    matthew: ['matt'],
+    michael: ['mike'],
+    daniel: ['dan', 'danny'],
+    alexander: ['alex'],
+    alexandra: ['alex'],
+    benjamin: ['ben'],
+    samuel: ['sam'],
+    samantha: ['sam'],
+    thomas: ['tom'],
+    joshua: ['josh'],
+    jonathan: ['jon'],
+    katherine: ['kate', 'katie'],
+    catherine: ['kate', 'cathy'],
+    stephen: ['steve'],
+    steven: ['steve'],
+    robert: ['rob', 'bob'],
+    william: ['bill'],
+    james: ['jim', 'jamie'],
+    joseph: ['joe'],
+    andrew: ['andy'],
+    anthony: ['tony'],
+    elizabeth: ['liz', 'beth'],
+    david: ['dave'],
+    gregory: ['greg'],
+    jeffrey: ['jeff'],
+    kenneth: ['ken'],
+    richard: ['rick'],
+    edward: ['ed'],
+    timothy: ['tim'],
+    zachary: ['zach'],
+    nathan: ['nate'],
+    nathaniel: ['nate'],
+    jennifer: ['jen', 'jenn'],
+    abigail: ['abi', 'abby'],
+  }),
+);
 
 /**
  * Whether a text names a speaker or talks to the people present: one of

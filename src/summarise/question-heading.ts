@@ -33,6 +33,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Words that point outside the heading ("these tools"): the phrase stops before them. */
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'there', 'here']);
 const MAX_PHRASE = 6;
+/** Tags no heading ends on: a preposition, an article or a conjunction wants what came after it. */
+const ENDS_NOTHING = new Set<PartOfSpeech>(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 
 /**
  * A host's question turned into a heading, the way an editor titles the
@@ -56,6 +58,8 @@ export function questionHeading(words: readonly TaggedWord[]): string | undefine
     const rest = words.slice(3);
     const end = rest.findIndex((w) => POINTING.has(normalise(w.text)));
     const action = end === -1 ? rest : rest.slice(0, end);
+    // Cut before "these two drones", the heading ends where its phrase does, not on "of" or "the".
+    while (action.length > 0 && ENDS_NOTHING.has(action.at(-1)!.tag ?? '')) action.pop();
     if (action.length < 2 || action.length > MAX_PHRASE) return undefined;
     return ['How', 'to', ...action.map((w) => w.text)].join(' ');
   }

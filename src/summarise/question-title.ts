@@ -2,6 +2,7 @@ import type { Transcript } from '../model/transcript.js';
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
 import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
 import { titleCase } from '../text/title-case.js';
 import { normalise } from '../text/words.js';
 import { wordTags } from '../text/pos.js';
@@ -18,6 +19,8 @@ const QUESTION_START =
   /^(?:what|how|why|where|when|who|which|is|are|was|were|does|do|did|have|has|can|could|should|will|would)\b/i;
 /** Pronouns that point outside the question: "How does that work?" names nothing. */
 const VAGUE = /^\S+(?:\s+\S+)?\s+(?:that|this|it|those|these|them|there)\b/i;
+/** A question closing on a pronoun asks about what was said before it: "How do you compete with that?", "How should I put it?". */
+const POINTS_AT_END = /\b(?:that|this|it|them|those|these|there)$/i;
 /** Words that point at something said before: a title must stand alone. */
 const DEICTIC = /\b(?:this|these|those|here|there)\b/i;
 /** The people asked, as a group: "you all", "you guys", "the two of you". */
@@ -62,7 +65,7 @@ export function questionTitle(
   const names = speakerNameWords(t);
   for (let s = span.firstSentence; s < lastSentence; s++) {
     const sentence = t.sentences[s]!;
-    const from = sentence.question ? sentence.firstWord : addressedQuestion(t, sentence, names);
+    const from = sentence.question ? quotedQuestion(t, sentence) : addressedQuestion(t, sentence, names);
     if (from === undefined) continue;
     const turn = t.turns[sentence.turn]!;
     // The host asks; on a panel anyone may, when someone else answers at length, or the speaker poses the question
@@ -100,7 +103,9 @@ export function questionTitle(
       return titleCase(correct(heading));
     const named = kept.some((w) => keyStems.has(stem(normalise(w))));
     if (kept.length < (named ? KEY_WORDS_QUESTION : MIN_WORDS) || kept.length > MAX_WORDS) continue;
-    if (VAGUE.test(text) || DEICTIC.test(text)) continue;
+    if (VAGUE.test(text) || DEICTIC.test(text) || POINTS_AT_END.test(text)) continue;
+    // "What do you think?", "What else you got?": nothing in it but question words and light verbs ("2026" is something).
+    if (!named && kept.every((w) => isStopword(normalise(w)) && !/\d/.test(w))) continue;
     // Without the chapter's key words only a short open question stands ("What Would You Do Differently?"), not a yes/no one.
     // Nor one about the people in the room ("How did you all get together?"): that is their story, not a topic.
     if ((kept.length > SHORT_QUESTION || !OPEN_QUESTION.test(text) || THE_PEOPLE.test(text)) && !named) continue;
@@ -132,6 +137,22 @@ function fitted(words: readonly TaggedWord[], maxChars: number): string[] {
 }
 
 const NOUN = new Set(['NOUN', 'PROPN']);
+
+/** A question in quotation marks closing a sentence: 'an article called "How does Bluesky work?"'. */
+const QUOTED_QUESTION = /["“][^"“”]+\?["”]?\s*$/u;
+
+/**
+ * Where the question starts in a sentence that asks: at its first word, or, when the question is one quoted at its
+ * end ('…which is an article called "How does Bluesky work?"'), at the quotation's first word.
+ */
+function quotedQuestion(t: Transcript, sentence: Transcript['sentences'][number]): number {
+  const text = t.text.slice(sentence.start, sentence.end + 2);
+  const quoted = QUOTED_QUESTION.exec(text);
+  if (!quoted || quoted.index === 0) return sentence.firstWord;
+  const at = sentence.start + quoted.index;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) if (t.words[i]!.start > at) return i;
+  return sentence.firstWord;
+}
 
 /** How far into a sentence of caption text the name of the one asked may come: "speaking of silicon valley johnny". */
 const ADDRESSED_WITHIN = 8;

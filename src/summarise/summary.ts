@@ -5,6 +5,9 @@ import { inQuotationMarks } from '../text/punctuation.js';
 import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 
+/** Past this many guests the summary counts them: fourteen names make no sentence (the guests section lists them). */
+const MAX_NAMED_GUESTS = 4;
+
 /** A host describing the episode in the introduction. */
 const EPISODE_DESCRIPTION =
   /\b(?:this episode|in this (?:episode|conversation)|today we|we(?:'ll| will)? (?:talk|discuss|dig|cover|explore)|we get into|we(?:'re| are) here to (?:talk|chat) about|we(?:'re| are) (?:going to|gonna) (?:talk|dig|dive|get) (?:about|into))\b/i;
@@ -91,7 +94,7 @@ export function summarise(
     // "Justin Garrison and Autumn Nash talk with Martin Jackson": co-hosts beside the host, never among the guests.
     const who =
       hosts.length > 0 && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
-        ? `${joinList(hosts.map((h) => h.name))} ${hosts.length > 1 ? 'talk' : 'talks'} with ${joinList(guests.map((g) => g.name))}`
+        ? `${joinList(hosts.map((h) => h.name))} ${hosts.length > 1 ? 'talk' : 'talks'} with ${guests.length > MAX_NAMED_GUESTS ? `${guests.length} guests` : joinList(guests.map((g) => g.name))}`
         : 'This episode covers';
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);

@@ -1,3 +1,5 @@
+import { isStopword } from './stopwords.js';
+
 /**
  * How a transcript spells its names with capitals inside ("TypeScript",
  * "GPUs"): a title built from one sentence's phrase ("Typescript and
@@ -13,6 +15,13 @@ export function houseSpelling(words: readonly { text: string }[]): (title: strin
     const forms = counts.get(key) ?? new Map<string, number>();
     forms.set(form, (forms.get(form) ?? 0) + 1);
     counts.set(key, forms);
+  }
+  // A small word in capitals is emphasis ("AT different times"), no spelling of "at": its lower-case uses count too.
+  // A term keeps its capitals however often it is written in lower case (".io", "IO domain").
+  for (const w of words) {
+    const form = w.text.replace(EDGES, '');
+    const forms = counts.get(form);
+    if (forms && isStopword(form)) forms.set(form, (forms.get(form) ?? 0) + 1);
   }
   const spelling = new Map<string, string>();
   for (const [key, forms] of counts) {

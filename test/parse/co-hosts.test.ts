@@ -77,3 +77,15 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     expect(roles(opening, people)['Autumn Nash']).toBe('guest');
   });
 });
+
+describe('speaker labels', () => {
+  it('name a co-host the host introduces beside themselves ("I\'m Justin Garrison, and this is Autumn Nash")', () => {
+    const lines = [
+      "**Justin Garrison:** Hello and welcome to the 100th episode. For anyone that's new here, I'm Justin Garrison, and this is Autumn Nash, and we are the new hosts.",
+      '**Autumn Nash:** I know! It feels like we just started.',
+      '**Justin Garrison:** Paul, welcome to the show.',
+      '**Paul Frazee✌:** Thanks for having me.',
+    ];
+    expect(roles(lines)).toEqual({ 'Justin Garrison': 'host', 'Autumn Nash': 'host', 'Paul Frazee': 'guest' });
+  });
+});

@@ -16,6 +16,16 @@ describe("a host's question as a heading", () => {
     );
   });
 
+  it('ends a "How to…" heading on its phrase, not on the preposition before a word pointing outside it', () => {
+    expect(
+      questionHeading(
+        tagged(
+          'How/ADV did/AUX you/PRON tackle/VERB the/DET software/NOUN side/NOUN of/ADP these/DET two/NUM drones/NOUN',
+        ),
+      ),
+    ).toBe('How to tackle the software side');
+  });
+
   it('keeps the noun phrase a "what is" question asks for, up to a word pointing outside it', () => {
     expect(
       questionHeading(tagged("what's/PRON the/DET right/ADJ ratio/NOUN of/ADP human/NOUN to/ADP agents/NOUN")),

@@ -3,7 +3,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { parse } from '../../src/parse/index.js';
 import { segment } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
-import { namesSpeaker } from '../../src/summarise/about.js';
+import { namesSpeaker, speakerNameWords } from '../../src/summarise/about.js';
 import { chapterPerTurn, DANA_AND_SAM } from './helpers.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
@@ -61,6 +61,18 @@ describe('the people in the conversation', () => {
     expect(summary.takeaways.length).toBeGreaterThanOrEqual(3);
     for (const k of summary.takeaways) expect(k.text).not.toMatch(/\bDana\b/);
     expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
+  });
+
+  it('go by the short forms of their first names too: "Chris" is Christopher Hiller, never a topic', () => {
+    const { transcript } = parse(
+      'episode.md',
+      new TextEncoder().encode('**Christopher Hiller:** Hello.\n\n**Nicholas Nisi:** Hi, Chris.'),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 160 },
+    );
+    const words = speakerNameWords(transcript);
+    expect(namesSpeaker('Chris wrote the plugin.', words)).toBe(true);
+    expect(namesSpeaker("Nick's been working on me.", words)).toBe(true);
+    expect(namesSpeaker('Will it scale?', words)).toBe(false);
   });
 
   it('are told something in particular: a claim that names nothing is no takeaway', () => {

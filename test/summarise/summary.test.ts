@@ -55,6 +55,22 @@ describe("the episode summary's opening sentence", () => {
     );
   });
 
+  it('counts the guests of a panel too large to name in a sentence', () => {
+    const names = ['Ada Byron', 'Ben Cole', 'Cleo Dunn', 'Dev Eze', 'Eve Ford'];
+    const { transcript: panel } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        ['**Dana Host:** Welcome, everyone.', ...names.map((n) => `**${n}:** Security comes last.`)].join('\n\n'),
+      ),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 160 },
+    );
+    expect(summarise(panel, [], ['agents'], []).summary).toBe('Dana Host talks with 5 guests about agents.');
+    const four = { ...panel, speakers: panel.speakers.slice(0, 5) };
+    expect(summarise(four, [], ['agents'], []).summary).toBe(
+      'Dana Host talks with Ada Byron, Ben Cole, Cleo Dunn and Dev Eze about agents.',
+    );
+  });
+
   it('joins the themes a host lists to the description they explain', () => {
     const source = { start: 0, end: 1 };
     const { summary } = summarise(

@@ -264,6 +264,30 @@ describe('question titles from a question posed and answered', () => {
     expect(asked('What did the application developers do with the configuration?')).toMatch(/Application Developers/);
   });
 
+  it('from the question a sentence quotes at its end: \'an article called "How does the catalogue work?"\'', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** This one relates to the interview today, which is an article called "How does the agent catalogue work?"',
+        `**Sam Guest:** ${monologue}`,
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('How Does the Agent Catalogue Work?');
+  });
+
+  it('never one naming nothing, or closing on a word that points back ("How do you compete with that?")', () => {
+    for (const question of [
+      'What do you think?',
+      'How do you compete with that?',
+      'What were you using before that?',
+    ]) {
+      const title = titleOf(
+        [`**Dana Host:** ${question}`, `**Sam Guest:** ${monologue}`, '**Dana Host:** Okay.'].join('\n\n'),
+      );
+      expect(title).not.toMatch(/\?$/);
+    }
+  });
+
   it('never about the people in the room', () => {
     const title = titleOf(
       ['**Dana Host:** How did you all get together?', `**Sam Guest:** ${monologue}`, '**Dana Host:** Okay.'].join(

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+
+function sentences(text: string): string[] {
+  const { transcript: t } = parse('episode.md', new TextEncoder().encode(`${text}\n\n**Dana Host:** Right.`), {
+    people: { hosts: [], guests: [] },
+    wordsPerMinute: 150,
+  });
+  return t.sentences.filter((s) => s.turn === 0).map((s) => t.text.slice(s.start, s.end));
+}
+
+describe('a full stop after an abbreviation', () => {
+  it('ends no sentence: a title before a name, "a.k.a.", "e.g." and "vs."', () => {
+    expect(
+      sentences(
+        "**Sam Guest:** It's gonna have Dr. Pepper and candy. Ask Mr. Rogers. The frontend, a.k.a. the app, e.g. React vs. Vue. Done.",
+      ),
+    ).toEqual([
+      "It's gonna have Dr. Pepper and candy",
+      'Ask Mr. Rogers',
+      'The frontend, a.k.a. the app, e.g. React vs. Vue',
+      'Done',
+    ]);
+  });
+
+  it('still ends one after any other word, "etc." included: it closes sentences as often as not', () => {
+    expect(sentences('**Sam Guest:** We shipped it to the ER. Then we left, etc. Next.')).toEqual([
+      'We shipped it to the ER',
+      'Then we left, etc',
+      'Next',
+    ]);
+  });
+});
