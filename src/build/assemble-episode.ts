@@ -4,6 +4,7 @@ import type { EpisodeOptions } from '../config/schema.js';
 import type { Episode } from '../model/episode.js';
 import type { Transcript } from '../model/transcript.js';
 import type { Summary } from '../summarise/index.js';
+import { houseSpelling } from '../text/spelling.js';
 
 /**
  * The generated episode: the config's facts about it (title, number,
@@ -22,7 +23,8 @@ export function assembleEpisode(
   return {
     schema: 'castwright.episode/1',
     slug,
-    title: options.title ?? titleFromFile(input),
+    // A title made from the file name writes its names as the transcript does: "js-party-300" is "JS Party 300".
+    title: options.title ?? houseSpelling(t.words)(titleFromFile(input)),
     ...(options.number === undefined ? {} : { number: options.number }),
     ...(options.season === undefined ? {} : { season: options.season }),
     ...(options.date === undefined ? {} : { date: options.date }),

@@ -19,11 +19,16 @@ export function namesSomething(t: Transcript, source: { start: number; end: numb
 }
 
 /**
- * Every word of the speakers' names and labels, lower-cased, and the short forms their first names go by ("Chris" for
- * Christopher Hiller): who talks (and who is talked to), never what about.
+ * Every word of the speakers' names and labels, lower-cased, the short forms their first names go by ("Chris" for
+ * Christopher Hiller) and the handle of initial and surname ("KBall"): who talks (and who is talked to), never what about.
  */
 export function speakerNameWords(t: Transcript): Set<string> {
   const words = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+  // A handle made of the first initial and the surname: "KBall" is Kevin Ball.
+  for (const s of t.speakers) {
+    const parts = s.name.toLowerCase().split(/\s+/);
+    if (parts.length >= 2) words.add(`${parts[0]!.charAt(0)}${parts.at(-1)!}`);
+  }
   for (const s of t.speakers)
     for (const short of SHORT_FORMS.get(s.name.split(/\s+/)[0]!.toLowerCase()) ?? []) words.add(short);
   return words;

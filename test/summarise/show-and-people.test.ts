@@ -63,15 +63,18 @@ describe('the people in the conversation', () => {
     expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
   });
 
-  it('go by the short forms of their first names too: "Chris" is Christopher Hiller, never a topic', () => {
+  it('go by the short forms of their first names and by handles too: "Chris", "KBall", never a topic', () => {
     const { transcript } = parse(
       'episode.md',
-      new TextEncoder().encode('**Christopher Hiller:** Hello.\n\n**Nicholas Nisi:** Hi, Chris.'),
+      new TextEncoder().encode(
+        '**Christopher Hiller:** Hello.\n\n**Nicholas Nisi:** Hi, Chris.\n\n**Kevin Ball:** Hey.',
+      ),
       { people: { hosts: [], guests: [] }, wordsPerMinute: 160 },
     );
     const words = speakerNameWords(transcript);
     expect(namesSpeaker('Chris wrote the plugin.', words)).toBe(true);
     expect(namesSpeaker("Nick's been working on me.", words)).toBe(true);
+    expect(namesSpeaker('KBall said so.', words)).toBe(true);
     expect(namesSpeaker('Will it scale?', words)).toBe(false);
   });
 
