@@ -14,7 +14,13 @@ const GENERIC = new Set(
 
 export function isGeneric(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
-  return GENERIC.has(w) || GENERIC.has(stem(w)) || (w.endsWith('ies') && GENERIC.has(`${w.slice(0, -3)}y`));
+  return (
+    GENERIC.has(w) ||
+    GENERIC.has(stem(w)) ||
+    // The stemmer reads "episodes" as "episod" but "episode" as itself.
+    (w.endsWith('s') && GENERIC.has(w.slice(0, -1))) ||
+    (w.endsWith('ies') && GENERIC.has(`${w.slice(0, -3)}y`))
+  );
 }
 
 /** Nouns that name nothing in particular ("a ton of things", "in some ways"): no topic, and no referent for an "it". */
@@ -58,6 +64,21 @@ const INTERJECTIONS = new Set([
 
 export function isInterjection(word: string): boolean {
   return INTERJECTIONS.has(word.toLowerCase());
+}
+
+/** Words said in exclamations ("oh my God", "thank goodness", "God knows"), and the words around them there. */
+const EXCLAIMED = new Set(['god', 'lord', 'jesus', 'goodness', 'heavens', 'gosh']);
+const EXCLAIMED_AFTER = new Set(['oh', 'my', 'thank', 'good', 'dear', 'for']);
+const EXCLAIMED_BEFORE = new Set(['knows', 'forbid', 'bless', 'damn']);
+
+/**
+ * Whether lower-cased word `i` is said in an exclamation, not talked about: "God" in "oh my God, that's fast" is
+ * no topic of the episode, though a tagger reads it as a name.
+ */
+export function isExclaimed(lower: readonly string[], i: number): boolean {
+  return (
+    EXCLAIMED.has(lower[i]!) && (EXCLAIMED_AFTER.has(lower[i - 1] ?? '') || EXCLAIMED_BEFORE.has(lower[i + 1] ?? ''))
+  );
 }
 
 /**

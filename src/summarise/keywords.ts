@@ -56,7 +56,8 @@ export function episodeKeywords(
   for (const { p } of ranked) {
     if (keys.some((k) => k.includes(p.key) || p.key.includes(k) || isInitialism(p, k))) continue;
     keys.push(p.key);
-    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    // A name written with a capital inside it keeps its own first letter: "iPhone", "eBPF".
+    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}(?![\p{L}\p{N}-]*\p{Lu})/u, (c) => c.toUpperCase()));
     if (out.length >= 10) break;
   }
   return out;

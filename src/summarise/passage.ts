@@ -65,6 +65,9 @@ export function passageText(
     // A sentence the transcript left unpunctuated (caption text) ends on a stop in print, as it was split.
     const asks = ends.get(i);
     if (!punctuation && asks !== undefined && i + 1 < endWord && !joins) punctuation = asks ? '?' : '.';
+    // A dash set off by spaces ("some of our - again, shameless plug - wonderful hosts") is a break the speaker made,
+    // printed as one: without it the aside runs into the sentence around it.
+    if (!punctuation && SPACED_DASH.test(gap)) punctuation = ' —';
     // The transcript's own quotation marks stay: a passage that reads someone else's words shows it.
     const before = w.start - sign.length;
     const opening =
@@ -125,6 +128,9 @@ export function passageText(
   if (trimMarkers) display = closeSentence(display, kept.filter(Boolean).at(-1) ?? '');
   return { verbatim: kept.filter(Boolean).join(' '), display };
 }
+
+/** A hyphen, two, or an en or em dash with a space on each side. */
+const SPACED_DASH = /^\s+(?:--?|[–—])\s+$/;
 
 const NO_ENDS: ReadonlyMap<number, boolean> = new Map();
 const NO_FILLERS: PrintFillers = { silent: new Set(), commaBefore: new Set() };

@@ -1,5 +1,6 @@
 import type { Transcript } from '../model/transcript.js';
 import { isNominal, wordTags } from '../text/pos.js';
+import { isExclaimed } from './generic.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalise } from '../text/words.js';
@@ -48,8 +49,11 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
       if (tags[i] === 'VERB' && /ing$/i.test(tokens[i]!) && tags[i - 1] !== 'AUX') tags[i] = 'NOUN';
     const lower = tokens.map(normalise);
     for (let i = 0; i < tokens.length; i++) {
-      if (isStopword(lower[i]!) || JOINERS.has(lower[i]!) || !OPENERS.has(tags[i] ?? '')) continue;
-      for (let size = 1; size <= 3 && i + size <= tokens.length; size++) {
+      // "New" alone is too common to count; "New York" is a name.
+      const named = isStopword(lower[i]!) && opensName(tokens, tags, i);
+      if ((isStopword(lower[i]!) && !named) || JOINERS.has(lower[i]!) || !OPENERS.has(tags[i] ?? '')) continue;
+      if (isExclaimed(lower, i)) continue;
+      for (let size = named ? 2 : 1; size <= 3 && i + size <= tokens.length; size++) {
         const last = lower[i + size - 1]!;
         if (size > 1 && glued[i + size - 1]) break;
         const inner = lower.slice(i + 1, i + size - 1);
@@ -74,6 +78,20 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
     }
   }
   return counts;
+}
+
+/**
+ * A common word (not a determiner or pronoun) written with a capital inside a sentence, before a name: the first word of that name ("New York",
+ * "Great Britain", "Big Sur"), which a phrase keeps though "new" alone is too common to open one.
+ */
+function opensName(tokens: readonly string[], tags: readonly (string | undefined)[], i: number): boolean {
+  return (
+    // At a sentence's start every word has its capital: there only the tagger's reading as a name counts.
+    (i > 0 ? OPENERS.has(tags[i] ?? '') : tags[i] === 'PROPN') &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[i]!) &&
+    /^\p{Lu}/u.test(tokens[i + 1] ?? '') &&
+    tags[i + 1] === 'PROPN'
+  );
 }
 
 /** The commonest surface form; ties go to the capitalised one (names), then alphabetical. */

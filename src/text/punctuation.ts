@@ -21,15 +21,20 @@ const PREFIX = /(?:^|[\s(“"])([$£€¥.])$/u;
 /**
  * The signs written onto a word that the word pattern leaves out: a
  * currency sign or a name's dot before it ("$50", ".io") and a per cent
- * sign after it ("10%").
- * Part of what was said: "pay the 50" is not what the speaker meant.
+ * sign or a language's pluses or sharp after it ("10%", "C++", "C#").
+ * Part of what was said: "pay the 50" and "written in C" are not what the speaker meant.
  */
 export function signsAround(text: string, start: number, end: number): { before: string; after: string } {
+  const after = SUFFIX.exec(text.slice(end, end + 3))?.[1] ?? '';
   return {
     before: PREFIX.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '',
-    after: text[end] === '%' ? '%' : '',
+    // A sharp names a language only after one letter ("C#", "F#").
+    after: after === '#' && end - start !== 1 ? '' : after,
   };
 }
+
+/** "%", "++" or "#" closing a word: not followed by a letter, digit or another sign. */
+const SUFFIX = /^(%|\+\+|#)(?![\p{L}\p{N}+#])/u;
 
 /** The offset after the sentence-ending marks (". ? ! …") that follow a word, or the word's end when none do. */
 export function endWithStop(text: string, end: number): number {

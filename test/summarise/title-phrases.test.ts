@@ -103,6 +103,19 @@ describe('chapter title phrases', () => {
     expect(ranked).toContain('Google Brain');
     expect(ranked).not.toContain('Brain');
   });
+
+  it('keep a common word that opens a name ("New York", not "York"), and leave it out elsewhere', () => {
+    const markdown = [
+      '**Dana Host:** How is the winter in New York?',
+      '**Sam Guest:** Snow again. New York shuts down for a day, and the new subway line in New York runs late. Our new office is nice.',
+    ].join('\n\n');
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+    const whole = countPhrases(t, 0, t.sentences.length);
+    const ranked = rankPhrases(whole, whole, 1).map(commonForm);
+    expect(ranked).toContain('New York');
+    expect(ranked).not.toContain('York');
+    expect(ranked.some((p) => /\bnew\b/.test(p))).toBe(false);
+  });
 });
 
 describe('question titles', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PhraseCount } from '../../src/summarise/phrases.js';
 import { isSpecific } from '../../src/summarise/titles.js';
-import { isInterjection } from '../../src/summarise/generic.js';
+import { isExclaimed, isGeneric, isInterjection } from '../../src/summarise/generic.js';
+import { episodeKeywords } from '../../src/summarise/keywords.js';
+import { createCorrector } from '../../src/text/corrections.js';
 
 /** A phrase heard three times, always in this form. */
 function phrase(form: string): PhraseCount {
@@ -33,5 +35,36 @@ describe('what can be a topic, a title word or a keyword', () => {
   it('is no interjection, however it is spelled', () => {
     for (const word of ['Kay', 'okay', 'Hmm', 'dude']) expect(isInterjection(word), word).toBe(true);
     expect(isInterjection('Kubernetes')).toBe(false);
+  });
+
+  it('is no generic word in its plural, which the stemmer reads apart ("Episodes")', () => {
+    for (const word of ['episodes', 'Episodes', 'questions', 'topics']) expect(isGeneric(word), word).toBe(true);
+    expect(isSpecific(phrase('Episodes'))).toBe(false);
+    expect(isGeneric('embeddings')).toBe(false);
+  });
+
+  it('is no word said in an exclamation ("oh my God", "God knows"), but the same word talked about', () => {
+    const at = (sentence: string, word: string) => {
+      const lower = sentence.toLowerCase().split(' ');
+      return isExclaimed(lower, lower.indexOf(word));
+    };
+    expect(at('oh my god that is fast', 'god')).toBe(true);
+    expect(at('god knows why', 'god')).toBe(true);
+    expect(at('thank goodness it worked', 'goodness')).toBe(true);
+    expect(at('the god of war game', 'god')).toBe(false);
+    expect(at('my rust code is fast', 'rust')).toBe(false);
+  });
+});
+
+describe('episode keywords', () => {
+  it('keep the capitals a name is written with ("iPhone", not "IPhone")', () => {
+    const whole = new Map([
+      ['iphon', { ...phrase('iPhone'), key: 'iphon' }],
+      ['embed', { ...phrase('embeddings'), key: 'embed' }],
+    ]);
+    const spans = [{ kind: 'topic', firstSentence: 0, endSentence: 3 }] as never;
+    const keywords = episodeKeywords(whole, spans, createCorrector({}), new Set());
+    expect(keywords).toContain('iPhone');
+    expect(keywords).toContain('Embeddings');
   });
 });

@@ -126,3 +126,20 @@ describe('signs written onto numbers', () => {
     expect(tokens.join(' ')).toBe('Teams saw a 10% lift, and some pay $20,000 a year for it. Or $50 once.');
   });
 });
+
+describe("signs written onto a language's name", () => {
+  const { transcript: t } = parse(
+    'episode.md',
+    new TextEncoder().encode(
+      '**Sam Guest:** We rewrote it from C++ to C#, then F# and Rust. Issue#4 stays.\n\n**Dana Host:** Wow.',
+    ),
+    { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
+  );
+
+  it('print as said: "C++" is no "C"', () => {
+    const turn = t.turns[0]!;
+    const { verbatim, display } = passageText(t, turn.firstWord, turn.endWord, none);
+    expect(display).toBe('We rewrote it from C++ to C#, then F# and Rust. Issue#4 stays.');
+    expect(verbatim).toBe('We rewrote it from C to C then F and Rust Issue 4 stays');
+  });
+});
