@@ -240,10 +240,14 @@ function describe(
     const f = claimFeatures(wordsOf(q.text).join(' '));
     return f.past > f.present && f.firstPerson > 0;
   };
+  // Listeners came for the guests' ideas: a host's claim ("The skinny is forks are abounding…") is the question, the news
+  // read or the aside around them, and a takeaway only when too few of the guests' claims are left.
+  const interview = t.speakers.some((s) => s.role === 'guest');
+  const hosted = (q: Quote) => (interview && q.role === 'host' ? 1 : 0);
   const takeawayQuotes = newFirst(
     byLesson,
     shown,
-    (q) => -aboutPeople(q) - inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0),
+    (q) => -aboutPeople(q) - inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0) - hosted(q),
     (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)) || theyWithoutReferent(wordsOf(q.text)),
   )
     .slice(0, takeawayCount)

@@ -74,3 +74,27 @@ describe('a takeaway', () => {
     for (const k of found) expect(k).not.toMatch(/^Not single player/);
   });
 });
+
+describe("a host's claim", () => {
+  const episode = (hostLine: string) =>
+    [
+      '**Dana Host:** What did the migration teach you about deploy pipelines?',
+      '**Sam Guest:** Deploy pipelines always break when nobody owns the build servers and the tests that guard them.',
+      `**Dana Host:** ${hostLine}`,
+      '**Sam Guest:** Small teams that own their deploy pipelines ship faster than large teams that share one build server.',
+      '**Dana Host:** And reviews?',
+      '**Sam Guest:** Code review never replaces tests, because reviewers only read the lines the deploy pipelines change.',
+      '**Dana Host:** Any numbers?',
+      '**Sam Guest:** Teams that skip the tests on their deploy pipelines roll back twice as often as teams that run them.',
+    ].join('\n\n');
+
+  it("is a takeaway only after the guest's claims, though it is the strongest", () => {
+    const lines = takeaways(
+      episode(
+        'A rollback of deploy pipelines is always cheaper than an outage, so every team should practise a rollback on its build servers before it needs one.',
+      ),
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines.join(' | ')).not.toMatch(/A rollback of deploy pipelines/);
+  });
+});
