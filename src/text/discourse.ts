@@ -24,6 +24,9 @@ const MARKERS = [
   ['second', 'of', 'all'],
   ['in', 'any', 'case'],
   ['in', 'other', 'words'],
+  ['to', 'be', 'honest'],
+  ['by', 'the', 'way'],
+  ['in', 'fact'],
   ['that', 'said'],
   ['of', 'course'],
   ['all', 'right'],
@@ -55,6 +58,15 @@ const MARKERS = [
   ['basically'],
   ['honestly'],
   ['actually'],
+  ['obviously'],
+  ['frankly'],
+  ['again'],
+  ['also'],
+  // Said to the listener, not about the topic: "Look, nobody reads the logs", "Man, that release was rough".
+  ['look'],
+  ['listen'],
+  ['man'],
+  ['dude'],
 ] as const;
 
 /** Words that are markers only when a comma sets them off ("Right, …" but "Right now…", "Like every system…"). */
@@ -74,6 +86,16 @@ const NEEDS_COMMA_WORDS = new Set<string>([
   'basically',
   'honestly',
   'actually',
+  'obviously',
+  'frankly',
+  'again',
+  'also',
+  'look',
+  'listen',
+  'man',
+  'dude',
+  'by the way',
+  'to be honest',
 ]);
 const NEEDS_COMMA: ReadonlySet<readonly string[]> = new Set(MARKERS.filter((m) => NEEDS_COMMA_WORDS.has(m.join(' '))));
 

@@ -38,6 +38,18 @@ describe('leading discourse markers', () => {
     expect(leadingMarkers(words('Of course work comes first for most of the people here'), (k) => k === 1)).toBe(2);
   });
 
+  it("include words said to the listener and asides set off by a comma, not the same words as the claim's own", () => {
+    expect(leadingMarkers(words('Again TinyGo takes care of all your garbage management'), (k) => k === 0)).toBe(1);
+    expect(leadingMarkers(words('In fact you really want to get the Pi Zero W'))).toBe(2);
+    expect(leadingMarkers(words('Man on the ops side the OTA is the big thing'), (k) => k === 0)).toBe(1);
+    expect(leadingMarkers(words('Obviously everybody has a different home and different needs'), (k) => k === 0)).toBe(
+      1,
+    );
+    // "Look at the logs", "Again and again": the sentence's own words.
+    expect(leadingMarkers(words('Look at the logs before you restart the servers'), () => false)).toBe(0);
+    expect(leadingMarkers(words('Again and again the build breaks on a Friday'), () => false)).toBe(0);
+  });
+
   it('include a frame that points at the claim to come', () => {
     expect(
       leadingMarkers(words("What's really interesting is most organizations are just experimenting right now")),

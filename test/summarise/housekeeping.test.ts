@@ -15,6 +15,7 @@ describe("the show's housekeeping", () => {
       'Hello and welcome to Ship It, the podcast all about everything that happens after Git push.',
       'If you have a similar story and would like to share it, please email us.',
       'If there is a feature you want Jerod to try out, tweet at him.',
+      'We are one of many shows in the Changelog portfolio of shows, so definitely check out their other offerings as well.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
@@ -25,6 +26,7 @@ describe("the show's housekeeping", () => {
       'We spend less time on reviews thanks to the new linter.',
       'A review of the code found the bug in an afternoon.',
       'The index helps search teams answer a query in milliseconds.',
+      'Check out the logs before you restart the build servers.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(false);
   });
