@@ -134,7 +134,12 @@ export function assemble(raw: RawTranscript, text: string, options: AssembleOpti
     turn.endSentence = sentences.length;
   }
   for (const s of sentences) {
-    const flags = markDisfluencies(words.slice(s.firstWord, s.endWord).map((w) => w.text));
+    const said = words.slice(s.firstWord, s.endWord);
+    const glued = said.map((w, k) => k > 0 && /^\S+$/.test(text.slice(said[k - 1]!.end, w.start)));
+    const flags = markDisfluencies(
+      said.map((w) => w.text),
+      glued,
+    );
     flags.forEach((flag, k) => (words[s.firstWord + k]!.disfluent = flag));
   }
   for (const s of sentences) {

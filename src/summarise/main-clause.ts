@@ -250,3 +250,23 @@ export function dropsItsSubject(words: readonly string[], tags: readonly (PartOf
   }
   return true;
 }
+
+/** Words that open a clause of time, condition, reason or concession, which a main clause must follow. */
+const OPENING_CLAUSE = new Set(['when', 'whenever', 'while', 'if', 'unless', 'because', 'although', 'though', 'once']);
+/** Subjects of a clause: a pronoun, or a pronoun with its verb in one word ("you're"). */
+const CLAUSE_SUBJECT = /^(?:i|we|you|they|he|she|it)(?:'s|'re|'m|'ve|'ll|'d)?$/;
+
+/**
+ * Whether a line is only its opening clause: "When you're on stage and you're giving a demo." Every clause after the
+ * first joins it with "and", "or" or "but", and every verb belongs to one of those clauses, so nothing says what
+ * happens then. "When you leave, the team loses" and "If you push too far it breaks" have a main clause.
+ */
+export function onlyOpeningClause(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  const lower = words.map((w) => normalise(w));
+  if (!OPENING_CLAUSE.has(lower[0] ?? '')) return false;
+  const subjects: number[] = [];
+  for (let j = 1; j < lower.length; j++) if (CLAUSE_SUBJECT.test(lower[j]!)) subjects.push(j);
+  if (subjects.length === 0 || subjects[0]! > 3) return false;
+  if (subjects.slice(1).some((j) => !JOINS.has(lower[j - 1]!))) return false;
+  return verbGroups(tags, 1) <= subjects.length;
+}

@@ -93,7 +93,8 @@ export function passageText(
             sign +
             asWritten(w.text) +
             percent +
-            (joins ? gap : closing ? closing : punctuation) +
+            // A doubled apostrophe ("it''s") is a slip of the keyboard, printed as the one meant.
+            (joins ? gap.replace(/^(['’])\1$/, '$1') : closing ? closing : punctuation) +
             (symbol && ` ${symbol}`),
     );
     glued.push(joins);

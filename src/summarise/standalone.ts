@@ -8,6 +8,7 @@ import {
   dropsItsSubject,
   endsOnBareInfinitive,
   hangsOnCondition,
+  onlyOpeningClause,
   lacksMainClause,
   onlySubordinateClauses,
   opinionWithoutClause,
@@ -123,6 +124,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     hangsOnCondition(restWords, restTags) ||
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
     onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
+    onlyOpeningClause(...firstSentence(t, rest, restWords, restTags)) ||
     clauseMissingVerb(restWords, restTags) ||
     endsOnBareInfinitive(restWords, restTags) ||
     dropsItsSubject(...firstSentence(t, rest, restWords, restTags))

@@ -34,11 +34,16 @@ const FILLERS = new Set([
  * Only immediate repeats count, so "that that" is treated as a stutter too:
  * in speech it almost always is one.
  */
-export function markDisfluencies(words: readonly string[]): boolean[] {
+export function markDisfluencies(
+  words: readonly string[],
+  /** Whether each word is written onto the one before it ("a.k.a.", "hotels.com"): part of one written thing. */
+  glued: readonly boolean[] = [],
+): boolean[] {
   const n = words.map(normalise);
   const flags = n.map((w) => FILLERS.has(w));
   for (let i = 0; i < n.length; i++) {
-    if (flags[i]) continue;
+    // The last "a" of "a.k.a. a load balancer" ends a written word: the article after it repeats nothing.
+    if (flags[i] || glued[i]) continue;
     const again = askedAgain(n, i);
     if (again > 0) {
       for (let k = i; k < i + again; k++) flags[k] = true;

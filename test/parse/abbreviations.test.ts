@@ -31,3 +31,19 @@ describe('a full stop after an abbreviation', () => {
     ]);
   });
 });
+
+describe('a word written onto the one before it', () => {
+  it('is no stutter of the word after it: "a.k.a. a load balancer" keeps its article', () => {
+    const { transcript: t } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        '**Sam Guest:** The frontend, a.k.a. a load balancer, and the the app.\n\n**Dana Host:** Right.',
+      ),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
+    );
+    const kept = t.words.filter((w) => !w.disfluent).map((w) => w.text);
+    expect(kept.slice(0, 8)).toEqual(['The', 'frontend', 'a', 'k', 'a', 'a', 'load', 'balancer']);
+    // A repeat said with a space between stays a stutter.
+    expect(kept.slice(8, 11)).toEqual(['and', 'the', 'app']);
+  });
+});

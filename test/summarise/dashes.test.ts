@@ -29,3 +29,9 @@ describe('a dash set off by spaces', () => {
     expect(printed('It was fast—faster than we hoped.').display).toBe('It was fast—faster than we hoped.');
   });
 });
+
+describe('a doubled apostrophe', () => {
+  it('prints as the one meant', () => {
+    expect(printed("Maybe it''s not for you and never was.").display).toBe("Maybe it's not for you and never was.");
+  });
+});

@@ -5,6 +5,7 @@ import {
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
+  onlyOpeningClause,
   onlySubordinateClauses,
   opinionWithoutClause,
   restartsMidClause,
@@ -205,5 +206,27 @@ describe('a line whose "think" lost its subject', () => {
     expect(drops('In/ADP the/DET labs/NOUN people/NOUN think/VERB that/SCONJ it/PRON works/VERB')).toBe(false);
     expect(drops('In/ADP that/DET case/NOUN think/VERB about/ADP the/DET users/NOUN')).toBe(false);
     expect(drops('I/PRON think/VERB that/SCONJ it/PRON works/VERB')).toBe(false);
+  });
+});
+
+describe('a line that is only its opening clause', () => {
+  const opening = (text: string) => onlyOpeningClause(...tagged(text));
+
+  it('joins every clause after the first with "and", so nothing says what happens then', () => {
+    expect(opening("When/ADV you're/PRON on/ADP stage/NOUN and/CCONJ you're/PRON giving/VERB a/DET demo/NOUN")).toBe(
+      true,
+    );
+    expect(opening('While/SCONJ you/PRON wait/VERB and/CCONJ you/PRON watch/VERB the/DET logs/NOUN')).toBe(true);
+  });
+
+  it('has a main clause after its opening one', () => {
+    expect(opening("When/ADV you're/PRON on/ADP stage/NOUN you're/PRON giving/VERB a/DET demo/NOUN")).toBe(false);
+    expect(opening('When/ADV you/PRON leave/VERB the/DET team/NOUN loses/VERB')).toBe(false);
+    expect(opening('If/SCONJ you/PRON push/VERB too/ADV far/ADV it/PRON breaks/VERB')).toBe(false);
+    expect(opening('Because/SCONJ it/PRON works/VERB we/PRON ship/VERB it/PRON')).toBe(false);
+  });
+
+  it('opens on such a clause', () => {
+    expect(opening('You/PRON wait/VERB and/CCONJ you/PRON watch/VERB the/DET logs/NOUN')).toBe(false);
   });
 });
