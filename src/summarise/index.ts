@@ -256,6 +256,7 @@ function describe(
   for (const q of takeawayQuotes) shown.add(q.source);
 
   const episodeWide = episodeWidePhrases(whole, spans);
+  const anchored = new Map<string, number>();
   const centrality = centralityIn(
     spans.map((s) => [s.firstSentence, s.endSentence] as const),
     terms,
@@ -272,6 +273,7 @@ function describe(
         guestNames: guests,
         speakerWords,
         episodeWide,
+        anchored,
         ...(options.show === undefined ? {} : { show: options.show }),
       }),
     );

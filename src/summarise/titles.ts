@@ -37,6 +37,8 @@ export interface TitleContext {
   speakerWords?: ReadonlySet<string>;
   /** Phrases heard in most chapters: the episode's subject, which says nothing about one chapter. */
   episodeWide?: ReadonlySet<string>;
+  /** How many titles so far each anchor joined: filled in as the episode's chapters are titled, in order. */
+  anchored?: Map<string, number>;
   /** The show's name, for the welcome of an introduction that names no guest. */
   show?: string;
 }
@@ -60,7 +62,13 @@ export function titleChapter(
   correct: Corrector,
   context: TitleContext,
 ): string {
-  const { guestNames, speakerWords = new Set<string>(), episodeWide = new Set<string>(), show } = context;
+  const {
+    guestNames,
+    speakerWords = new Set<string>(),
+    episodeWide = new Set<string>(),
+    anchored = new Map<string, number>(),
+    show,
+  } = context;
   if (span.kind === 'cold-open') return 'Cold Open';
   if (span.kind === 'introduction') {
     // Only the guests the introduction names: a show that opens with its hosts introduces the guest later.
@@ -111,10 +119,11 @@ export function titleChapter(
       !episodeWide.has(p.key) &&
       (!isNamedPlace(correct(commonForm(p))) || spread(p, range) >= ANECDOTE_SPREAD);
     // Said often across sentences: "response time, response size and response codes" in one breath is one mention.
-    return (
-      counted.find((p) => p.count >= 3 && new Set(p.at).size >= 2 && fits(p)) ??
-      fresh.find((p) => p.count >= 2 && fits(p))
-    );
+    const most = counted.find((p) => p.count >= 3 && new Set(p.at).size >= 2 && fits(p));
+    // What the chapter talks about most, already beside two titles ("Power Users and Community", "Control Plane and
+    // Community"…), is the episode's subject: the lead stands alone rather than beside a lesser word.
+    if (most && (anchored.get(most.key) ?? 0) >= MAX_ANCHORED) return undefined;
+    return most ?? fresh.find((p) => p.count >= 2 && fits(p));
   };
   // A person's name ("Hugh Glass") may lead beside a topic, never alone.
   // A topic the opening question names ("What did the application layer look like?") leads before any other; a person
@@ -151,6 +160,7 @@ export function titleChapter(
     if (joined.length <= MAX_PAIR) {
       title = joined;
       used.add(anchor.key);
+      anchored.set(anchor.key, (anchored.get(anchor.key) ?? 0) + 1);
     }
   }
   // When one guest carries the chapter, the title says whose view it is: "Martin on Configuration Management".
@@ -158,6 +168,9 @@ export function titleChapter(
   if (speaker && title.split(/\s+/).length < 3 && !title.includes(':')) title = `${speaker} on ${title}`;
   return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
 }
+
+/** Titles one anchor may join in an episode. */
+const MAX_ANCHORED = 2;
 
 /** Share of a chapter's words one guest must say for the chapter to be theirs. */
 const DOMINANT_SHARE = 0.6;

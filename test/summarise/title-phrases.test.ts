@@ -10,13 +10,17 @@ import { wholeSpan } from './helpers.js';
 const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
 
 /** One chapter spanning a whole small Markdown transcript, titled the way summarise() does. */
-function titleOf(markdown: string): string {
+function titleOf(markdown: string, anchored = new Map<string, number>()): string {
   const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
   const span = wholeSpan(t, 'topic');
   const whole = countPhrases(t, 0, t.sentences.length);
   const ranked = rankPhrases(whole, whole, 1, [0, t.sentences.length]);
   const speakerWords = new Set(t.speakers.flatMap((s) => s.name.toLowerCase().split(' ')));
-  return titleChapter(t, span, ranked, new Set(), createCorrector({}), { guestNames: [], speakerWords });
+  return titleChapter(t, span, ranked, new Set(), createCorrector({}), {
+    guestNames: [],
+    speakerWords,
+    anchored,
+  });
 }
 
 describe('chapter title phrases', () => {
@@ -48,6 +52,21 @@ describe('chapter title phrases', () => {
     );
     expect(title).toMatch(/^Vector Databases/);
     expect(title).not.toMatch(/Response/);
+  });
+
+  it('join an anchor to at most two titles of an episode: the third lead stands alone', () => {
+    const chapter = [
+      '**Dana Host:** Go on.',
+      '**Sam Guest:** Our vector databases store embeddings for search on Kubernetes. The embeddings live on Kubernetes. ' +
+        'Vector databases answer a query in milliseconds on Kubernetes, and Kubernetes scales them. ' +
+        'Kubernetes restarts vector databases at night.',
+      '**Dana Host:** Right.',
+    ].join('\n\n');
+    const anchored = new Map<string, number>();
+    expect(titleOf(chapter, anchored)).toBe('Kubernetes: Vector Databases');
+    expect(titleOf(chapter, anchored)).toBe('Kubernetes: Vector Databases');
+    expect(anchored.get('kubernet')).toBe(2);
+    expect(titleOf(chapter, anchored)).toBe('Vector Databases');
   });
 
   it('never lead with a phrase said once and repeated at once in the middle of the chapter', () => {
