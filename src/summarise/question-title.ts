@@ -198,13 +198,21 @@ const JOINED =
   /,?\s+(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|is|are|does|do|can|could|should|will|would)\b)/i;
 
 /**
+ * A subject named, then taken up again by a pronoun as the question starts over: "Is GitHub Actions, is it a
+ * competitor to Dagger?" asks "Is GitHub Actions a competitor to Dagger?".
+ */
+const RESUMED =
+  /^(is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+([^,?]{1,40}?),?\s+\1\s+(?:it|they|that)\s+/i;
+
+/**
  * The core of a host's question: without a framing phrase before the
- * question word, and only the first of two joined questions ("What is a
- * reasoning model and how is that different from a base LLM?" → "What is a
- * reasoning model"). Words are only dropped, never changed.
+ * question word, without a subject's restart ("Is GitHub Actions, is it…"),
+ * and only the first of two joined questions ("What is a reasoning model
+ * and how is that different from a base LLM?" → "What is a reasoning
+ * model"). Words are only dropped, never changed.
  */
 export function conciseQuestion(text: string): string {
-  const unframed = text.replace(FRAMED, '');
+  const unframed = text.replace(FRAMED, '').replace(RESUMED, '$1 $2 ');
   const first = unframed.split(JOINED)[0]!;
   return first.split(/\s+/).length >= KEY_WORDS_QUESTION ? first : unframed;
 }

@@ -147,6 +147,12 @@ describe('question titles', () => {
     expect(conciseQuestion('How does the model decide how long it should think')).toBe(
       'How does the model decide how long it should think',
     );
+    // A subject taken up again by a pronoun is said once.
+    expect(conciseQuestion('Is GitHub Actions, is it a competitor to Dagger')).toBe(
+      'Is GitHub Actions a competitor to Dagger',
+    );
+    expect(conciseQuestion('Does Go, does it have exceptions')).toBe('Does Go have exceptions');
+    expect(conciseQuestion('Is it a competitor, or is it a partner')).toBe('Is it a competitor');
     // Too short a first question keeps the whole.
     expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
     expect(
