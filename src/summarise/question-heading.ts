@@ -19,8 +19,12 @@ const WHAT_IS = [
   ['what', 'were'],
   ['what', 'has', 'been'],
 ];
-/** "Can you talk about…", "could you tell us about…": a request for the topic after it. */
-const TALK_ABOUT = /^(?:can|could|would|will) you (?:talk|tell (?:us|me)|say (?:more|a bit|a little)|speak) about$/;
+/**
+ * "Can you talk about…", "could you tell us about…", "can you kind of explain…", "could you walk us through…": a
+ * request for the topic after it.
+ */
+const TALK_ABOUT =
+  /^(?:can|could|would|will) you (?:(?:kind of|sort of|maybe|just|quickly|briefly) )*(?:(?:talk|tell (?:us|me)|say (?:more|a bit|a little)|speak) about|explain|describe|(?:walk|talk) (?:us|me) through)$/;
 /** "What's going on with…", "what's the deal with…": a question about the thing after "with". */
 const GOING_ON = /^(?:what's|what is) (?:going on|happening|up|the deal|the story)\b/;
 /** A demonstrative before the thing asked about ("with these fake job postings"): it adds nothing to a heading. */
@@ -73,7 +77,7 @@ export function questionHeading(words: readonly TaggedWord[]): string | undefine
   }
   const what = WHAT_IS.find((p) => p.every((w, i) => lower[i] === w));
   if (what) return nounPhrase(words.slice(what.length));
-  for (let i = 3; i <= 6 && i < words.length; i++)
+  for (let i = 3; i <= 8 && i < words.length; i++)
     if (TALK_ABOUT.test(lower.slice(0, i).join(' '))) return nounPhrase(words.slice(i));
   return undefined;
 }

@@ -42,6 +42,20 @@ describe("a host's question as a heading", () => {
     );
   });
 
+  it('keeps the topic a request to explain or walk through asks for, hedged or not', () => {
+    expect(
+      questionHeading(
+        tagged(
+          'Can/AUX you/PRON kind/ADV of/ADV explain/VERB the/DET decentralized/ADJ part/NOUN of/ADP Bluesky/PROPN',
+        ),
+      ),
+    ).toBe('The decentralized part of Bluesky');
+    expect(
+      questionHeading(tagged('Could/AUX you/PRON walk/VERB us/PRON through/ADP the/DET release/NOUN process/NOUN')),
+    ).toBe('The release process');
+    expect(questionHeading(tagged('Can/AUX you/PRON explain/VERB why/ADV it/PRON broke/VERB'))).toBeUndefined();
+  });
+
   it('keeps what a "what\'s going on with…" question asks about', () => {
     expect(
       questionHeading(
