@@ -151,11 +151,16 @@ export function titleChapter(
     const anchorText = titleCase(correct(commonForm(anchor)));
     const kind = lookUpName(correct(commonForm(anchor)));
     // A company or place is where it happens; a named product or language is what it is about; anything else goes beside it.
+    // A name as the lead is no part of the anchor, nor what happens there: two names stand side by side ("Facebook and
+    // Twitter", "Raycast and Alfred"), not "Facebook at Twitter" or "Redis: Anton Zhiyanov".
+    const named = isProperName(lead);
     const joined =
       kind === 'organisation' || kind === 'place'
-        ? `${leadText} ${kind === 'place' ? 'in' : 'at'} ${anchorText}`
+        ? `${leadText} ${named ? 'and' : kind === 'place' ? 'in' : 'at'} ${anchorText}`
         : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1
-          ? `${anchorText}: ${leadText}`
+          ? named
+            ? `${anchorText} and ${leadText}`
+            : `${anchorText}: ${leadText}`
           : `${leadText} and ${anchorText}`;
     if (joined.length <= MAX_PAIR) {
       title = joined;
@@ -217,6 +222,14 @@ function spread(p: PhraseCount, [first, end]: readonly [number, number]): number
 function isNamedPlace(form: string): boolean {
   const kind = lookUpName(form);
   return kind === 'place' || kind === 'organisation';
+}
+
+/**
+ * A proper name: every word of every form a capital and small letters ("Posse Party", "Facebook", "Anton Zhiyanov"),
+ * not a term ("HTML") or a common noun after one ("GPU access").
+ */
+function isProperName(p: PhraseCount): boolean {
+  return [...p.forms.keys()].every((f) => f.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)));
 }
 
 /** A person's name ("Bruce Williams"): always written with capitals, shaped like a name. Never a title alone. */

@@ -54,6 +54,19 @@ describe('chapter title phrases', () => {
     expect(title).not.toMatch(/Response/);
   });
 
+  it('set a name beside a company, not at it: "Posse Party and Google", but "Internal Tools at Google"', () => {
+    const chapter = (lead: string) =>
+      [
+        '**Dana Host:** Go on.',
+        `**Sam Guest:** Google bought a small startup last year. ${lead} runs on every laptop at Google now. ` +
+          `Engineers at Google open ${lead} each morning, and Google pays for it. ` +
+          `Nobody outside Google has seen ${lead} yet.`,
+        '**Dana Host:** Right.',
+      ].join('\n\n');
+    expect(titleOf(chapter('Posse Party'))).toBe('Posse Party and Google');
+    expect(titleOf(chapter('the internal tools'))).toBe('Internal Tools at Google');
+  });
+
   it('join an anchor to at most two titles of an episode: the third lead stands alone', () => {
     const chapter = [
       '**Dana Host:** Go on.',
