@@ -18,7 +18,19 @@ function phrase(form: string): PhraseCount {
 
 describe('what can be a topic, a title word or a keyword', () => {
   it('is no everyday noun of work and technology alone', () => {
-    for (const word of ['company', 'developers', 'features', 'organization', 'business', 'Language', 'research'])
+    for (const word of [
+      'company',
+      'developers',
+      'features',
+      'organization',
+      'business',
+      'Language',
+      'research',
+      'Community',
+      'website',
+      'conference',
+      'Improvements',
+    ])
       expect(isSpecific(phrase(word)), word).toBe(false);
   });
 
