@@ -22,6 +22,17 @@ export interface ContentScores {
   items: number;
   /** The junk items with the reason, for reading. */
   junkItems: string[];
+  /** Each generated title beside the creator's title it was scored against, for reading. */
+  titles: TitleScore[];
+}
+
+/** One generated chapter title, the creator's title it overlaps most, and both scores. */
+export interface TitleScore {
+  title: string;
+  against: string;
+  rouge: number;
+  baseline: string;
+  baselineRouge: number;
 }
 
 /** Score the notes of one case: quotes against the editors' picks, titles against the creators', junk among printed items. */
@@ -45,15 +56,22 @@ export function scoreContent(c: EvalCase, spans: readonly ChapterSpan[], summary
     from: ch.word,
     to: c.chapters[i + 1]?.word ?? t.words.length,
   }));
-  let rouge = 0;
-  let baseline = 0;
-  summary.chapters.forEach((chapter, i) => {
+  const titles = summary.chapters.flatMap((chapter, i): TitleScore[] => {
     const [from, to] = ranges[i]!;
     const best = mostOverlapping(creators, from, to);
-    if (!best) return;
-    rouge += rouge1(chapter.title, best.title);
-    baseline += rouge1(frequentWords(t.words.slice(from, to).map((w) => w.text)), best.title);
+    if (!best) return [];
+    const baseline = frequentWords(t.words.slice(from, to).map((w) => w.text));
+    return [
+      {
+        title: chapter.title,
+        against: best.title,
+        rouge: rouge1(chapter.title, best.title),
+        baseline,
+        baselineRouge: rouge1(baseline, best.title),
+      },
+    ];
   });
+  const sum = (scores: number[]) => scores.reduce((a, b) => a + b, 0);
   const n = Math.max(1, summary.chapters.length);
   return {
     name: c.name,
@@ -65,11 +83,12 @@ export function scoreContent(c: EvalCase, spans: readonly ChapterSpan[], summary
           ),
         }
       : {}),
-    titleRouge: rouge / n,
-    baselineRouge: baseline / n,
+    titleRouge: sum(titles.map((s) => s.rouge)) / n,
+    baselineRouge: sum(titles.map((s) => s.baselineRouge)) / n,
     junk: junkItems.length,
     items: printed.length,
     junkItems,
+    titles,
   };
 }
 

@@ -26,6 +26,11 @@ export function notesForReading(c: EvalCase, summary: Summary, scores: ContentSc
     "## Creators' chapters",
     ...c.chapters.map((ch) => `- ${clock(c.transcript.words[ch.word]?.time ?? 0)} ${ch.title}`),
     '',
+    "## Titles against the creators' (ROUGE-1; the baseline's words and score after the bar)",
+    ...scores.titles.map(
+      (s) => `${s.rouge.toFixed(2)} ${s.title} ~ ${s.against} | ${s.baselineRouge.toFixed(2)} ${s.baseline}`,
+    ),
+    '',
     "## Quotes (* overlaps an editor's pick)",
     ...summary.quotes.map((q) => `${hit(q)} ${q.display} — ${q.speaker} (${clock(q.startTime)})`),
     '',
