@@ -3,11 +3,12 @@ import type { Speaker, Turn } from '../model/transcript.js';
 /**
  * How a host introduces whoever hosts beside them: "I'm your host, Justin
  * Garrison, and with me as always is Autumn Nash", "joined as always by…",
- * "my co-host…", "I'm Justin Garrison, and this is Autumn Nash". A guest is
+ * "my co-host…", "joined as always by my co-host, Chris Benson", "I'm Justin
+ * Garrison, and this is Autumn Nash". A guest is
  * welcomed; a co-host is there "as always", or introduced beside the host.
  */
 const CO_HOST =
-  /\b(?:with me,? as always,? (?:is|are)|as always,? (?:i'?m |i am )?joined by|joined,? as always,? by|my co-?hosts?,?|co-?hosting with me(?: today| this week)?,?(?: (?:is|are))?|(?:i'?m|i am) [^,.?!]{1,40},? and this is)\s+(.{1,80})/giu;
+  /\b(?:with me,? as always,? (?:is|are)|as always,? (?:i'?m |i am )?joined by|joined,? as always,? by|my co-?hosts?,?|co-?hosting with me(?: today| this week)?,?(?: (?:is|are))?|(?:i'?m|i am) [^,.?!]{1,40},? and this is)\s+(?:my co-?hosts?,?\s+)?(.{1,80})/giu;
 
 /**
  * "I'm joined by my friend and yours, Jerod Santo", "with me today is…":

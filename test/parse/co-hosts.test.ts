@@ -27,6 +27,16 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     expect(roles(opening)).toEqual({ 'Justin Garrison': 'host', 'Autumn Nash': 'host', 'Martin Jackson': 'guest' });
   });
 
+  it('are named after "as always" and "my co-host" together', () => {
+    const lines = [
+      "**Daniel Whitenack:** Welcome to another episode. This is Daniel Whitenack, and I'm joined as always by my co-host, Chris Benson, who is a tech strategist. How are you doing, Chris?",
+      "**Chris Benson:** Doing good today. How's it going, Daniel?",
+      '**Daniel Whitenack:** We have with us Chang She, the CEO of LanceDB. Welcome.',
+      '**Chang She:** Thanks for having me.',
+    ];
+    expect(roles(lines)).toEqual({ 'Daniel Whitenack': 'host', 'Chris Benson': 'host', 'Chang She': 'guest' });
+  });
+
   it('are named right after the phrase, alone or in a list, by first name too', () => {
     const panel = [
       '**Nick Nisi:** Welcome to the party. My co-hosts, Jerod and Amal, are here. Our guest is Josh Goldberg.',
