@@ -1,7 +1,7 @@
 import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
-import { commonForm, type countPhrases, type PhraseCount } from './phrases.js';
+import { commonForm, subsumedIn, type countPhrases, type PhraseCount } from './phrases.js';
 import { spanAt } from './span-at.js';
 import { isTopic } from './titles.js';
 
@@ -51,16 +51,32 @@ export function episodeKeywords(
         Math.sqrt(chaptersHeard(p, spans)),
     }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
-  const out: string[] = [];
-  const keys: string[] = [];
+  const chosen: PhraseCount[] = [];
+  const subsumed = subsumedIn(whole);
   for (const { p } of ranked) {
-    if (keys.some((k) => k.includes(p.key) || p.key.includes(k) || isInitialism(p, k))) continue;
-    keys.push(p.key);
-    // A name written with a capital inside it keeps its own first letter: "iPhone", "eBPF".
-    out.push(titleCase(correct(commonForm(p))).replace(/^\p{Ll}(?![\p{L}\p{N}-]*\p{Lu})/u, (c) => c.toUpperCase()));
-    if (out.length >= 10) break;
+    if (subsumed(p)) continue;
+    // "Raspberry Pi" after "Pi": the full name of the thing already listed, when said often enough to be its name.
+    const shortFor = chosen.findIndex((k) => p.key.endsWith(` ${k.key}`) && p.count >= FULL_NAME_SHARE * k.count);
+    if (shortFor >= 0 && !chosen.some((k) => k !== chosen[shortFor] && overlaps(p, k))) {
+      chosen[shortFor] = p;
+      continue;
+    }
+    if (chosen.some((k) => overlaps(p, k) || isInitialism(p, k.key))) continue;
+    chosen.push(p);
+    if (chosen.length >= 10) break;
   }
-  return out;
+  // A name written with a capital inside it keeps its own first letter: "iPhone", "eBPF".
+  return chosen.map((p) =>
+    titleCase(correct(commonForm(p))).replace(/^\p{Ll}(?![\p{L}\p{N}-]*\p{Lu})/u, (c) => c.toUpperCase()),
+  );
+}
+
+/** Share of a word's mentions its longer name needs to be listed instead ("Raspberry Pi" for "Pi"). */
+const FULL_NAME_SHARE = 0.3;
+
+/** One keyword inside the other: "models" and "language models". */
+function overlaps(a: PhraseCount, b: PhraseCount): boolean {
+  return a.key.includes(b.key) || b.key.includes(a.key);
 }
 
 /** In how many chapters a phrase is heard. */

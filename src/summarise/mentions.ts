@@ -69,7 +69,8 @@ export function findMentions(
 
 /**
  * One entry per thing: "GPUs" and "GPU", "Google's" and "Google" are counted
- * together, under the form heard most (the singular on a tie).
+ * together, under the form heard most (the singular on a tie); "Pi" is
+ * counted as the "Raspberry Pi" it is short for.
  */
 function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> {
   const folded = new Map<string, number>();
@@ -92,6 +93,18 @@ function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> 
       (a, b) => counts.get(b)! - counts.get(a)! || (a === singular ? -1 : b === singular ? 1 : 0),
     );
     folded.set(heard[0]!, total);
+  }
+  // "Pi" beside "Raspberry Pi", "Musk" beside "Elon Musk": the short form of the one longer name it ends (not "Pi Zero").
+  for (const [name, count] of [...folded]) {
+    if (/\s/.test(name) || lookUpName(name) !== undefined) continue;
+    const longer = [...folded.keys()].filter((other) => {
+      const words = other.split(/\s+/);
+      // Heard in full more than once: "S3 URL" said once does not make every "URL" an S3 one.
+      return words.length > 1 && words.at(-1) === name && folded.get(other)! >= 2;
+    });
+    if (longer.length !== 1) continue;
+    folded.set(longer[0]!, folded.get(longer[0]!)! + count);
+    folded.delete(name);
   }
   return folded;
 }

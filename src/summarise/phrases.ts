@@ -118,20 +118,7 @@ export function rankPhrases(
   parts: number,
   range?: readonly [number, number],
 ): PhraseCount[] {
-  // A word heard mostly inside a longer phrase ("Glass" in "Hugh Glass") is that phrase, not a topic of its own.
-  const containing = new Map<string, number>();
-  for (const l of part.values()) {
-    if (l.words < 2 || l.count < 2) continue;
-    const words = l.key.split(' ');
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j <= words.length; j++) {
-        if (j - i === words.length) continue;
-        const inner = words.slice(i, j).join(' ');
-        containing.set(inner, Math.max(containing.get(inner) ?? 0, l.count));
-      }
-    }
-  }
-  const subsumed = (p: PhraseCount) => (containing.get(p.key) ?? 0) >= SUBSUMED_SHARE * p.count;
+  const subsumed = subsumedIn(part);
   const scored = [...part.values()]
     .filter((p) => p.count >= 2 && !subsumed(p))
     .map((p) => {
@@ -146,6 +133,26 @@ export function rankPhrases(
     });
   scored.sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   return scored.map((s) => s.p);
+}
+
+/**
+ * Whether a phrase is heard mostly inside one longer phrase ("Glass" in "Hugh Glass", "Raspberry" in "Raspberry Pi"):
+ * then it is that phrase, not a topic of its own.
+ */
+export function subsumedIn(part: ReadonlyMap<string, PhraseCount>): (p: PhraseCount) => boolean {
+  const containing = new Map<string, number>();
+  for (const l of part.values()) {
+    if (l.words < 2 || l.count < 2) continue;
+    const words = l.key.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        if (j - i === words.length) continue;
+        const inner = words.slice(i, j).join(' ');
+        containing.set(inner, Math.max(containing.get(inner) ?? 0, l.count));
+      }
+    }
+  }
+  return (p) => (containing.get(p.key) ?? 0) >= SUBSUMED_SHARE * p.count;
 }
 
 /** Share of a phrase's occurrences inside one longer phrase that makes it part of that phrase. */

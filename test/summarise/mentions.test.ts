@@ -44,6 +44,19 @@ describe('mention kinds', () => {
     expect(new Set(names.map((n) => n.replace(/s$/, ''))).size).toBe(names.length);
   });
 
+  it('count a short form under the one longer name it ends, not a name it starts', () => {
+    const mentions = mentionsIn(
+      [
+        '**Dana Host:** I bought a Raspberry Pi. The Pi runs Go, and so does the Pi Zero, and the Raspberry Pi has pins.',
+        '**Sam Guest:** My Pi is old. A Pi Zero is smaller than a Raspberry Pi.',
+      ].join('\n\n'),
+    );
+    expect(mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Raspberry Pi', 5],
+      ['Pi Zero', 2],
+    ]);
+  });
+
   it('count a plural or a possessive with its name, under the form heard most', () => {
     const mentions = mentionsIn(
       [
