@@ -21,17 +21,23 @@ const PREFIX = /(?:^|[\s(“"])([$£€¥.])$/u;
 /**
  * The signs written onto a word that the word pattern leaves out: a
  * currency sign or a name's dot before it ("$50", ".io") and a per cent
- * sign or a language's pluses or sharp after it ("10%", "C++", "C#").
+ * sign, a language's pluses or sharp, or a plural's apostrophe after it ("10%", "C++", "C#", "users'").
  * Part of what was said: "pay the 50" and "written in C" are not what the speaker meant.
  */
 export function signsAround(text: string, start: number, end: number): { before: string; after: string } {
-  const after = SUFFIX.exec(text.slice(end, end + 3))?.[1] ?? '';
+  const after =
+    SUFFIX.exec(text.slice(end, end + 3))?.[1] ??
+    // "the developers' laptops": a plural's possessive apostrophe, which the word pattern leaves out.
+    (/s$/i.test(text.slice(end - 1, end)) ? (POSSESSIVE.exec(text.slice(end, end + 2))?.[1] ?? '') : '');
   return {
     before: PREFIX.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '',
     // A sharp names a language only after one letter ("C#", "F#").
     after: after === '#' && end - start !== 1 ? '' : after,
   };
 }
+
+/** An apostrophe closing a word, before a space, a mark or the end. */
+const POSSESSIVE = /^(['’])(?=[\s.,;:?!…]|$)/u;
 
 /** "%", "++" or "#" closing a word: not followed by a letter, digit or another sign. */
 const SUFFIX = /^(%|\+\+|#)(?![\p{L}\p{N}+#])/u;

@@ -143,3 +143,20 @@ describe("signs written onto a language's name", () => {
     expect(verbatim).toBe('We rewrote it from C to C then F and Rust Issue 4 stays');
   });
 });
+
+describe("a plural's possessive apostrophe", () => {
+  const { transcript: t } = parse(
+    'episode.md',
+    new TextEncoder().encode(
+      "**Sam Guest:** It runs on the developers' laptops and in the users’ browsers, as the docs' own example says.\n\n**Dana Host:** Wow.",
+    ),
+    { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
+  );
+
+  it('prints as written: "developers\' laptops" is no "developers laptops"', () => {
+    const turn = t.turns[0]!;
+    expect(passageText(t, turn.firstWord, turn.endWord, none).display).toBe(
+      "It runs on the developers' laptops and in the users’ browsers, as the docs' own example says.",
+    );
+  });
+});
