@@ -95,7 +95,10 @@ export function chapterSummary(
               pointsBack(words) ||
               theyWithoutReferent(words, true, (k) => k > 0 && writtenAsName(t.words[at[k]!]!.text)) ||
               // "My favorite part of the show was…" is about the recording.
-              ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end))
+              ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end)) ||
+              // "I love drones… What's your thinking around that?": inside a chapter the host sets up a question and
+              // the guest's answer is what the chapter says; the question opening the chapter frames it.
+              (sentence.turn !== t.sentences[span.firstSentence]!.turn && setsUpQuestion(t, sentence))
             ? 1
             : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
@@ -107,6 +110,24 @@ export function chapterSummary(
   const s = t.sentences[pick]!;
   shown.add(s);
   return passageText(t, s.firstWord, s.endWord, correct, true).display;
+}
+
+/**
+ * A host's line in a turn that ends by asking a guest something: the lead-in to a question. Only in an interview (a
+ * guest is on the show); on a panel of hosts every voice is the show's.
+ */
+function setsUpQuestion(t: Transcript, sentence: Transcript['sentences'][number]): boolean {
+  const turn = t.turns[sentence.turn]!;
+  const role = (id: string) => t.speakers.find((x) => x.id === id)?.role;
+  if (role(turn.speaker) !== 'host' || !t.speakers.some((x) => x.role === 'guest')) return false;
+  const next = t.turns[turn.index + 1];
+  return (
+    next !== undefined &&
+    role(next.speaker) === 'guest' &&
+    punctuationAfter(t.text, t.words[turn.endWord - 1]!.end)
+      .trimStart()
+      .startsWith('?')
+  );
 }
 
 /** Spoken tics that make a sentence read badly as a summary. */

@@ -14,7 +14,7 @@ import { centralityIn } from '../../src/summarise/centrality.js';
 import { chapterSummary } from '../../src/summarise/one-liner.js';
 import { ShownPassages } from '../../src/summarise/repeats.js';
 import { inverseFrequency, sentenceTerms } from '../../src/text/terms.js';
-import { chapterPerTurn, runContent, seedConfig, seedFile } from './helpers.js';
+import { chapterPerTurn, runContent, seedConfig, seedFile, wholeSpan } from './helpers.js';
 
 const stems = (text: string) =>
   new Set(
@@ -49,6 +49,27 @@ function lineOf(markdown: string): string {
 }
 
 describe("a chapter's one-liner, standing alone", () => {
+  it("is the guest's answer, not the host's lead-in to a question asked inside the chapter", () => {
+    const markdown = [
+      '**Sam Guest:** We store every build artifact in object storage, and the build cache lives there too.',
+      "**Dana Host:** I love fast builds, and I love build caches that live right next to the developers' laptops. What's your thinking about build caches on laptops?",
+      '**Sam Guest:** Yeah. A laptop build cache saves minutes, but the object storage copy is the one every developer trusts.',
+    ].join('\n\n');
+    const { t } = chapterPerTurn(markdown);
+    const terms = sentenceTerms(t);
+    const centrality = centralityIn([[0, t.sentences.length]], terms, inverseFrequency(terms));
+    const line = (span: ReturnType<typeof wholeSpan>) =>
+      chapterSummary(t, span, terms, centrality, createCorrector({}), new ShownPassages(t.text), new Set());
+    expect(line(wholeSpan(t, 'topic'))).toBe(
+      'A laptop build cache saves minutes, but the object storage copy is the one every developer trusts.',
+    );
+    // The question that opens a chapter frames it: there the host's lead-in may be the line.
+    const fromQuestion = { ...wholeSpan(t, 'topic'), firstSentence: 1, start: t.turns[1]!.start };
+    expect(line(fromQuestion)).toBe(
+      "I love fast builds, and I love build caches that live right next to the developers' laptops.",
+    );
+  });
+
   it('is never a promo code, however central to the chapter', () => {
     expect(
       lineOf(
