@@ -79,4 +79,23 @@ describe('episode keywords', () => {
     expect(keywords).toContain('iPhone');
     expect(keywords).toContain('Embeddings');
   });
+
+  it('name a thing by its full name: "Raspberry Pi", not "Pi" and "Raspberry"', () => {
+    const counted = (form: string, count: number, key = form.toLowerCase()): PhraseCount => ({
+      ...phrase(form),
+      key,
+      forms: new Map([[form, count]]),
+      count,
+      at: Array.from({ length: count }, (_, k) => k % 3),
+    });
+    // "Pi" is said 50 times, 18 of them in "Raspberry Pi"; "Raspberry" only there.
+    const whole = new Map([
+      ['pi', counted('Pi', 50)],
+      ['raspberri pi', counted('Raspberry Pi', 18, 'raspberri pi')],
+      ['raspberri', counted('Raspberry', 18, 'raspberri')],
+      ['home autom', counted('home automation', 9, 'home autom')],
+    ]);
+    const spans = [{ kind: 'topic', firstSentence: 0, endSentence: 3 }] as never;
+    expect(episodeKeywords(whole, spans, createCorrector({}), new Set())).toEqual(['Raspberry Pi', 'Home Automation']);
+  });
 });
