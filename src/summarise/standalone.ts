@@ -26,19 +26,19 @@ import { pauseEndsThought, sentenceEnds, tagQuestionAt } from '../text/sentence-
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether similarly likewise".split(
+  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether similarly likewise simultaneously additionally consequently thus accordingly".split(
     ' ',
   ),
 );
 
 /**
- * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The last thing I'll
- * share…", "Not like everyone's going to say…", "I think similarly, …", "In that case, …", "At that point…"; or that
+ * Openings that answer or continue something said before: "The answer is…", "The other thing…", "As a result…", "The
+ * last thing I'll share…", "Not like everyone's going to say…", "I think similarly, …", "In that case, …", "At that point…"; or that
  * announce a point still to come ("I think first of all it's important to put the data into context"), or explain
  * what was said ("Meaning that people are using a lot of these tools…").
  */
 const LEANING_PHRASE =
-  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
+  /^(?:the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
 
 /** An example announced rather than given: "I think there's an example of something with like oil refineries…". */
 const ANNOUNCED_EXAMPLE =
