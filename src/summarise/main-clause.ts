@@ -26,18 +26,28 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
   const clauseVerb = isVerb(tags[relative + 1]) ? relative + 1 : relative + 2;
   if (!isVerb(tags[clauseVerb]) || (clauseVerb === relative + 2 && !SUBJECT_TAGS.has(tags[relative + 1] ?? '')))
     return false;
-  return verbGroups(tags, relative + 1) <= 1;
+  return verbGroups(tags, relative + 1, words) <= 1;
 }
 
-/** How many clauses' verbs follow position `from`: "aren't as well suited" is one, "we trained works" two. */
-function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number): number {
+/**
+ * How many clauses' verbs follow position `from`: "aren't as well suited" is one, "we trained works" two. A verb that
+ * cannot be a clause's own opens none: an "-ing" form with no auxiliary ("went into standing up, using gravity") or
+ * an infinitive ("a way to build").
+ */
+function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, words?: readonly string[]): number {
   let groups = 0;
   let inGroup = false;
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
     if (isVerb(tags[i])) {
+      const nonFinite =
+        words !== undefined &&
+        tags[i] === 'VERB' &&
+        (tags[i - 1] === 'PART' ||
+          // "is happening", "Amazon's shipping": an auxiliary, alone or written onto its subject, makes it finite.
+          (/ing$/i.test(words[i]!) && !(inGroup && !lexical) && !/['’](?:s|re|m)$/i.test(words[i - 1] ?? '')));
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
-      if (!inGroup || (lexical && tags[i - 1] !== 'PART')) {
+      if ((!inGroup || (lexical && tags[i - 1] !== 'PART')) && !nonFinite) {
         groups++;
         lexical = false;
       }
@@ -99,7 +109,7 @@ export function onlySubordinateClauses(words: readonly string[], tags: readonly 
       open = false;
     }
   }
-  return verbGroups(tags, first + 1) <= clauses;
+  return verbGroups(tags, first + 1, words) <= clauses;
 }
 
 /** Question words that open a clause inside a sentence: "I'm not sure what the percentages are". */
@@ -140,7 +150,7 @@ export function hangsOnCondition(words: readonly string[], tags: readonly (PartO
   const lower = words.map((w) => normalise(w));
   for (let k = lower.length - 1; k >= 0; k--) {
     if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!))) continue;
-    return verbGroups(tags, k + 1) <= 1;
+    return verbGroups(tags, k + 1, words) <= 1;
   }
   return false;
 }
@@ -268,5 +278,5 @@ export function onlyOpeningClause(words: readonly string[], tags: readonly (Part
   for (let j = 1; j < lower.length; j++) if (CLAUSE_SUBJECT.test(lower[j]!)) subjects.push(j);
   if (subjects.length === 0 || subjects[0]! > 3) return false;
   if (subjects.slice(1).some((j) => !JOINS.has(lower[j - 1]!))) return false;
-  return verbGroups(tags, 1) <= subjects.length;
+  return verbGroups(tags, 1, words) <= subjects.length;
 }

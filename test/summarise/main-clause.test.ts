@@ -30,6 +30,21 @@ describe('a line without a main clause', () => {
     ).toBe(true);
   });
 
+  it('has no clause of its own in an "-ing" form without an auxiliary, nor in an infinitive', () => {
+    expect(
+      check(
+        'All/DET the/DET things/NOUN that/PRON went/VERB into/ADP standing/VERB up/ADP naturally/ADV using/VERB gravity/NOUN to/PART win/VERB',
+      ),
+    ).toBe(true);
+    // An auxiliary, alone or written onto its subject, makes the "-ing" form a clause's verb.
+    expect(
+      check(
+        "the/DET big/ADJ thing/NOUN that/PRON Amazon's/PROPN shipping/VERB now/ADV is/AUX just/ADV replacing/VERB stage/NOUN one/NUM",
+      ),
+    ).toBe(false);
+    expect(check('the/DET tool/NOUN that/PRON we/PRON built/VERB is/AUX saving/VERB us/PRON time/NOUN')).toBe(false);
+  });
+
   it('is not judged when the word after the relative is no verb nor its subject: the tagger took a verb for a noun', () => {
     expect(
       check(
