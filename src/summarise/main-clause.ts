@@ -43,9 +43,10 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
       const nonFinite =
         words !== undefined &&
         tags[i] === 'VERB' &&
-        (tags[i - 1] === 'PART' ||
-          // "is happening", "Amazon's shipping": an auxiliary, alone or written onto its subject, makes it finite.
-          (/ing$/i.test(words[i]!) && !(inGroup && !lexical) && !/['’](?:s|re|m)$/i.test(words[i - 1] ?? '')));
+        ((tags[i - 1] === 'PART' && normalise(words[i - 1]!) === 'to') ||
+          // "is happening", "Amazon's shipping", "you're not doing": an auxiliary, alone or written onto its subject,
+          // makes it finite.
+          (/ing$/i.test(words[i]!) && !(inGroup && !lexical) && !afterContraction(words, tags, i)));
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
       if ((!inGroup || (lexical && tags[i - 1] !== 'PART')) && !nonFinite) {
         groups++;
@@ -56,6 +57,13 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
     } else if (!VERB_GROUP.has(tags[i] ?? '')) inGroup = false;
   }
   return groups;
+}
+
+/** Whether a contracted auxiliary ("you're", "Amazon's") comes before word `i`, past any "not" or adverb. */
+function afterContraction(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && VERB_GROUP.has(tags[j] ?? '')) j--;
+  return j >= 0 && /['’](?:s|re|m)$/i.test(words[j]!);
 }
 
 /** Words that open a clause inside a sentence, which leaves the sentence's own verb still to come. */
@@ -142,15 +150,24 @@ const JOINS = new Set(['but', 'and', 'so', 'or']);
 /**
  * Whether a line stops on a condition with nothing following from it: "You're
  * solving a very small section, but if you give so many false positives."
- * The condition is the line's last clause (at its start, or after "but",
- * "and"…) and only one clause's verbs come after its "if". "If you push too
+ * The condition is the line's last clause (at its start, after "but",
+ * "and"…, or after a semicolon) and only one clause's verbs come after its "if". "If you push too
  * far it breaks" has two, so it is whole.
  */
-export function hangsOnCondition(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+export function hangsOnCondition(
+  words: readonly string[],
+  tags: readonly (PartOfSpeech | undefined)[],
+  /** Whether a semicolon or colon comes before each word: "I love the integrations; if you have a Mac." */
+  afterBreak: (k: number) => boolean = () => false,
+): boolean {
   const lower = words.map((w) => normalise(w));
   for (let k = lower.length - 1; k >= 0; k--) {
-    if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!))) continue;
-    return verbGroups(tags, k + 1, words) <= 1;
+    if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!) && !afterBreak(k))) continue;
+    // "if you have a Mac and you're not doing 1Password": conditions joined by "and" or "or" are still the condition.
+    let conditions = 1;
+    for (let j = k + 1; j < lower.length - 1; j++)
+      if ((lower[j] === 'and' || lower[j] === 'or') && CLAUSE_SUBJECT.test(lower[j + 1]!)) conditions++;
+    return verbGroups(tags, k + 1, words) <= conditions;
   }
   return false;
 }

@@ -121,7 +121,9 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (
     lacksMainClause(restWords, restTags) ||
     restartsMidClause(restWords, restTags) ||
-    hangsOnCondition(restWords, restTags) ||
+    hangsOnCondition(restWords, restTags, (k) =>
+      /^[;:]/.test(punctuationAfter(t.text, t.words[rest[k - 1]!]!.end).trimStart()),
+    ) ||
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
     onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
     onlyOpeningClause(...firstSentence(t, rest, restWords, restTags)) ||

@@ -93,6 +93,12 @@ describe('a line that stops on a condition', () => {
     ).toBe(false);
     expect(hangs('If/SCONJ you/PRON push/VERB too/ADV far/ADV the/DET model/NOUN breaks/VERB')).toBe(false);
     expect(hangs('It/PRON breaks/VERB if/SCONJ you/PRON push/VERB too/ADV far/ADV')).toBe(false);
+    // After a semicolon the condition is a clause of its own; conditions joined by "and" are one condition.
+    const [words, tags] = tagged(
+      "I/PRON love/VERB the/DET integrations/NOUN if/SCONJ you/PRON have/AUX a/DET Mac/PROPN and/CCONJ you're/PRON not/PART doing/VERB 1Password/NUM",
+    );
+    expect(hangsOnCondition(words, tags, (k) => k === 4)).toBe(true);
+    expect(hangsOnCondition(words, tags)).toBe(false);
   });
 });
 
