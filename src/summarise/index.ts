@@ -108,9 +108,14 @@ function pickQuotes(
   passages: Passages,
   options: SummariseOptions,
 ): Quote[] {
+  // A card that names someone on the show or talks to them ("If you're familiar with this, Gerhard, please praise it
+  // up") is the conversation between the people present, not a line for the listener.
+  const speakerWords = speakerNameWords(t);
+  const toThePeople = (c: Passages['candidates'][number]) =>
+    namesSpeaker(t.text.slice(t.words[c.firstWord]!.start, t.words[c.endWord - 1]!.end), speakerWords);
   return selectQuotes(
     t,
-    passages,
+    { candidates: passages.candidates.filter((c) => !toThePeople(c)) },
     spans.map((s) => s.firstSentence),
     options.correct,
     options.quotes,
@@ -177,7 +182,8 @@ function describe(
     ...TAKEAWAY_WORDS,
   });
   // A claim that names someone in the conversation ("Jerod has a high standard", "when they added Nick as the MC") is
-  // about the people, not the ideas: the summary and takeaways take it only when too few others are new.
+  // about the people, not the ideas: the summary and takeaways take it only when nothing else is left, not even a line
+  // the cards already show.
   const aboutPeople = (q: Quote) => (namesSpeaker(q.text, speakerWords) ? 1 : 0);
   // "There is a ton of extremely obvious things to fix": a claim that names nothing in particular teaches nothing.
   const namesNothing = (q: Quote) => !namesSomething(t, q.source);
@@ -207,8 +213,9 @@ function describe(
   const leads = newFirst(
     claims,
     shown,
-    (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))) - 100 * aboutPeople(q),
-    namesNothing,
+    (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))),
+    // A line about the people present is worse than one the cards already show: the summary's line is about the topic.
+    (q) => namesNothing(q) || aboutPeople(q) === 1,
   );
   const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads, correct);
   for (const q of leads.slice(0, quoted)) shown.add(q.source);
@@ -247,8 +254,13 @@ function describe(
   const takeawayQuotes = newFirst(
     byLesson,
     shown,
-    (q) => -aboutPeople(q) - inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0) - hosted(q),
-    (q) => namesNothing(q) || story(q) || pointsBack(wordsOf(q.text)) || theyWithoutReferent(wordsOf(q.text)),
+    (q) => -inAside(q) - (REPORTS_ON_US.test(q.display) ? 1 : 0) - hosted(q),
+    (q) =>
+      namesNothing(q) ||
+      aboutPeople(q) === 1 ||
+      story(q) ||
+      pointsBack(wordsOf(q.text)) ||
+      theyWithoutReferent(wordsOf(q.text)),
   )
     .slice(0, takeawayCount)
     .sort((a, b) => a.startTime - b.startTime);

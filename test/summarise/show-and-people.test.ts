@@ -63,6 +63,12 @@ describe('the people in the conversation', () => {
     expect(summary.summary).not.toMatch(/“[^”]*\bDana\b/);
   });
 
+  it('are never named or spoken to on a quote card', () => {
+    const summary = notes(turns);
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(3);
+    for (const q of summary.quotes) expect(q.display).not.toMatch(/\bDana\b/);
+  });
+
   it('go by the short forms of their first names and by handles too: "Chris", "KBall", never a topic', () => {
     const { transcript } = parse(
       'episode.md',
