@@ -1,6 +1,7 @@
 import type { Sentence, Word } from '../model/transcript.js';
 import { opensQuestion, runOnBreaks } from '../text/run-on.js';
 import { normalise } from '../text/words.js';
+import { closesAbbreviation } from '../text/abbreviations.js';
 
 /** What the characters between two words hold, as bit flags. */
 const GAP_END = 1;
@@ -29,23 +30,12 @@ export function scanGap(text: string, start: number, end: number): number {
 }
 
 /**
- * Words written with a full stop that ends no sentence: a title before a name ("Dr. Pepper", "Mr. Rogers") and a
- * Latin or shorthand abbreviation inside one ("a.k.a.", "e.g.", "vs."). "etc." is left out: it ends sentences as
- * often as not.
- */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'a.k.a', 'e.g', 'i.e', 'cf']);
-
-/** The longest abbreviation above, in characters: how far back from a full stop to look. */
-const LONGEST_ABBREVIATION = 5;
-
-/**
  * The GAP_* flags after the word ending at `end`, less the sentence end a full stop right after it seems to make
  * when the word closes an abbreviation ("Dr", the last "a" of "a.k.a").
  */
 export function gapAfterWord(flags: number, text: string, end: number): number {
   if (!(flags & GAP_END) || text.charCodeAt(end) !== 0x2e) return flags;
-  const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, end - LONGEST_ABBREVIATION - 1), end))?.[0] ?? '';
-  return ABBREVIATIONS.has(before.toLowerCase()) ? flags & ~GAP_END : flags;
+  return closesAbbreviation(text, end) ? flags & ~GAP_END : flags;
 }
 
 /** Past this many words a sentence is split at its next comma or semicolon (speech runs on). */

@@ -5,6 +5,7 @@ import { punctuationAfter, signsAround } from '../text/punctuation.js';
 import { pauseEndsThought, sentenceEnds } from '../text/sentence-end.js';
 import { asWritten, normalise } from '../text/words.js';
 import { printFillers, type PrintFillers } from './print-fillers.js';
+import { closesAbbreviation } from '../text/abbreviations.js';
 
 /**
  * The words of a passage exactly as spoken, minus fillers and stutters:
@@ -119,9 +120,11 @@ export function passageText(
   let display = correct(joined).replace(/[,;:]+$/, '');
   // Speech recognisers often start sentences in lower case; display text starts each with a capital, except a name
   // written with capitals inside it ("eBPF", "iOS"), which keeps its own.
+  // Not after an abbreviation's stop: "a.k.a. a load balancer".
   display = display.replace(
     /(^|[.?!…]\s+)(\p{Ll})(?![\p{L}\p{N}]*\p{Lu})/gu,
-    (_, stop: string, letter: string) => stop + letter.toUpperCase(),
+    (_, stop: string, letter: string, at: number, whole: string) =>
+      stop + (stop.startsWith('.') && closesAbbreviation(whole, at) ? letter : letter.toUpperCase()),
   );
   // Caption text writes "I" in lower case too.
   display = display.replace(/(?<![\p{L}\p{N}'’.])i(?=['’]\p{L}|\s|[,;:.?!]|$)/gu, 'I');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
+import { passageText } from '../../src/summarise/passage.js';
+import { createCorrector } from '../../src/text/corrections.js';
 
 function sentences(text: string): string[] {
   const { transcript: t } = parse('episode.md', new TextEncoder().encode(`${text}\n\n**Dana Host:** Right.`), {
@@ -45,5 +47,21 @@ describe('a word written onto the one before it', () => {
     expect(kept.slice(0, 8)).toEqual(['The', 'frontend', 'a', 'k', 'a', 'a', 'load', 'balancer']);
     // A repeat said with a space between stays a stutter.
     expect(kept.slice(8, 11)).toEqual(['and', 'the', 'app']);
+  });
+});
+
+describe('print after an abbreviation', () => {
+  it('starts no new sentence with a capital: "a.k.a. a load balancer", not "a.k.a. A load balancer"', () => {
+    const { transcript: t } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        "**Sam Guest:** It's the frontend, a.k.a. a load balancer, e.g. nginx. it works.\n\n**Dana Host:** Right.",
+      ),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
+    );
+    const turn = t.turns[0]!;
+    expect(passageText(t, turn.firstWord, turn.endWord, createCorrector({})).display).toBe(
+      "It's the frontend, a.k.a. a load balancer, e.g. nginx. It works.",
+    );
   });
 });
