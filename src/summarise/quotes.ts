@@ -198,12 +198,13 @@ function scorePassage(
     return undefined;
   // Printed on a card or in the notes, a line must stand on its own: when it leans on the sentence before, the passage that starts there is the candidate.
   if (standalone(t, firstWord, endWord)) return undefined;
-  // A short connective tail ("So, but it's actually very important.") adds nothing: the passage without it is a candidate too.
+  // A short connective tail ("So, but it's actually very important.", "Anyways.") adds nothing: the passage without it
+  // is a candidate too.
   if (b - a > 1) {
     const tail = t.sentences[b - 1]!;
     if (
       tail.endWord - tail.firstWord <= 7 &&
-      /^(?:so|but|and|or|because|yeah|like)$/i.test(t.words[tail.firstWord]!.text)
+      /^(?:so|but|and|or|because|yeah|like|anyway|anyways|anyhow|whatever)$/i.test(t.words[tail.firstWord]!.text)
     )
       return undefined;
   }

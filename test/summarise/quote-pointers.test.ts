@@ -155,3 +155,16 @@ describe('a passage that ends by saying it again', () => {
     );
   });
 });
+
+describe('a short tail after a quote', () => {
+  it('is left off: "Anyways." ends the talk, not the thought', () => {
+    const quotes = quotesOf(
+      [
+        "**Sam Guest:** There's a love/hate relationship there. It's a mixed bag. Anyways...\n\nI was trying to get Plex to run in Docker on Windows, just for fun, over a weekend.",
+        '**Dana Host:** Okay.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.display)).toContain("There's a love/hate relationship there. It's a mixed bag.");
+    expect(quotes.map((q) => q.display).join(' ')).not.toMatch(/Anyways/);
+  });
+});
