@@ -204,15 +204,19 @@ const JOINED =
 const RESUMED =
   /^(is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+([^,?]{1,40}?),?\s+\1\s+(?:it|they|that)\s+/i;
 
+/** A question the speaker corrects as they ask it: "What's your impression, or rather what was your experience?". */
+const CORRECTED =
+  /^.*?,?\s+or rather,?\s+(?=(?:what|how|why|who|where|when|which|is|are|do|does|did|can|could|would|will)\b)/i;
+
 /**
- * The core of a host's question: without a framing phrase before the
- * question word, without a subject's restart ("Is GitHub Actions, is it…"),
+ * The core of a host's question: the one the speaker settled on ("…, or rather what was…"), without a framing phrase
+ * before the question word, without a subject's restart ("Is GitHub Actions, is it…"),
  * and only the first of two joined questions ("What is a reasoning model
  * and how is that different from a base LLM?" → "What is a reasoning
  * model"). Words are only dropped, never changed.
  */
 export function conciseQuestion(text: string): string {
-  const unframed = text.replace(FRAMED, '').replace(RESUMED, '$1 $2 ');
+  const unframed = text.replace(CORRECTED, '').replace(FRAMED, '').replace(RESUMED, '$1 $2 ');
   const first = unframed.split(JOINED)[0]!;
   return first.split(/\s+/).length >= KEY_WORDS_QUESTION ? first : unframed;
 }

@@ -165,6 +165,11 @@ describe('question titles', () => {
       'Is GitHub Actions a competitor to Dagger',
     );
     expect(conciseQuestion('Does Go, does it have exceptions')).toBe('Does Go have exceptions');
+    // A question corrected as it is asked is the corrected one.
+    expect(conciseQuestion("What's your impression, or rather what was your experience with containers")).toBe(
+      'what was your experience with containers',
+    );
+    expect(conciseQuestion('Is it fast or rather cheap')).toBe('Is it fast or rather cheap');
     expect(conciseQuestion('Is it a competitor, or is it a partner')).toBe('Is it a competitor');
     // Too short a first question keeps the whole.
     expect(conciseQuestion('What and how do models learn')).toBe('What and how do models learn');
