@@ -8,6 +8,25 @@ import { isGeneric, isVagueNoun } from './generic.js';
  * What a claim is about: the ideas (a noun that names something) or the people in the conversation.
  */
 
+/** Share of a line's words that are names past which it is a list of names, not a line. */
+const NAMES_SHARE = 0.6;
+
+/**
+ * Whether the spoken words [firstWord, endWord) are mostly names: "WhatsApp, Facebook Messenger, Twitter, Android
+ * SMS…" lists things and says nothing about them.
+ */
+export function listsNames(t: Transcript, firstWord: number, endWord: number): boolean {
+  const tags = wordTags(t);
+  let said = 0;
+  let names = 0;
+  for (let i = firstWord; i < endWord; i++) {
+    if (t.words[i]!.disfluent) continue;
+    said++;
+    if (tags[i] === 'PROPN') names++;
+  }
+  return said > 0 && names >= NAMES_SHARE * said;
+}
+
 /** Whether the words of `source` hold a noun or a name that says what they are about. */
 export function namesSomething(t: Transcript, source: { start: number; end: number }): boolean {
   const tags = wordTags(t);

@@ -4,7 +4,7 @@ import type { Corrector } from '../text/corrections.js';
 import { hasVerb } from '../text/pos.js';
 import { punctuationAfter } from '../text/punctuation.js';
 import { normalise } from '../text/words.js';
-import { namesSomething, namesSpeaker } from './about.js';
+import { listsNames, namesSomething, namesSpeaker } from './about.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from './housekeeping.js';
 import { passageText } from './passage.js';
@@ -81,6 +81,7 @@ export function chapterSummary(
       standalone(t, sentence.firstWord, sentence.endWord) ||
       breaksOff(t, sentence.firstWord, sentence.endWord) ||
       verbless ||
+      listsNames(t, sentence.firstWord, sentence.endWord) ||
       // "…use the code mediachangelog20": an ad read or a promo, never what a chapter says.
       AD_READ.test(t.text.slice(sentence.start, sentence.end + 1))
         ? 3

@@ -14,6 +14,7 @@ import { restarts, standalone } from './standalone.js';
 import { POINTER_FOLLOWERS, theyWithoutReferent, writtenAsName } from './pointers.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING, INTRODUCING } from './housekeeping.js';
 import { statementEnd } from '../text/sentence-end.js';
+import { listsNames } from './about.js';
 
 export interface QuoteOptions {
   count: number;
@@ -188,6 +189,8 @@ function scorePassage(
   // The show talking about itself is no quote: ad reads, housekeeping, introductions, "this episode".
   if (AD_READ.test(text) || HOUSEKEEPING.test(text) || INTRODUCING.test(text) || ABOUT_THE_SHOW.test(text))
     return undefined;
+  // "WhatsApp, Facebook Messenger, Twitter, Android SMS…": a list of names says nothing about them.
+  if (listsNames(t, firstWord, endWord)) return undefined;
   // A passage must start where a sentence starts in the source: after whitespace, and capitalised ("Com is…" after
   // "Wikipedia." is a fragment). Caption text writes no capitals: there a sentence may open in lower case.
   const opening = t.words[firstWord]!;

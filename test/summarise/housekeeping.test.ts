@@ -37,6 +37,9 @@ describe('an ad read', () => {
     expect(AD_READ.test('This episode is brought to you by Acme.')).toBe(true);
     expect(AD_READ.test('Go to the registration site and use the code mediachangelog20.')).toBe(true);
     expect(AD_READ.test('Our sponsors make the show possible.')).toBe(true);
+    // A guest's plug for their own product is one too.
+    expect(AD_READ.test('All you have to do is hit the Book a Demo button on our site.')).toBe(true);
+    expect(AD_READ.test('Start a free trial today.')).toBe(true);
   });
 
   it('is not a line about code', () => {

@@ -3,7 +3,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { parse } from '../../src/parse/index.js';
 import { segment } from '../../src/segment/index.js';
 import { summarise } from '../../src/summarise/index.js';
-import { namesSpeaker, speakerNameWords } from '../../src/summarise/about.js';
+import { listsNames, namesSpeaker, speakerNameWords } from '../../src/summarise/about.js';
 import { chapterPerTurn, DANA_AND_SAM } from './helpers.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
@@ -159,5 +159,23 @@ describe('an outro of thanks and calls to subscribe', () => {
     const summary = summarise(t, spans, { quotes: config.quotes, correct: createCorrector({}) });
     expect(summary.chapters[0]!.kind).toBe('introduction');
     expect(summary.chapters[0]!.summary).toBe('');
+  });
+});
+
+describe('a list of names', () => {
+  it('is told from a line about them', () => {
+    const { transcript: t } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        [
+          '**Sam Guest:** WhatsApp, Facebook Messenger, Twitter, Android SMS, Google Messages, Telegram, Signal, Matrix, Slack, Discord.',
+          '**Sam Guest:** Beeper lets you chat with people on WhatsApp, Telegram and Signal from one app.',
+        ].join('\n\n'),
+      ),
+      { people, wordsPerMinute: 160 },
+    );
+    const [list, line] = t.sentences;
+    expect(listsNames(t, list!.firstWord, list!.endWord)).toBe(true);
+    expect(listsNames(t, line!.firstWord, line!.endWord)).toBe(false);
   });
 });
