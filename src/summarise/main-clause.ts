@@ -47,8 +47,10 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
           // "is happening", "Amazon's shipping", "you're not doing": an auxiliary, alone or written onto its subject,
           // makes it finite.
           (/ing$/i.test(words[i]!) && !(inGroup && !lexical) && !afterContraction(words, tags, i)));
+      // "goes and uses": a verb joined to the one before by "and" or "or", with no subject of its own, is the same clause.
+      const coordinated = tags[i - 1] === 'CCONJ' && isVerb(tags[i - 2]);
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
-      if ((!inGroup || (lexical && tags[i - 1] !== 'PART')) && !nonFinite) {
+      if ((!inGroup || (lexical && tags[i - 1] !== 'PART')) && !nonFinite && !coordinated) {
         groups++;
         lexical = false;
       }
@@ -98,9 +100,12 @@ const CONTRACTED = /^\w+'(?:s|re|m|ve|ll|d)$/;
  */
 export function onlySubordinateClauses(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   const lower = words.map((w) => normalise(w));
+  // "what's going to be…": the clause word with its verb in one.
+  const withVerb = (i: number) => CONTRACTED.test(lower[i]!) && SUBORDINATORS.has(lower[i]!.replace(/'\w+$/, ''));
   const opens = (i: number) =>
-    SUBORDINATORS.has(lower[i]!) &&
-    (lower[i] !== 'that' || tags[i + 1] === 'PRON' || isVerb(tags[i + 1]) || CONTRACTED.test(lower[i + 1] ?? ''));
+    withVerb(i) ||
+    (SUBORDINATORS.has(lower[i]!) &&
+      (lower[i] !== 'that' || tags[i + 1] === 'PRON' || isVerb(tags[i + 1]) || CONTRACTED.test(lower[i + 1] ?? '')));
   const first = lower.findIndex((_, i) => i > 0 && opens(i));
   if (first === -1) return false;
   for (let i = 0; i < first; i++) {
@@ -111,7 +116,8 @@ export function onlySubordinateClauses(words: readonly string[], tags: readonly 
   let clauses = 0;
   let open = false;
   for (let i = first; i < lower.length; i++) {
-    if (opens(i)) open = true;
+    if (withVerb(i)) [clauses, open] = [clauses + 1, false];
+    else if (opens(i)) open = true;
     else if (open && (isVerb(tags[i]) || CONTRACTED.test(lower[i]!))) {
       clauses++;
       open = false;

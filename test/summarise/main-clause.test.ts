@@ -171,6 +171,18 @@ describe('a sentence whose every verb is in a clause it opens', () => {
     ).toBe(true);
   });
 
+  it('counts "what\'s" as a clause with its verb, and verbs joined by "and" as one clause', () => {
+    expect(
+      subordinate(
+        "In/ADP terms/NOUN of/ADP what's/PRON going/VERB to/PART be/AUX what/PRON everybody/PRON goes/VERB and/CCONJ uses/VERB",
+      ),
+    ).toBe(true);
+    // A subject after "and" starts a clause of its own: this one has its main verb.
+    expect(
+      subordinate('The/DET part/NOUN of/ADP what/PRON everybody/PRON uses/VERB and/CCONJ it/PRON breaks/VERB'),
+    ).toBe(false);
+  });
+
   it('has a verb of its own after its clauses, or before them', () => {
     expect(subordinate('The/DET question/NOUN of/ADP what/PRON we/PRON build/VERB matters/VERB most/ADV')).toBe(false);
     expect(
