@@ -168,7 +168,11 @@ export function hangsOnCondition(
 ): boolean {
   const lower = words.map((w) => normalise(w));
   for (let k = lower.length - 1; k >= 0; k--) {
-    if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!) && !afterBreak(k))) continue;
+    // After "that" too: "…so dogged that if you have that drive." still owes what follows.
+    if (!CONDITION.has(lower[k]!) || (k > 0 && !JOINS.has(lower[k - 1]!) && lower[k - 1] !== 'that' && !afterBreak(k)))
+      continue;
+    // "if you docker login…": the tagger missed the condition's verb, and any verb after could be the main clause's.
+    if (!tags.slice(k + 1, k + 4).some(isVerb)) return false;
     // "if you have a Mac and you're not doing 1Password": conditions joined by "and" or "or" are still the condition.
     let conditions = 1;
     for (let j = k + 1; j < lower.length - 1; j++)

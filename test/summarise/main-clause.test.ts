@@ -99,6 +99,14 @@ describe('a line that stops on a condition', () => {
     );
     expect(hangsOnCondition(words, tags, (k) => k === 4)).toBe(true);
     expect(hangsOnCondition(words, tags)).toBe(false);
+    expect(
+      hangs(
+        'You/PRON have/VERB to/PART be/AUX so/ADV dogged/ADJ that/SCONJ if/SCONJ you/PRON have/VERB that/DET drive/NOUN',
+      ),
+    ).toBe(true);
+    expect(hangs('I/PRON think/VERB that/SCONJ if/SCONJ you/PRON push/VERB too/ADV far/ADV it/PRON breaks/VERB')).toBe(
+      false,
+    );
   });
 });
 

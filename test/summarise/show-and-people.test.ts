@@ -122,6 +122,12 @@ describe('a line about the people present', () => {
     expect(namesSpeaker('I think you hit the nail on the head with the word facet there.', speakers)).toBe(true);
     expect(namesSpeaker("That's a great point about the build cache.", speakers)).toBe(true);
     expect(namesSpeaker('I share my sentiment back to you, to respond to that question.', speakers)).toBe(true);
+    expect(
+      namesSpeaker('You have a good pace, and I think you have a good taste in what is important to say.', speakers),
+    ).toBe(true);
+    expect(namesSpeaker('You did a great job with the migration guide.', speakers)).toBe(true);
+    // "You" anyone: a claim about the topic.
+    expect(namesSpeaker('You have a good chance of shipping faster with a build cache.', speakers)).toBe(false);
   });
 
   it("tells a guest their own career: the host's introduction, not the topic", () => {
