@@ -277,12 +277,45 @@ const CONTINUING = new Set('and but or so because which that then also even'.spl
  * dramatic pause; a takeaway or a summary line reads as a broken thought.
  */
 export function breaksOff(t: Transcript, firstWord: number, endWord: number): boolean {
-  return gapWithin(t, firstWord, endWord, /\.\.\.|…|--|—/);
+  return gapWithin(t, firstWord, endWord, /\.\.\.|…|--|—/) || unpairedHyphen(t, firstWord, endWord);
 }
 
 /** Whether the speaker cuts themselves off inside the words [firstWord, endWord) ("I don't want to -- we're coming out…"). */
 export function restarts(t: Transcript, firstWord: number, endWord: number): boolean {
-  return gapWithin(t, firstWord, endWord, /--|—/);
+  return gapWithin(t, firstWord, endWord, /--|—/) || unpairedHyphen(t, firstWord, endWord);
+}
+
+/** A hyphen set off by spaces, as transcribers type a dash. */
+const SPACED_HYPHEN = /(?:^|\s)-(?:\s|$)/;
+
+/** Tags a clause can pause on before a dash: "The irony - if you call it…", "visualization - it is…". */
+const WHOLE_BEFORE_DASH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);
+/** A verb's particle, which closes its clause as well: "when you push that down - that's your API". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
+
+/**
+ * Whether a sentence of [firstWord, endWord) holds a lone spaced hyphen after a word a clause cannot stop on: "when
+ * you're on-stage, which - I really don't…", "I think we'll see - one is…" break off and start again. A pair sets off
+ * an aside the sentence resumes after ("If you can measure that - which is hard - then you can…"), and a dash after a
+ * noun introduces what follows ("The irony - if you call it happiness…").
+ */
+function unpairedHyphen(t: Transcript, firstWord: number, endWord: number): boolean {
+  const tags = wordTags(t);
+  let dashes = 0;
+  let broken = false;
+  for (let i = firstWord; i + 1 < endWord; i++) {
+    const gap = t.text.slice(t.words[i]!.end, t.words[i + 1]!.start).split('\n')[0]!;
+    if (SPACED_HYPHEN.test(gap)) {
+      dashes++;
+      broken ||= dashes === 1 && !WHOLE_BEFORE_DASH.has(tags[i] ?? '') && !PARTICLES.has(normalise(t.words[i]!.text));
+    }
+    // A sentence ends here: a lone dash in it that broke a clause breaks the passage.
+    if (/^ ?[.?!]/.test(gap)) {
+      if (dashes === 1 && broken) return true;
+      [dashes, broken] = [0, false];
+    }
+  }
+  return dashes === 1 && broken;
 }
 
 /** Whether the text between two words of [firstWord, endWord) matches `mark`. */

@@ -16,6 +16,7 @@ describe("the show's housekeeping", () => {
       'If you have a similar story and would like to share it, please email us.',
       'If there is a feature you want Jerod to try out, tweet at him.',
       'We are one of many shows in the Changelog portfolio of shows, so definitely check out their other offerings as well.',
+      "I'm wondering, as we close out here, it's been a fascinating discussion.",
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });

@@ -463,3 +463,22 @@ describe('a sentence across caption cues', () => {
     expect(breaksOff(t, t.sentences[1]!.firstWord, t.sentences.at(-1)!.endWord)).toBe(true);
   });
 });
+
+describe('a hyphen set off by spaces, as transcribers type a dash', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      "**Sam Guest:** If you look at what's out there, like - you know, Parquet has been great for tabular data.",
+      '**Sam Guest:** If you can measure that - which is hard - then you can set it against the AI spend.',
+      '**Sam Guest:** The irony - if you call it happiness, then executives will never measure it.',
+      "**Sam Guest:** When you push that down - that's your application programming interface.",
+    ].join('\n\n'),
+  );
+
+  it('breaks the line off when it stands alone after a word no clause ends on', () => {
+    expect(breaksOff(t, ...sentence(0))).toBe(true);
+  });
+
+  it('sets off an aside in pairs, and after a noun or a particle introduces what follows', () => {
+    for (const n of [1, 2, 3]) expect(breaksOff(t, ...sentence(n)), `sentence ${n}`).toBe(false);
+  });
+});
