@@ -92,6 +92,17 @@ const EVERYDAY_NOUNS = new Set(
   ),
 );
 
+/** Days and months: when something happened, never what a chapter is about ("Bill on Monday and Audience"). */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december weekend weekends'.split(
+    ' ',
+  ),
+);
+
 export function namesNoOneThing(word: string): boolean {
-  return EVERYDAY_NOUNS.has(word.toLowerCase());
+  return EVERYDAY_NOUNS.has(word.toLowerCase()) || isCalendarWord(word);
+}
+
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
 }

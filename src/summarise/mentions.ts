@@ -4,6 +4,7 @@ import type { Corrector } from '../text/corrections.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
 import { passageText } from './passage.js';
+import { isCalendarWord } from './generic.js';
 
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set([
@@ -112,11 +113,12 @@ function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> 
 /**
  * What a listener would look up, as an editor's "Mentioned in this episode"
  * list has it: companies, products, projects and people talked about. Not
- * the people on the show (the notes name them already), not places, and not
- * the field's generic acronyms ("AI", "GPU", "PhD"), which name no one thing.
+ * the people on the show (the notes name them already), not places, days or
+ * months, and not the field's generic acronyms ("AI", "GPU", "PhD"), which
+ * name no one thing.
  */
 function worthListing(name: string, present: ReadonlySet<string>): boolean {
-  if (present.has(name)) return false;
+  if (present.has(name) || isCalendarWord(name)) return false;
   const known = lookUpName(name);
   return known !== 'place' && known !== 'term';
 }

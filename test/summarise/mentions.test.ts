@@ -44,11 +44,11 @@ describe('mention kinds', () => {
     expect(new Set(names.map((n) => n.replace(/s$/, ''))).size).toBe(names.length);
   });
 
-  it('count a short form under the one longer name it ends, not a name it starts', () => {
+  it('count a short form under the one longer name it ends, not a name it starts; a day is no mention', () => {
     const mentions = mentionsIn(
       [
         '**Dana Host:** I bought a Raspberry Pi. The Pi runs Go, and so does the Pi Zero, and the Raspberry Pi has pins.',
-        '**Sam Guest:** My Pi is old. A Pi Zero is smaller than a Raspberry Pi.',
+        '**Sam Guest:** My Pi is old. A Pi Zero is smaller than a Raspberry Pi. I got it on a Friday, the next Friday too.',
       ].join('\n\n'),
     );
     expect(mentions.map((m) => [m.name, m.count])).toEqual([

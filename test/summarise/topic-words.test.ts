@@ -30,6 +30,9 @@ describe('what can be a topic, a title word or a keyword', () => {
       'website',
       'conference',
       'Improvements',
+      'Monday',
+      'Fridays',
+      'September',
     ])
       expect(isSpecific(phrase(word)), word).toBe(false);
   });
