@@ -118,8 +118,8 @@ export function namesSpeaker(text: string, speakerWords: ReadonlySet<string>): b
 /**
  * "Y'all", "you guys", "When you mentioned…", "You hit the nail on the head…", "That's a great point", "to respond to
  * that question", "You've been in the business of…" (a host telling the guest their own career), "You have a good
- * pace", "You did a great job" (praise for someone present): the people in the room and their conversation, not the
- * topic.
+ * pace", "You did a great job" (praise for someone present), "when you began CSS-Tricks", "your post says…" (the guest's
+ * own story and writing): the people in the room and their conversation, not the topic.
  */
 const ADDRESSED =
-  /\b(?:y['’]all|you guys|you all|you (?:just )?(?:mentioned|said|were saying|talked about)|you (?:hit|nailed) (?:it|the nail)|you(?:['’]re| are) (?:absolutely |so |totally |exactly )?right|(?:a |such a )?(?:great|good|fair) (?:point|question)|i agree with you|well said|(?:your|that) question|(?:respond|answer|reply) to (?:that|your|you)|back to you|you(?:['’]ve| have) been (?:in|at|working|doing|building|running|leading|writing)\b|you(?:['’]ve| have)(?: got)? (?:a |such a )?(?:really |very )?(?:good|great) (?:pace|taste|voice|eye|ear|memory)|you did (?:a |such a )?(?:great|good|amazing|fantastic) job|you(?:['’]re| are) (?:so |really )?good at)\b/i;
+  /\b(?:y['’]all|you guys|you all|you (?:just )?(?:mentioned|said|were saying|talked about)|you (?:hit|nailed) (?:it|the nail)|you(?:['’]re| are) (?:absolutely |so |totally |exactly )?right|(?:a |such a )?(?:great|good|fair) (?:point|question)|i agree with you|well said|(?:your|that) question|(?:respond|answer|reply) to (?:that|your|you)|back to you|you(?:['’]ve| have) been (?:in|at|working|doing|building|running|leading|writing)\b|you(?:['’]ve| have)(?: got)? (?:a |such a )?(?:really |very )?(?:good|great) (?:pace|taste|voice|eye|ear|memory)|you did (?:a |such a )?(?:great|good|amazing|fantastic) job|you(?:['’]re| are) (?:so |really )?good at|when you (?:began|started|founded|launched|joined|left)|your (?:blog )?(?:post|book|talk|article|newsletter) (?:says|said|was|is called))\b/i;

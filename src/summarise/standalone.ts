@@ -41,6 +41,9 @@ const LEANING_OPENERS = new Set(
 const LEANING_PHRASE =
   /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
 
+/** A verb left for the reader to fill in from before: "Some people will, but most…", "We did, and…". */
+const ELLIPTICAL = /^(?:[\p{L}'’]+ ){0,3}(?:will|would|can|could|should|might|do|does|did)(?:n['’]t)?,/iu;
+
 /** An example announced rather than given: "I think there's an example of something with like oil refineries…". */
 const ANNOUNCED_EXAMPLE =
   /^(?:i think )?(?:there(?:['’]s| is)|here(?:['’]s| is)) (?:an|one) (?:example|analogy|story)(?: of something\b| here\b|[,.:]|$)|^let me give you an example\b/i;
@@ -109,6 +112,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (ASKING.test(line) || INVERTED_QUESTION.test(line) || QUESTION_LEFT_OPEN.test(line)) return 'question';
   // The example is still to come: the line leans on what follows it.
   if (ANNOUNCED_EXAMPLE.test(line)) return 'opener';
+  if (ELLIPTICAL.test(line)) return 'opener';
   if (pronounBeforeNoun(t, kept.slice(skip))) return 'opener';
   // "If you do image recognition, you train a third.": the third of a list told before, whose noun is back there too.
   if (LIST_ITEM.test(line)) return 'opener';

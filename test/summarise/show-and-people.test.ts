@@ -133,6 +133,12 @@ describe('a line about the people present', () => {
   it("tells a guest their own career: the host's introduction, not the topic", () => {
     expect(namesSpeaker("You've been in the business of helping organizations ship software.", speakers)).toBe(true);
     expect(namesSpeaker('You have been working on compilers for a decade.', speakers)).toBe(true);
+    expect(namesSpeaker("I don't know when you began CSS-Tricks, but I recall you in the footer.", speakers)).toBe(
+      true,
+    );
+    expect(namesSpeaker('Your post says a bewildered audience is better than a bored one.', speakers)).toBe(true);
+    // "You" anyone, in the present: the topic.
+    expect(namesSpeaker('When you start a blog, write about what you know.', speakers)).toBe(false);
   });
 
   it('is not a name that merely starts like one, nor "you" said of anyone', () => {
