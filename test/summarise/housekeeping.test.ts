@@ -17,6 +17,7 @@ describe("the show's housekeeping", () => {
       'If there is a feature you want Jerod to try out, tweet at him.',
       'We are one of many shows in the Changelog portfolio of shows, so definitely check out their other offerings as well.',
       "I'm wondering, as we close out here, it's been a fascinating discussion.",
+      'I hope you enjoy the rest of the time, and I look forward to hosting with you.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
