@@ -38,9 +38,11 @@ export function speakersFromLabels(
       ? 'host'
       : guest
         ? 'guest'
-        : !hasConfiguredHost && speakers.length === 0
-          ? 'host'
-          : 'guest';
+        : NOT_A_PERSON.test(name)
+          ? 'other'
+          : !hasConfiguredHost && speakers.length === 0
+            ? 'host'
+            : 'guest';
     const id = slugify(name) || `speaker-${speakers.length + 1}`;
     let speaker = byId.get(id);
     if (!speaker) {
@@ -53,6 +55,9 @@ export function speakersFromLabels(
   }
   return { speakers, idOf, hostConfigured: hasConfiguredHost };
 }
+
+/** A label for a recording played on the show, not a person: "Zelda track", "Intro music", "Outro", "Voicemail". */
+const NOT_A_PERSON = /(?:^|\s)(?:track|music|theme|jingle|clip|intro|outro|sting|montage|voicemail|soundbite)$/i;
 
 /**
  * A speaker label as a name: without the emoji or symbols some transcribers keep from a display name ("Paul

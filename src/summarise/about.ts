@@ -42,13 +42,15 @@ export function namesSomething(t: Transcript, source: { start: number; end: numb
  * Christopher Hiller) and the handle of initial and surname ("KBall"): who talks (and who is talked to), never what about.
  */
 export function speakerNameWords(t: Transcript): Set<string> {
-  const words = new Set(t.speakers.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
+  // A recording played on the show ("Zelda track") is nobody: its words may be the topic.
+  const people = t.speakers.filter((s) => s.role !== 'other');
+  const words = new Set(people.flatMap((s) => [s.name, ...s.labels].flatMap((n) => n.toLowerCase().split(/\s+/))));
   // A handle made of the first initial and the surname: "KBall" is Kevin Ball.
-  for (const s of t.speakers) {
+  for (const s of people) {
     const parts = s.name.toLowerCase().split(/\s+/);
     if (parts.length >= 2) words.add(`${parts[0]!.charAt(0)}${parts.at(-1)!}`);
   }
-  for (const s of t.speakers)
+  for (const s of people)
     for (const short of SHORT_FORMS.get(s.name.split(/\s+/)[0]!.toLowerCase()) ?? []) words.add(short);
   return words;
 }

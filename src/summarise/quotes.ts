@@ -96,8 +96,8 @@ export function scorePassages(
   const lower = t.words.map((w) => normalise(w.text));
   const forms: WordForms = { lower, stems: lower.map((w) => (isStopword(w) ? undefined : stem(w))) };
   for (const turn of t.turns) {
-    // The cold open repeats a later passage: quote the passage, once.
-    if (turn.coldOpen || excluded(turn.firstSentence)) continue;
+    // The cold open repeats a later passage: quote the passage, once. A recording played on the show is nobody's claim.
+    if (turn.coldOpen || excluded(turn.firstSentence) || roleOf.get(turn.speaker) === 'other') continue;
     for (let a = turn.firstSentence; a < turn.endSentence; a++) {
       for (let b = a + 1; b <= Math.min(a + 3, turn.endSentence); b++) {
         const c = scorePassage(t, forms, a, b, idf, lengths, roleOf.get(turn.speaker) === 'guest', centrality);

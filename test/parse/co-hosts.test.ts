@@ -98,4 +98,19 @@ describe('speaker labels', () => {
     ];
     expect(roles(lines)).toEqual({ 'Justin Garrison': 'host', 'Autumn Nash': 'host', 'Paul Frazee': 'guest' });
   });
+
+  it('name no person when they label a recording played on the show ("Zelda track", "Outro")', () => {
+    const lines = [
+      '**Jerod Santo:** Here is the track that Brian loves.',
+      '**Zelda track:** La la la, the Zelda trap jazz.',
+      '**Kevin Ball:** That is a great track.',
+      '**Outro:** Thanks for listening.',
+    ];
+    expect(roles(lines)).toEqual({
+      'Jerod Santo': 'host',
+      'Zelda track': 'other',
+      'Kevin Ball': 'guest',
+      Outro: 'other',
+    });
+  });
 });
