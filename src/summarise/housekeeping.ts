@@ -5,11 +5,11 @@
 
 /**
  * The host naming themselves and the show, calls to subscribe, rate, review or write in or try the network's other shows,
- * thanks for listening or for coming on, and sign-offs ("as we close out here", "I hope you enjoy the rest of the
- * conference"): housekeeping in any chapter.
+ * thanks for listening or for coming on, sign-offs ("as we close out here", "I hope you enjoy the rest of the
+ * conference") and how the show is recorded ("…in the Slack before we record"): housekeeping in any chapter.
  */
 export const HOUSEKEEPING =
-  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next|check out (?:\w+ ){0,3}(?:shows|offerings|episodes|newsletter|podcasts)|(?:as|before) we (?:close|wrap) (?:it |things )?(?:out|up)|hope you enjoy the rest of|look forward to hosting)\b/i;
+  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next|check out (?:\w+ ){0,3}(?:shows|offerings|episodes|newsletter|podcasts)|(?:as|before) we (?:close|wrap) (?:it |things )?(?:out|up)|hope you enjoy the rest of|look forward to hosting|(?:before|after|while) we (?:record|recorded|hit record|start(?:ed)? recording))\b/i;
 
 /** A sponsor's read, or a guest's plug for their product ("hit the Book a Demo button"). */
 export const AD_READ =

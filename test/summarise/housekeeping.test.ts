@@ -18,6 +18,7 @@ describe("the show's housekeeping", () => {
       'We are one of many shows in the Changelog portfolio of shows, so definitely check out their other offerings as well.',
       "I'm wondering, as we close out here, it's been a fascinating discussion.",
       'I hope you enjoy the rest of the time, and I look forward to hosting with you.',
+      'We are still sharing the link to the Riverside now, in our Slack channel before we record.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
