@@ -34,14 +34,13 @@ export function lacksMainClause(words: readonly string[], tags: readonly (PartOf
  * cannot be a clause's own opens none: an "-ing" form with no auxiliary ("went into standing up, using gravity") or
  * an infinitive ("a way to build").
  */
-function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, words?: readonly string[]): number {
+function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, words: readonly string[]): number {
   let groups = 0;
   let inGroup = false;
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
     if (isVerb(tags[i])) {
       const nonFinite =
-        words !== undefined &&
         tags[i] === 'VERB' &&
         ((tags[i - 1] === 'PART' && normalise(words[i - 1]!) === 'to') ||
           // "is happening", "Amazon's shipping", "you're not doing": an auxiliary, alone or written onto its subject,
@@ -157,8 +156,9 @@ const JOINS = new Set(['but', 'and', 'so', 'or']);
  * Whether a line stops on a condition with nothing following from it: "You're
  * solving a very small section, but if you give so many false positives."
  * The condition is the line's last clause (at its start, after "but",
- * "and"…, or after a semicolon) and only one clause's verbs come after its "if". "If you push too
- * far it breaks" has two, so it is whole.
+ * "and", "that"…, or after a semicolon) and its "if" is followed by no more
+ * clauses' verbs than it has conditions. "If you push too far it breaks"
+ * has two for one, so it is whole.
  */
 export function hangsOnCondition(
   words: readonly string[],
