@@ -99,7 +99,9 @@ export function chapterSummary(
               ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end)) ||
               // "I love drones… What's your thinking around that?": inside a chapter the host sets up a question and
               // the guest's answer is what the chapter says; the question opening the chapter frames it.
-              (sentence.turn !== t.sentences[span.firstSentence]!.turn && setsUpQuestion(t, sentence))
+              (sentence.turn !== t.sentences[span.firstSentence]!.turn && setsUpQuestion(t, sentence)) ||
+              // "I want to zoom out a little bit on a couple other things": the talk turning, not what it says.
+              TURNS_TO.test(t.text.slice(sentence.start, sentence.end))
             ? 1
             : 0;
     if (!best[tier] || score > best[tier].score) best[tier] = { sentence: s, score };
@@ -130,6 +132,10 @@ function setsUpQuestion(t: Transcript, sentence: Transcript['sentences'][number]
       .startsWith('?')
   );
 }
+
+/** A speaker steering the talk somewhere else: "I want to zoom out…", "let's switch gears", "moving on to…". */
+const TURNS_TO =
+  /\b(?:(?:i want|i'd like|i wanna|let's|let me|we should|we can)(?: to)? (?:zoom out|switch gears|shift gears|change gears|move on|pivot|transition)|moving on to|switching gears)\b/i;
 
 /** Spoken tics that make a sentence read badly as a summary. */
 const TICS =

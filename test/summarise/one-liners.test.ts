@@ -49,6 +49,15 @@ function lineOf(markdown: string): string {
 }
 
 describe("a chapter's one-liner, standing alone", () => {
+  it('is what the talk says, not the speaker turning it somewhere else', () => {
+    expect(
+      lineOf(
+        '**Sam Guest:** I want to zoom out a little bit on a couple other things, which is the build cache. ' +
+          "I'm thinking about keeping the build cache next to every developer laptop.",
+      ),
+    ).toBe("I'm thinking about keeping the build cache next to every developer laptop.");
+  });
+
   it("is the guest's answer, not the host's lead-in to a question asked inside the chapter", () => {
     const markdown = [
       '**Sam Guest:** We store every build artifact in object storage, and the build cache lives there too.',
