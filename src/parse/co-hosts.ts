@@ -22,6 +22,10 @@ const JOINED =
 const WELCOMED =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
 
+/** An episode of the hosts alone: "a full panel episode with our co-hosts", "with all of our hosts". */
+const ALL_HOSTS =
+  /\b(?:with (?:all of )?(?:our|my) (?:co-?)?hosts\b|all of (?:our|the) (?:co-?)?hosts\b|(?:full|all-hosts?) panel\b)/i;
+
 /** Capitalised words joined by spaces, commas or "and": the names a phrase introduces. */
 const NAME_LIST = /^\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}'’-]*)*/u;
 
@@ -56,6 +60,9 @@ export function coHosts(speakers: readonly Speaker[], turns: readonly Turn[], te
     return ids;
   };
   for (const id of named(CO_HOST)) found.add(id);
+  // "A full panel episode with our co-hosts, with all of our hosts": everyone on it hosts, unless one is welcomed.
+  if (said.some((turn) => ALL_HOSTS.test(turn)) && named(WELCOMED).size === 0)
+    for (const s of speakers) if (s.id !== host.id && s.role !== 'other') found.add(s.id);
   // Joined by one, welcoming another: the one joining hosts the show beside the host.
   const welcomed = named(WELCOMED);
   if (welcomed.size > 0) for (const id of named(JOINED)) if (!welcomed.has(id)) found.add(id);

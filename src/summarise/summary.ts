@@ -92,10 +92,14 @@ export function summarise(
     .slice(0, 3);
   if (topics.length > 0) {
     // "Justin Garrison and Autumn Nash talk with Martin Jackson": co-hosts beside the host, never among the guests.
+    // A panel of hosts alone ("Kris Brandow, Jon Calhoun and Johnny Boursiquot talk about…") is named when it is small.
+    const named = (people: readonly { name: string }[]) => !people.some((p) => /^(host|guest)$/i.test(p.name));
     const who =
-      hosts.length > 0 && guests.length > 0 && !/^(host|guest)$/i.test(guests[0]!.name)
+      hosts.length > 0 && guests.length > 0 && named(guests)
         ? `${joinList(hosts.map((h) => h.name))} ${hosts.length > 1 ? 'talk' : 'talks'} with ${guests.length > MAX_NAMED_GUESTS ? `${guests.length} guests` : joinList(guests.map((g) => g.name))}`
-        : 'This episode covers';
+        : guests.length === 0 && hosts.length > 1 && hosts.length <= MAX_NAMED_GUESTS + 1 && named(hosts)
+          ? `${joinList(hosts.map((h) => h.name))} talk`
+          : 'This episode covers';
     const about = who.endsWith('covers') ? joinList(topics) : `about ${joinList(topics)}`;
     sentences.push(`${who} ${about}.`);
   }

@@ -37,6 +37,19 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     expect(roles(lines)).toEqual({ 'Daniel Whitenack': 'host', 'Chris Benson': 'host', 'Chang She': 'guest' });
   });
 
+  it('are everyone on an episode of the hosts alone ("a full panel episode with our co-hosts")', () => {
+    const panel = [
+      "**Kris Brandow:** Welcome to Go Time. We're having a full panel episode with our co-hosts, with all of our hosts. Joining me is Jon Calhoun.",
+      '**Jon Calhoun:** Good, Kris.',
+      '**Kris Brandow:** Joining me as well is Johnny Boursiquot.',
+      '**Johnny Boursiquot:** Hello, hello.',
+    ];
+    expect(roles(panel)).toEqual({ 'Kris Brandow': 'host', 'Jon Calhoun': 'host', 'Johnny Boursiquot': 'host' });
+    // Someone welcomed on the show is still its guest.
+    const withGuest = [...panel, '**Kris Brandow:** Mat, welcome to the show.', '**Mat Ryer:** Thanks.'];
+    expect(roles(withGuest)['Mat Ryer']).toBe('guest');
+  });
+
   it('are named right after the phrase, alone or in a list, by first name too', () => {
     const panel = [
       '**Nick Nisi:** Welcome to the party. My co-hosts, Jerod and Amal, are here. Our guest is Josh Goldberg.',

@@ -55,6 +55,20 @@ describe("the episode summary's opening sentence", () => {
     );
   });
 
+  it('names the hosts of an episode without guests as the ones who talk', () => {
+    const { transcript: panel } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        [
+          "**Dana Host:** Welcome. We're having a full panel episode with all of our hosts. Joining me is Lee Cohost.",
+          '**Lee Cohost:** Hello.',
+        ].join('\n\n'),
+      ),
+      { people: { hosts: [], guests: [] }, wordsPerMinute: 160 },
+    );
+    expect(summarise(panel, [], ['agents'], []).summary).toBe('Dana Host and Lee Cohost talk about agents.');
+  });
+
   it('counts the guests of a panel too large to name in a sentence', () => {
     const names = ['Ada Byron', 'Ben Cole', 'Cleo Dunn', 'Dev Eze', 'Eve Ford'];
     const { transcript: panel } = parse(
