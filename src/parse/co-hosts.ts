@@ -18,9 +18,12 @@ const CO_HOST =
 const JOINED =
   /\b(?:joined (?:today |this week |here )?by|with me (?:today |this week )?(?:is|are))\s+(?:my (?:good |dear )?friends?(?: and yours)?,?\s+)?(.{1,80})/giu;
 
-/** Welcoming the guest: "Josh, welcome to the show", "welcome back, Josh", "our guest today is Josh Goldberg". */
+/**
+ * Welcoming the guest: "Josh, welcome to the show", "Mat Ryer, welcome to the show", "welcome back, Josh", "our guest
+ * today is Josh Goldberg".
+ */
 const WELCOMED =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),? welcome (?:back )?to the (?:show|podcast|pod|party)|\bwelcome (?:back )?(?:to the show,? )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b(?:our|my) guests? (?:today |this week )?(?:is|are)\s+(.{1,80})/gu;
 
 /** An episode of the hosts alone: "a full panel episode with our co-hosts", "with all of our hosts". */
 const ALL_HOSTS =

@@ -46,7 +46,7 @@ describe('co-hosts in a transcript whose configuration names no host', () => {
     ];
     expect(roles(panel)).toEqual({ 'Kris Brandow': 'host', 'Jon Calhoun': 'host', 'Johnny Boursiquot': 'host' });
     // Someone welcomed on the show is still its guest.
-    const withGuest = [...panel, '**Kris Brandow:** Mat, welcome to the show.', '**Mat Ryer:** Thanks.'];
+    const withGuest = [...panel, '**Kris Brandow:** And Mat Ryer, welcome to the show.', '**Mat Ryer:** Thanks.'];
     expect(roles(withGuest)['Mat Ryer']).toBe('guest');
   });
 
