@@ -56,8 +56,12 @@ export function speakersFromLabels(
   return { speakers, idOf, hostConfigured: hasConfiguredHost };
 }
 
-/** A label for a recording played on the show, not a person: "Zelda track", "Intro music", "Outro", "Voicemail". */
-const NOT_A_PERSON = /(?:^|\s)(?:track|music|theme|jingle|clip|intro|outro|sting|montage|voicemail|soundbite)$/i;
+/**
+ * A label for a recording played on the show, not a person: "Zelda track", "Intro music", "Outro", "Voicemail", and
+ * "Bette Midler Song" (a two-word "Jae Song" is a name).
+ */
+const NOT_A_PERSON =
+  /(?:^|\s)(?:track|music|theme|jingle|clip|intro|outro|sting|montage|voicemail|soundbite)$|^(?:\S+\s+){2,}song$/i;
 
 /**
  * A speaker label as a name: without the emoji or symbols some transcribers keep from a display name ("Paul

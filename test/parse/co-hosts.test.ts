@@ -118,12 +118,16 @@ describe('speaker labels', () => {
       '**Zelda track:** La la la, the Zelda trap jazz.',
       '**Kevin Ball:** That is a great track.',
       '**Outro:** Thanks for listening.',
+      '**Bette Midler Song:** From a distance.',
+      '**Jae Song:** I wrote the plugin.',
     ];
     expect(roles(lines)).toEqual({
       'Jerod Santo': 'host',
       'Zelda track': 'other',
       'Kevin Ball': 'guest',
       Outro: 'other',
+      'Bette Midler Song': 'other',
+      'Jae Song': 'guest',
     });
   });
 });
