@@ -63,11 +63,11 @@ export function coHosts(speakers: readonly Speaker[], turns: readonly Turn[], te
     return ids;
   };
   for (const id of named(CO_HOST)) found.add(id);
+  const welcomed = named(WELCOMED);
   // "A full panel episode with our co-hosts, with all of our hosts": everyone on it hosts, unless one is welcomed.
-  if (said.some((turn) => ALL_HOSTS.test(turn)) && named(WELCOMED).size === 0)
+  if (welcomed.size === 0 && said.some((turn) => ALL_HOSTS.test(turn)))
     for (const s of speakers) if (s.id !== host.id && s.role !== 'other') found.add(s.id);
   // Joined by one, welcoming another: the one joining hosts the show beside the host.
-  const welcomed = named(WELCOMED);
   if (welcomed.size > 0) for (const id of named(JOINED)) if (!welcomed.has(id)) found.add(id);
   return found;
 }

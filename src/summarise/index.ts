@@ -65,9 +65,11 @@ export interface SummariseOptions {
 export function summarise(t: Transcript, spans: readonly ChapterSpan[], options: SummariseOptions): Summary {
   const vocabulary = episodeVocabulary(t);
   const passages = quotablePassages(t, spans, vocabulary, options);
-  const quotes = pickQuotes(t, spans, passages, options);
+  // Speakers' names are who talks, not what about: no card speaks to them, and never a title's topic.
+  const speakerWords = speakerNameWords(t);
+  const quotes = pickQuotes(t, spans, passages, speakerWords, options);
   const shown = options.shownQuotes ? options.shownQuotes(quotes) : quotes;
-  return { ...describe(t, spans, shown, vocabulary, passages, options), quotes };
+  return { ...describe(t, spans, shown, vocabulary, passages, speakerWords, options), quotes };
 }
 
 /** Each sentence's terms and their inverse frequency over the episode: what quotes, summaries and takeaways are ranked by. */
@@ -106,11 +108,11 @@ function pickQuotes(
   t: Transcript,
   spans: readonly ChapterSpan[],
   passages: Passages,
+  speakerWords: ReadonlySet<string>,
   options: SummariseOptions,
 ): Quote[] {
   // A card that names someone on the show or talks to them ("If you're familiar with this, Gerhard, please praise it
   // up") is the conversation between the people present, not a line for the listener.
-  const speakerWords = speakerNameWords(t);
   const toThePeople = (c: Passages['candidates'][number]) =>
     namesSpeaker(t.text.slice(t.words[c.firstWord]!.start, t.words[c.endWord - 1]!.end), speakerWords);
   return selectQuotes(
@@ -135,6 +137,7 @@ function describe(
   quotes: readonly Quote[],
   vocabulary: Vocabulary,
   passages: Passages,
+  speakerWords: ReadonlySet<string>,
   options: SummariseOptions,
 ): Omit<Summary, 'quotes'> {
   const { correct } = options;
@@ -145,8 +148,6 @@ function describe(
     .filter((s) => s.role === 'guest' && !/^(?:guest|speaker)(?: \d+)?$/i.test(s.name))
     .map((s) => s.name);
 
-  // Speakers' names are who talks, not what about: never a title's topic.
-  const speakerWords = speakerNameWords(t);
   const used = new Set<string>();
   // "JS Party", "Party" or "JS Party panelists": the show's name, alone or inside a longer phrase.
   const showWords = wordsOf(options.show ?? '');

@@ -281,7 +281,7 @@ const CONTINUING = new Set('and but or so because which that then also even'.spl
  * dramatic pause; a takeaway or a summary line reads as a broken thought.
  */
 export function breaksOff(t: Transcript, firstWord: number, endWord: number): boolean {
-  return gapWithin(t, firstWord, endWord, /\.\.\.|…|--|—/) || unpairedHyphen(t, firstWord, endWord);
+  return gapWithin(t, firstWord, endWord, /\.\.\.|…/) || restarts(t, firstWord, endWord);
 }
 
 /** Whether the speaker cuts themselves off inside the words [firstWord, endWord) ("I don't want to -- we're coming out…"). */
