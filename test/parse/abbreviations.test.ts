@@ -3,11 +3,16 @@ import { parse } from '../../src/parse/index.js';
 import { passageText } from '../../src/summarise/passage.js';
 import { createCorrector } from '../../src/text/corrections.js';
 
-function sentences(text: string): string[] {
-  const { transcript: t } = parse('episode.md', new TextEncoder().encode(`${text}\n\n**Dana Host:** Right.`), {
+/** A transcript of the given turn, answered by Dana Host. */
+function transcriptOf(turn: string) {
+  return parse('episode.md', new TextEncoder().encode(`${turn}\n\n**Dana Host:** Right.`), {
     people: { hosts: [], guests: [] },
     wordsPerMinute: 150,
-  });
+  }).transcript;
+}
+
+function sentences(text: string): string[] {
+  const t = transcriptOf(text);
   return t.sentences.filter((s) => s.turn === 0).map((s) => t.text.slice(s.start, s.end));
 }
 
@@ -36,13 +41,7 @@ describe('a full stop after an abbreviation', () => {
 
 describe('a word written onto the one before it', () => {
   it('is no stutter of the word after it: "a.k.a. a load balancer" keeps its article', () => {
-    const { transcript: t } = parse(
-      'episode.md',
-      new TextEncoder().encode(
-        '**Sam Guest:** The frontend, a.k.a. a load balancer, and the the app.\n\n**Dana Host:** Right.',
-      ),
-      { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
-    );
+    const t = transcriptOf('**Sam Guest:** The frontend, a.k.a. a load balancer, and the the app.');
     const kept = t.words.filter((w) => !w.disfluent).map((w) => w.text);
     expect(kept.slice(0, 8)).toEqual(['The', 'frontend', 'a', 'k', 'a', 'a', 'load', 'balancer']);
     // A repeat said with a space between stays a stutter.
@@ -52,13 +51,7 @@ describe('a word written onto the one before it', () => {
 
 describe('print after an abbreviation', () => {
   it('starts no new sentence with a capital: "a.k.a. a load balancer", not "a.k.a. A load balancer"', () => {
-    const { transcript: t } = parse(
-      'episode.md',
-      new TextEncoder().encode(
-        "**Sam Guest:** It's the frontend, a.k.a. a load balancer, e.g. nginx. it works.\n\n**Dana Host:** Right.",
-      ),
-      { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
-    );
+    const t = transcriptOf("**Sam Guest:** It's the frontend, a.k.a. a load balancer, e.g. nginx. it works.");
     const turn = t.turns[0]!;
     expect(passageText(t, turn.firstWord, turn.endWord, createCorrector({})).display).toBe(
       "It's the frontend, a.k.a. a load balancer, e.g. nginx. It works.",

@@ -127,36 +127,28 @@ describe('signs written onto numbers', () => {
   });
 });
 
-describe("signs written onto a language's name", () => {
+/** Sam Guest's turn, as display text and verbatim words, in a transcript Dana Host answers. */
+function printed(said: string) {
   const { transcript: t } = parse(
     'episode.md',
-    new TextEncoder().encode(
-      '**Sam Guest:** We rewrote it from C++ to C#, then F# and Rust. Issue#4 stays.\n\n**Dana Host:** Wow.',
-    ),
+    new TextEncoder().encode(`**Sam Guest:** ${said}\n\n**Dana Host:** Wow.`),
     { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
   );
+  const turn = t.turns[0]!;
+  return passageText(t, turn.firstWord, turn.endWord, none);
+}
 
+describe("signs written onto a language's name", () => {
   it('print as said: "C++" is no "C"', () => {
-    const turn = t.turns[0]!;
-    const { verbatim, display } = passageText(t, turn.firstWord, turn.endWord, none);
+    const { verbatim, display } = printed('We rewrote it from C++ to C#, then F# and Rust. Issue#4 stays.');
     expect(display).toBe('We rewrote it from C++ to C#, then F# and Rust. Issue#4 stays.');
     expect(verbatim).toBe('We rewrote it from C to C then F and Rust Issue 4 stays');
   });
 });
 
 describe("a plural's possessive apostrophe", () => {
-  const { transcript: t } = parse(
-    'episode.md',
-    new TextEncoder().encode(
-      "**Sam Guest:** It runs on the developers' laptops and in the users’ browsers, as the docs' own example says.\n\n**Dana Host:** Wow.",
-    ),
-    { people: { hosts: [], guests: [] }, wordsPerMinute: 150 },
-  );
-
   it('prints as written: "developers\' laptops" is no "developers laptops"', () => {
-    const turn = t.turns[0]!;
-    expect(passageText(t, turn.firstWord, turn.endWord, none).display).toBe(
-      "It runs on the developers' laptops and in the users’ browsers, as the docs' own example says.",
-    );
+    const said = "It runs on the developers' laptops and in the users’ browsers, as the docs' own example says.";
+    expect(printed(said).display).toBe(said);
   });
 });
