@@ -60,6 +60,18 @@ const INTERJECTIONS = new Set([
   'dad',
   'mom',
   "y'all",
+  'bye',
+  'goodbye',
+  'hello',
+  'yikes',
+  'whoa',
+  'oops',
+  'ugh',
+  'huh',
+  'yep',
+  'yup',
+  'nope',
+  'wut',
 ]);
 
 export function isInterjection(word: string): boolean {

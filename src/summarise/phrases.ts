@@ -14,6 +14,8 @@ export interface PhraseCount {
   words: number;
   /** Sentence index of each occurrence, in order: how widely the phrase spreads. */
   at: number[];
+  /** Occurrences that open a sentence or a quotation, where every word has its capital. */
+  initial: number;
 }
 
 /** Words allowed inside (never at the edge of) a phrase: "chain of thought". */
@@ -37,10 +39,13 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
     const tags = [];
     // Whether a kept word is written onto the one before it ("foo.name", "hotels.com"): one written thing, no phrase.
     const glued: boolean[] = [];
+    // Whether a kept word opens the sentence or a quotation ("Wait…", `"Wut?"`): its capital says nothing of a name.
+    const opening: boolean[] = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       if (t.words[i]!.disfluent) continue;
       const gap = i > sentence.firstWord ? t.text.slice(t.words[i - 1]!.end, t.words[i]!.start) : ' ';
       glued.push(gap !== '' && !/\s/.test(gap));
+      opening.push(tokens.length === 0 || /["“:]/.test(gap));
       tokens.push(t.words[i]!.text);
       tags.push(allTags[i]);
     }
@@ -70,8 +75,9 @@ export function countPhrases(t: Transcript, firstSentence: number, endSentence: 
           .join(' ')
           .replace(/['’]s$/, '');
         let entry = counts.get(key);
-        if (!entry) counts.set(key, (entry = { key, forms: new Map(), count: 0, words: size, at: [] }));
+        if (!entry) counts.set(key, (entry = { key, forms: new Map(), count: 0, words: size, at: [], initial: 0 }));
         entry.count++;
+        if (opening[i]) entry.initial++;
         entry.at.push(s);
         entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
       }

@@ -7,6 +7,7 @@ import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount } from './phrases.js';
 import { openingQuestions, questionTitle } from './question-title.js';
 import { segueTitle } from './segue-title.js';
+import { workTitle } from './work-title.js';
 import { joinList } from './summary.js';
 import { mentionKind } from './mentions.js';
 
@@ -44,7 +45,8 @@ export interface TitleContext {
 }
 
 /**
- * Title a chapter as an editor would: the host's opening question when it is
+ * Title a chapter as an editor would: the post or book it talks about, by its own title ("I'm a Cog"); the host's
+ * opening question when it is
  * short and about the chapter ("How Does the Model Decide How Long to
  * Think?"); else the phrase that sets the chapter apart from the rest of the
  * episode (a coined or recurring noun phrase before a single word), anchored
@@ -93,8 +95,12 @@ export function titleChapter(
   // The host's own words first: the question that opens the chapter, else the topic the host announces ("I want to
   // transition to talking about the future of TypeScript"). The phrase they name is used.
   const short = (title: string | undefined) => (title && title.length <= MAX_TITLE ? title : undefined);
+  // A post or a book the chapter talks about is named by its own title, once.
+  const named = workTitle(t, span, correct, MAX_TITLE);
+  const work = named && !used.has(`work:${named}`) ? named : undefined;
+  if (work) used.add(`work:${work}`);
   const hosted =
-    short(questionTitle(t, span, ranked, correct, MAX_TITLE)) ?? short(segueTitle(t, span, ranked, correct));
+    work ?? short(questionTitle(t, span, ranked, correct, MAX_TITLE)) ?? short(segueTitle(t, span, ranked, correct));
   if (hosted) {
     const lead = specific.find((p) => hosted.toLowerCase().includes(commonForm(p).toLowerCase()));
     if (lead) used.add(lead.key);
@@ -157,7 +163,7 @@ export function titleChapter(
     const joined =
       kind === 'organisation' || kind === 'place'
         ? `${leadText} ${named ? 'and' : kind === 'place' ? 'in' : 'at'} ${anchorText}`
-        : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1
+        : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1 && writtenAsName(anchor)
           ? named
             ? `${anchorText} and ${leadText}`
             : `${anchorText}: ${leadText}`
@@ -267,10 +273,18 @@ export function isSpecific(p: PhraseCount): boolean {
   const word = words[0]!;
   if (/^[\d.,]+$/.test(word) || namesNoOneThing(word)) return false;
   if (/\p{Lu}/u.test(word.slice(1)) || /\d/.test(word)) return true;
-  if (/^\p{Lu}/u.test(word)) return true;
+  if (writtenAsName(p)) return true;
   return (
     (word.length >= 7 && !/(?:ly|ed|ing|ic|al|ible|able|ive|ous|ful|ent|ant|ise|ize|ove)$/.test(word)) || /-/.test(word)
   );
+}
+
+/**
+ * Written with a capital where a common word would have none: not only at the opening of a sentence or a quotation,
+ * where "Wut" and "Glad" have theirs.
+ */
+function writtenAsName(p: PhraseCount): boolean {
+  return /^\p{Lu}/u.test(commonForm(p)) && p.initial < p.count;
 }
 
 const NUMBER_WORD =

@@ -13,6 +13,7 @@ function phrase(form: string): PhraseCount {
     count: 3,
     words: form.split(' ').length,
     at: [0, 1, 2],
+    initial: 0,
   };
 }
 
@@ -42,13 +43,19 @@ describe('what can be a topic, a title word or a keyword', () => {
       expect(isSpecific(phrase(form)), form).toBe(true);
   });
 
+  it('is no short word whose capital only ever opens a sentence ("Glad…"), but a name written with one', () => {
+    expect(isSpecific({ ...phrase('Glad'), initial: 3 })).toBe(false);
+    expect(isSpecific({ ...phrase('Glad'), initial: 2 })).toBe(true);
+    expect(isSpecific({ ...phrase('Zed'), initial: 1 })).toBe(true);
+  });
+
   it('is no number and starts with none ("Five Six", "Billion Users")', () => {
     for (const form of ['Five Six', 'Thirty Five', 'billion users', 'two'])
       expect(isSpecific(phrase(form)), form).toBe(false);
   });
 
   it('is no interjection, however it is spelled', () => {
-    for (const word of ['Kay', 'okay', 'Hmm', 'dude']) expect(isInterjection(word), word).toBe(true);
+    for (const word of ['Kay', 'okay', 'Hmm', 'dude', 'Bye', 'Yikes']) expect(isInterjection(word), word).toBe(true);
     expect(isInterjection('Kubernetes')).toBe(false);
   });
 
