@@ -40,12 +40,14 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
     if (isVerb(tags[i])) {
+      // "is happening", "Amazon's shipping", "it's driven": an auxiliary, alone or written onto its subject, makes it finite.
+      const helped = (inGroup && !lexical) || afterContraction(words, tags, i);
       const nonFinite =
         tags[i] === 'VERB' &&
         ((tags[i - 1] === 'PART' && normalise(words[i - 1]!) === 'to') ||
-          // "is happening", "Amazon's shipping", "you're not doing": an auxiliary, alone or written onto its subject,
-          // makes it finite.
-          (/ing$/i.test(words[i]!) && !(inGroup && !lexical) && !afterContraction(words, tags, i)));
+          (/ing$/i.test(words[i]!) && !helped) ||
+          // "probably driven by…", "a project called Gamma": a participle describes a noun.
+          ((PARTICIPLE.test(words[i]!) || (NAMING.test(words[i]!) && NOUN_TAGS.has(tags[i - 1] ?? ''))) && !helped));
       // "goes and uses": a verb joined to the one before by "and" or "or", with no subject of its own, is the same clause.
       const coordinated = tags[i - 1] === 'CCONJ' && isVerb(tags[i - 2]);
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
@@ -58,6 +60,24 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
     } else if (!VERB_GROUP.has(tags[i] ?? '')) inGroup = false;
   }
   return groups;
+}
+
+/** Past participles that are never a clause's own verb, without an auxiliary before them: "probably driven by…". */
+const PARTICIPLE =
+  /^(?:driven|given|taken|written|spoken|chosen|broken|shown|known|seen|done|gone|eaten|fallen|forgotten|gotten|hidden|proven|stolen|thrown|grown|drawn|beaten|bitten|frozen|ridden|risen|shaken|sworn|torn|worn|woken)$/i;
+/** Verbs of naming, whose "-ed" form after a noun names it: "a project called Gamma". */
+const NAMING = /^(?:called|named|titled|dubbed)$/i;
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether a sentence's verbs are all non-finite, so it has no clause of its own: "Chocolate consumption and Nobel Prize
+ * winners in a country, probably driven by Switzerland.", "People picking up vaccines and then seeing where…" (its
+ * "where" clause aside), "Kubernetes contributor space around the gateway API, and a project called Gamma." A sentence
+ * with no verb at all is left to the caller: the tagger may have missed one ("small teams ship faster").
+ */
+export function onlyNonFiniteVerbs(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
+  if (!tags.some(isVerb) || words.some((w) => CONTRACTED.test(normalise(w)))) return false;
+  return verbGroups(tags, 0, words) === 0;
 }
 
 /** Whether a contracted auxiliary ("you're", "Amazon's") comes before word `i`, past any "not" or adverb. */

@@ -11,6 +11,7 @@ import {
   onlyOpeningClause,
   lacksMainClause,
   onlySubordinateClauses,
+  onlyNonFiniteVerbs,
   opinionWithoutClause,
   restartsMidClause,
 } from './main-clause.js';
@@ -131,6 +132,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
     ) ||
     opinionWithoutClause(...firstSentence(t, rest, restWords, restTags)) ||
     onlySubordinateClauses(...firstSentence(t, rest, restWords, restTags)) ||
+    onlyNonFiniteVerbs(...firstSentence(t, rest, restWords, restTags)) ||
     onlyOpeningClause(...firstSentence(t, rest, restWords, restTags)) ||
     clauseMissingVerb(restWords, restTags) ||
     endsOnBareInfinitive(restWords, restTags) ||

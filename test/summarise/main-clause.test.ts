@@ -5,6 +5,7 @@ import {
   endsOnBareInfinitive,
   hangsOnCondition,
   lacksMainClause,
+  onlyNonFiniteVerbs,
   onlyOpeningClause,
   onlySubordinateClauses,
   opinionWithoutClause,
@@ -269,5 +270,28 @@ describe('a line that is only its opening clause', () => {
 
   it('opens on such a clause', () => {
     expect(opening('You/PRON wait/VERB and/CCONJ you/PRON watch/VERB the/DET logs/NOUN')).toBe(false);
+  });
+});
+
+describe('a sentence whose verbs are all non-finite', () => {
+  const nonFinite = (text: string) => onlyNonFiniteVerbs(...tagged(text));
+
+  it('is a list of things with a participle describing one', () => {
+    expect(
+      nonFinite(
+        'Chocolate/PROPN consumption/NOUN and/CCONJ Nobel/PROPN Prize/PROPN winners/NOUN in/ADP a/DET country/NOUN probably/ADV driven/VERB by/ADP Switzerland/PROPN',
+      ),
+    ).toBe(true);
+    expect(
+      nonFinite('Kubernetes/PROPN contributor/NOUN space/NOUN and/CCONJ a/DET project/NOUN called/VERB Gamma/PROPN'),
+    ).toBe(true);
+    expect(nonFinite('Picking/VERB up/ADP vaccines/NOUN and/CCONJ then/ADV seeing/VERB results/NOUN')).toBe(true);
+  });
+
+  it('is not a sentence with an auxiliary, a contraction or a finite verb, nor one with no verb tagged', () => {
+    expect(nonFinite('It/PRON is/AUX driven/VERB by/ADP demand/NOUN')).toBe(false);
+    expect(nonFinite("It's/PRON driven/VERB by/ADP demand/NOUN")).toBe(false);
+    expect(nonFinite('They/PRON called/VERB Gamma/PROPN yesterday/NOUN')).toBe(false);
+    expect(nonFinite('Small/ADJ teams/NOUN ship/NOUN faster/ADV')).toBe(false);
   });
 });
