@@ -4,6 +4,8 @@ import type { Corrector } from '../text/corrections.js';
 import { inQuotationMarks } from '../text/punctuation.js';
 import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
+import { namesSomething } from './about.js';
+import { standalone } from './standalone.js';
 
 /** Past this many guests the summary counts them: fourteen names make no sentence (the guests section lists them). */
 const MAX_NAMED_GUESTS = 4;
@@ -14,6 +16,9 @@ const EPISODE_DESCRIPTION =
 
 /** A list of themes opening on a question word, with no verb before its first comma: "Why X is wrong, the puzzles…". */
 const THEMES = /^(?:why|how|what|where|when|who)\b[^,]*,/i;
+
+/** What makes a sentence no description: no clause of its own, or no end. A presentational "This is…" is one. */
+const BROKEN = new Set<string | undefined>(['fragment', 'trails off']);
 
 /** A sentence of the transcript as the notes show it. */
 export interface ShownSentence {
@@ -36,7 +41,9 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
       x.start >= intro.start &&
       x.end <= intro.end &&
       byHost(x) &&
-      EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)),
+      EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)) &&
+      // "We'll talk about it in more detail soon." promises, and describes nothing.
+      namesSomething(t, x),
   );
   if (index === -1) return [];
   // "Alright, Abi, we're here to talk about…": the opening words and the name it is said to stay in the transcript.
@@ -63,7 +70,9 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
     next.end <= intro.end &&
     !next.question &&
     next.endWord - next.firstWord <= 45 &&
-    !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end));
+    !/^please\b|\benjoy\b/i.test(t.text.slice(next.start, next.end)) &&
+    // A list of themes, or a whole sentence: not "And the causal reasons why I ended up doing those things".
+    (THEMES.test(t.text.slice(next.start, next.end)) || !BROKEN.has(standalone(t, next.firstWord, next.endWord)));
   return listsThemes ? [shown(s), shown(next)] : [shown(s)];
 }
 

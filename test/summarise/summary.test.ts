@@ -142,4 +142,38 @@ describe("the host's description of the episode", () => {
       "We're here to talk about measuring the agents in our organizations.",
     ]);
   });
+
+  it('is no promise that names nothing, and takes no broken sentence after it', () => {
+    const described = (lines: string[]) => {
+      const { transcript } = parse(
+        'episode.md',
+        new TextEncoder().encode([...lines, '**Sam Rivera:** Hello!'].join('\n\n')),
+        {
+          people: { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Rivera', aliases: [] }] },
+          wordsPerMinute: 160,
+        },
+      );
+      return hostDescription(transcript, { start: 0, end: transcript.text.length }, createCorrector({})).map(
+        (d) => d.text,
+      );
+    };
+    expect(
+      described([
+        "**Dana Host:** It's a fun one. We'll talk about it in more detail soon. And the causal reasons why I ended up doing those things that I'm doing.",
+      ]),
+    ).toEqual([]);
+    expect(
+      described([
+        "**Dana Host:** Today we're playing a very special game. This is Gophers Say, a game show all about the opinions of our listeners.",
+      ]),
+    ).toEqual([
+      "Today we're playing a very special game.",
+      'This is Gophers Say, a game show all about the opinions of our listeners.',
+    ]);
+    expect(
+      described([
+        "**Dana Host:** Today we talk about causal inference in practice. And the causal reasons why I ended up doing those things that I'm doing.",
+      ]),
+    ).toEqual(['Today we talk about causal inference in practice.']);
+  });
 });
