@@ -47,7 +47,9 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
         ((tags[i - 1] === 'PART' && normalise(words[i - 1]!) === 'to') ||
           (/ing$/i.test(words[i]!) && !helped) ||
           // "probably driven by…", "a project called Gamma": a participle describes a noun.
-          ((PARTICIPLE.test(words[i]!) || (NAMING.test(words[i]!) && NOUN_TAGS.has(tags[i - 1] ?? ''))) && !helped));
+          ((PARTICIPLE.test(words[i]!) || (NAMING.test(words[i]!) && NOUN_TAGS.has(tags[i - 1] ?? ''))) && !helped) ||
+          // "Not just like ChatGPT answers…": "like" with no one before it to do the liking is a filler, not a verb.
+          (normalise(words[i]!) === 'like' && !likedBy(tags, i)));
       // "goes and uses": a verb joined to the one before by "and" or "or", with no subject of its own, is the same clause.
       const coordinated = tags[i - 1] === 'CCONJ' && isVerb(tags[i - 2]);
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
@@ -78,6 +80,13 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 export function onlyNonFiniteVerbs(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   if (!tags.some(isVerb) || words.some((w) => CONTRACTED.test(normalise(w)))) return false;
   return verbGroups(tags, 0, words) === 0;
+}
+
+/** Whether a "like" at `i` has a subject or an auxiliary before it, past any adverb: "I really like", "would like". */
+function likedBy(tags: readonly (PartOfSpeech | undefined)[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && VERB_GROUP.has(tags[j] ?? '')) j--;
+  return j >= 0 && ['PRON', 'NOUN', 'PROPN', 'AUX'].includes(tags[j] ?? '');
 }
 
 /** Whether a contracted auxiliary ("you're", "Amazon's") comes before word `i`, past any "not" or adverb. */

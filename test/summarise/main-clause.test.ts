@@ -288,6 +288,16 @@ describe('a sentence whose verbs are all non-finite', () => {
     expect(nonFinite('Picking/VERB up/ADP vaccines/NOUN and/CCONJ then/ADV seeing/VERB results/NOUN')).toBe(true);
   });
 
+  it('reads a "like" with no one before it to do the liking as a filler', () => {
+    expect(
+      nonFinite(
+        'Not/PART just/ADV like/VERB ChatGPT/PROPN style/NOUN answers/NOUN but/CCONJ personalized/ADJ ones/NOUN',
+      ),
+    ).toBe(true);
+    expect(nonFinite('I/PRON really/ADV like/VERB ChatGPT/PROPN answers/NOUN')).toBe(false);
+    expect(nonFinite('Users/NOUN would/AUX like/VERB answers/NOUN')).toBe(false);
+  });
+
   it('is not a sentence with an auxiliary, a contraction or a finite verb, nor one with no verb tagged', () => {
     expect(nonFinite('It/PRON is/AUX driven/VERB by/ADP demand/NOUN')).toBe(false);
     expect(nonFinite("It's/PRON driven/VERB by/ADP demand/NOUN")).toBe(false);
