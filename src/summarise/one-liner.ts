@@ -135,7 +135,7 @@ function setsUpQuestion(t: Transcript, sentence: Transcript['sentences'][number]
 
 /** A speaker steering the talk somewhere else: "I want to zoom out…", "let's switch gears", "moving on to…". */
 const TURNS_TO =
-  /\b(?:(?:i want|i'd like|i wanna|let's|let me|we should|we can)(?: to)? (?:zoom out|switch gears|shift gears|change gears|move on|pivot|transition)|moving on to|switching gears)\b/i;
+  /\b(?:(?:i want|i'd like|i wanna|let's|let me|we should|we can)(?: to)? (?:zoom out|switch gears|shift gears|change gears|move on|pivot|transition)|moving on to|switching gears|segue (?:into|to|over to))\b/i;
 
 /** Spoken tics that make a sentence read badly as a summary. */
 const TICS =

@@ -58,6 +58,15 @@ describe("a chapter's one-liner, standing alone", () => {
     ).toBe("I'm thinking about keeping the build cache next to every developer laptop.");
   });
 
+  it('is not the host steering to the next topic with a segue', () => {
+    expect(
+      lineOf(
+        "**Dana Host:** Let's do a hard segue into DevRel and careers, because there's no other way of getting there. " +
+          'DevRel careers start with writing, and the best DevRel teams hire writers who code.',
+      ),
+    ).toBe('DevRel careers start with writing, and the best DevRel teams hire writers who code.');
+  });
+
   it("is the guest's answer, not the host's lead-in to a question asked inside the chapter", () => {
     const markdown = [
       '**Sam Guest:** We store every build artifact in object storage, and the build cache lives there too.',

@@ -82,6 +82,10 @@ describe('the people in the conversation', () => {
     expect(namesSpeaker("Nick's been working on me.", words)).toBe(true);
     expect(namesSpeaker('KBall said so.', words)).toBe(true);
     expect(namesSpeaker('Will it scale?', words)).toBe(false);
+    // Asking someone present to go on is talk between the people in the room.
+    expect(namesSpeaker('Obviously I hear the theory, but please expound.', words)).toBe(true);
+    expect(namesSpeaker('Tell us a bit about the release.', words)).toBe(true);
+    expect(namesSpeaker('Please read the docs before you upgrade.', words)).toBe(false);
   });
 
   it('are told something in particular: a claim that names nothing is no takeaway', () => {
