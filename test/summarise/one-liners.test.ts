@@ -61,10 +61,10 @@ describe("a chapter's one-liner, standing alone", () => {
   it('is not the host steering to the next topic with a segue', () => {
     expect(
       lineOf(
-        "**Dana Host:** Let's do a hard segue into DevRel and careers, because there's no other way of getting there. " +
-          'DevRel careers start with writing, and the best DevRel teams hire writers who code.',
+        "**Sam Guest:** Let's do a hard segue into DevRel careers, because DevRel careers and DevRel teams matter. " +
+          'Good DevRel teams hire engineers who write clearly and ship demos.\n\n**Dana Host:** Right.',
       ),
-    ).toBe('DevRel careers start with writing, and the best DevRel teams hire writers who code.');
+    ).toBe('Good DevRel teams hire engineers who write clearly and ship demos.');
   });
 
   it("is the guest's answer, not the host's lead-in to a question asked inside the chapter", () => {
