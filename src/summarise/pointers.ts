@@ -37,6 +37,9 @@ export const POINTER_FOLLOWERS: ReadonlySet<string> = new Set(
   'and but or so because is was are were which in on for with to at by from'.split(' '),
 );
 const COPULA = /^(?:is|was|are|were)$/;
+const MODAL = /^(?:can|could|will|would|should|might|may|must)$/;
+/** Words at a line's opening before which nothing in the line can be what a "that" stands for. */
+const OPENING_WORDS = 4;
 const PREPOSITION = /^(?:in|on|for|with|from|about|of|at|by|than)$/;
 /** Words that follow an object rather than continue a noun phrase: "about that as much", "from that too". */
 const AFTER_OBJECT = /^(?:as|too|either|anymore|again|already|now|then|yet|ever|much|more|unless|until|since|when|if)$/;
@@ -64,6 +67,8 @@ export function pointsBack(words: readonly string[]): boolean {
     // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of
     // thinking, "that" is the thing itself, not "that project" nor a relative ("problems that are…").
     if ((PREPOSITION.test(before) || OPENS_CLAUSE.test(before)) && next !== undefined && COPULA.test(next)) return true;
+    // "I think that can get tricky": before a modal too, at the opening, where nothing in the line comes before it.
+    if (i < OPENING_WORDS && OPENS_CLAUSE.test(before) && next !== undefined && MODAL.test(next)) return true;
     // "care about that as much", "benefits from that as well": after a preposition and before no noun, the thing said.
     if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
     // "We can't do that unless…": "do" takes a thing, never a clause, so "that" is the thing said before.

@@ -40,7 +40,7 @@ const LEANING_OPENERS = new Set(
  * people are using a lot of these tools…").
  */
 const LEANING_PHRASE =
-  /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario)))\b/;
+  /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario))|(?:there|here) (?:we|you) go)\b/;
 
 /** A verb left for the reader to fill in from before: "Some people will, but most…", "We did, and…". */
 const ELLIPTICAL = /^(?:[\p{L}'’]+ ){0,3}(?:will|would|can|could|should|might|do|does|did)(?:n['’]t)?,/iu;

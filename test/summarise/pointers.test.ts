@@ -19,6 +19,8 @@ describe('a demonstrative that points back', () => {
       'Nobody did that',
       // After a preposition, a noun the line never named: which project?
       'If you go look at the tsconfig in that project there is no include',
+      // At the opening, before a modal: what can get tricky was said before.
+      'I think that can get tricky when you collaborate',
     ])
       expect(pointsBack(words(line)), line).toBe(true);
   });
@@ -33,6 +35,8 @@ describe('a demonstrative that points back', () => {
       'By that time the build took an hour on every machine',
       'We moved the project to Rust and in that project the build is fast',
       'We do that migration every spring',
+      // Later in the line, what "that" stands for is in the line.
+      "We don't ship every week because that would be crazy",
     ])
       expect(pointsBack(words(line)), line).toBe(false);
   });

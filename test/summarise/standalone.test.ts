@@ -321,11 +321,13 @@ describe('a line that leans on a point made before it, or announces one still to
       '**Sam Guest:** Not only for the home automation, but even regarding my entire Go journey.',
       "**Sam Guest:** I think the second one makes less sense because it's an interview show.",
       '**Sam Guest:** Some people will, but most people will just want to use the machine for their problems.',
+      '**Sam Guest:** There we go, the acapella edition of unpopular opinions there.',
     ].join('\n\n'),
   );
 
   it('does not stand alone', () => {
-    for (const n of [0, 1, 2, 3, 5, 6, 7, 8, 9]) expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBe('opener');
+    for (const n of [0, 1, 2, 3, 5, 6, 7, 8, 9, 10])
+      expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBe('opener');
   });
 
   it('stands alone once the claim is its own', () => {
