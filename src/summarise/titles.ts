@@ -120,6 +120,8 @@ export function titleChapter(
     const fits = (p: PhraseCount) =>
       p !== lead &&
       !overlapsKey(p.key, lead.key) &&
+      !abbreviates(commonForm(p), commonForm(lead)) &&
+      !abbreviates(commonForm(lead), commonForm(p)) &&
       !p.key.includes(' and ') &&
       !isPersonName(p) &&
       !episodeWide.has(p.key) &&
@@ -289,6 +291,13 @@ function writtenAsName(p: PhraseCount): boolean {
 
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)s?$/i;
+
+/** Whether `short` is the initials of `long`: "ML" of "Machine Learning", "APIs" of "application programming interfaces". */
+function abbreviates(short: string, long: string): boolean {
+  const words = long.split(/\s+/);
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  return words.length > 1 && short.replace(/s$/, '') === initials;
+}
 
 /** "model" and "reasoning model", or "language" and "languages": don't pair them in one title. */
 function overlapsKey(a: string, b: string): boolean {

@@ -24,6 +24,20 @@ function titleOf(markdown: string, anchored = new Map<string, number>()): string
 }
 
 describe('chapter title phrases', () => {
+  it('never pair a phrase with its own initials ("Machine Learning and ML")', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Go on.',
+        '**Sam Guest:** Machine learning changed how teams ship. Machine learning needs data, and ML teams need GPUs. ' +
+          'ML is everywhere now, and ML platforms keep growing. Machine learning platforms hide the GPUs.',
+        '**Dana Host:** Right.',
+        '**Sam Guest:** Machine learning in production needs monitoring. ML monitoring is still young.',
+      ].join('\n\n'),
+    );
+    expect(title).toMatch(/Machine Learning/);
+    expect(title).not.toMatch(/\bML\b/);
+  });
+
   it('lead with the topic heard across the chapter, not a place from one anecdote', () => {
     const title = titleOf(
       [
