@@ -27,7 +27,7 @@ import { pauseEndsThought, sentenceEnds, tagQuestionAt } from '../text/sentence-
  * are the speaker and the listener: they stand on their own.
  */
 const LEANING_OPENERS = new Set(
-  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether similarly likewise simultaneously additionally consequently thus accordingly".split(
+  "it it's it'd it'll its they they're they've they'd they'll them their he he's she she's his her him this that that's these those and but or so because cause 'cause like which then also plus though although yet anyway well right exactly yeah yes no same still however instead otherwise therefore hence meanwhile besides whether similarly likewise simultaneously additionally consequently thus accordingly another".split(
     ' ',
   ),
 );
@@ -42,8 +42,12 @@ const LEANING_OPENERS = new Set(
 const LEANING_PHRASE =
   /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario))|(?:there|here) (?:we|you) go)\b/;
 
-/** A verb left for the reader to fill in from before: "Some people will, but most…", "We did, and…". */
-const ELLIPTICAL = /^(?:[\p{L}'’]+ ){0,3}(?:will|would|can|could|should|might|do|does|did)(?:n['’]t)?,/iu;
+/**
+ * A verb left for the reader to fill in from before: "Some people will, but most…", "We did, and…", "A virtual
+ * environment does.".
+ */
+const ELLIPTICAL =
+  /^(?:[\p{L}'’]+ ){0,3}(?:will|would|can|could|should|might|do|does|did)(?:n['’]t)?(?:,|[.!](?:\s|$))/iu;
 
 /** An example announced rather than given: "I think there's an example of something with like oil refineries…". */
 const ANNOUNCED_EXAMPLE =
