@@ -79,7 +79,13 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
  */
 export function onlyNonFiniteVerbs(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
   if (!tags.some(isVerb) || words.some((w) => CONTRACTED.test(normalise(w)))) return false;
-  return verbGroups(tags, 0, words) === 0;
+  // "Happy to close issues.": an infinitive alone is a short exclamation with its "I'm" left out, whole as said.
+  const describing = words.some(
+    (w, k) =>
+      isVerb(tags[k]) &&
+      (/ing$/i.test(w) || PARTICIPLE.test(w) || NAMING.test(w) || (normalise(w) === 'like' && !likedBy(tags, k))),
+  );
+  return describing && verbGroups(tags, 0, words) === 0;
 }
 
 /** Whether a "like" at `i` has a subject or an auxiliary before it, past any adverb: "I really like", "would like". */

@@ -303,5 +303,6 @@ describe('a sentence whose verbs are all non-finite', () => {
     expect(nonFinite("It's/PRON driven/VERB by/ADP demand/NOUN")).toBe(false);
     expect(nonFinite('They/PRON called/VERB Gamma/PROPN yesterday/NOUN')).toBe(false);
     expect(nonFinite('Small/ADJ teams/NOUN ship/NOUN faster/ADV')).toBe(false);
+    expect(nonFinite('Happy/ADJ to/PART close/VERB issues/NOUN')).toBe(false);
   });
 });
