@@ -160,6 +160,13 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // "…if remotes always get thrown around and stuff, so.": a full stop after a connective is a thought left hanging.
   if (endsOnConnective(kept.map((i) => normalise(t.words[i]!.text)))) return 'trails off';
   if (hasNote(t, t.words[firstWord]!.start, last.end)) return 'note';
+  // "[unintelligible 00:31:25] is signed via…": the note stood for the words the line starts from.
+  if (
+    firstWord > 0 &&
+    /^\p{Ll}/u.test(t.words[firstWord]!.text) &&
+    hasNote(t, t.words[firstWord - 1]!.end, t.words[firstWord]!.start)
+  )
+    return 'note';
   if (quotedShare(t, firstWord, endWord) > 0.4) return 'quoted';
   // A passage that cuts a quotation in two shows an unclosed quotation mark.
   if (quotedAt(t, endWord - 1) && quotedAt(t, endWord) && sameTurn(t, endWord - 1, endWord)) return 'trails off';

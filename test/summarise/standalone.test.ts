@@ -48,6 +48,19 @@ describe('a printed item stands on its own', () => {
     expect(standalone(t, ...sentence(6))).toBe('note');
   });
 
+  it('refuses a line whose opening words a transcriber note stands for', () => {
+    const { t: noted, sentence: nth } = transcriptOf(
+      '**Dana Host:** Go on.\n\n**Sam Guest:** You sign your commits with your finger. \\[unintelligible 00:31:25.25\\] is signed via a biometric press on the password manager. \\[laughter\\] Every commit is signed that way now.',
+    );
+    const lines = noted.sentences.map((_, n) => [
+      noted.text.slice(noted.sentences[n]!.start, noted.sentences[n]!.end),
+      standalone(noted, ...nth(n)),
+    ]);
+    expect(lines.find(([text]) => /^is signed/.test(text!))?.[1]).toBe('note');
+    // A note before a sentence that opens on its own words takes nothing from it.
+    expect(lines.find(([text]) => /^Every commit/.test(text!))?.[1]).toBeUndefined();
+  });
+
   it("refuses words read aloud inside quotation marks as the reader's own claim", () => {
     const [first, end] = sentence(7);
     expect(quotedShare(t, first, end)).toBeGreaterThan(0.5);
