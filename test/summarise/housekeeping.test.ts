@@ -43,10 +43,15 @@ describe('an ad read', () => {
     // A guest's plug for their own product is one too.
     expect(AD_READ.test('All you have to do is hit the Book a Demo button on our site.')).toBe(true);
     expect(AD_READ.test('Start a free trial today.')).toBe(true);
+    // So is a job ad or a call to join a beta.
+    expect(AD_READ.test("QuantumBlack Labs specifically — we're hiring.")).toBe(true);
+    expect(AD_READ.test("We're also looking for product designers as well.")).toBe(true);
+    expect(AD_READ.test('We will probably start a private beta in the new year.')).toBe(true);
   });
 
   it('is not a line about code', () => {
     expect(AD_READ.test('You use code review to catch the bug before it ships.')).toBe(false);
+    expect(AD_READ.test('We were looking for people who already knew Go.')).toBe(false);
   });
 });
 

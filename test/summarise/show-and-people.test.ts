@@ -85,6 +85,7 @@ describe('the people in the conversation', () => {
     // Asking someone present to go on is talk between the people in the room.
     expect(namesSpeaker('Obviously I hear the theory, but please expound.', words)).toBe(true);
     expect(namesSpeaker('Tell us a bit about the release.', words)).toBe(true);
+    expect(namesSpeaker('You have just laid out the reasons for readable tests.', words)).toBe(true);
     expect(namesSpeaker('Please read the docs before you upgrade.', words)).toBe(false);
   });
 
