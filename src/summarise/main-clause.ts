@@ -39,7 +39,12 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
   let inGroup = false;
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
-    if (isVerb(tags[i])) {
+    // "that's", "they're": a subject and its auxiliary in one word, which the tagger may read as the pronoun alone.
+    if (!isVerb(tags[i]) && SUBJECT_VERB.test(normalise(words[i]!))) {
+      if (!inGroup) groups++;
+      inGroup = true;
+      lexical = false;
+    } else if (isVerb(tags[i])) {
       // "is happening", "Amazon's shipping", "it's driven": an auxiliary, alone or written onto its subject, makes it finite.
       const helped = (inGroup && !lexical) || afterContraction(words, tags, i);
       const nonFinite =
@@ -50,8 +55,9 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
           ((PARTICIPLE.test(words[i]!) || (NAMING.test(words[i]!) && NOUN_TAGS.has(tags[i - 1] ?? ''))) && !helped) ||
           // "Not just like ChatGPT answers…": "like" with no one before it to do the liking is a filler, not a verb.
           (normalise(words[i]!) === 'like' && !likedBy(tags, i)));
-      // "goes and uses": a verb joined to the one before by "and" or "or", with no subject of its own, is the same clause.
-      const coordinated = tags[i - 1] === 'CCONJ' && isVerb(tags[i - 2]);
+      // "goes and uses", "had spent a bit longer on this tweet and thought…": a verb joined by "and" or "or" to the clause
+      // before, with no subject of its own, is the same clause.
+      const coordinated = tags[i - 1] === 'CCONJ' && groups > 0;
       // After a main verb, another verb starts a clause of its own, unless "to" joins them ("learned to test").
       if ((!inGroup || (lexical && tags[i - 1] !== 'PART')) && !nonFinite && !coordinated) {
         groups++;

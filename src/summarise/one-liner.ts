@@ -8,7 +8,7 @@ import { listsNames, namesSomething, namesSpeaker } from './about.js';
 import { claimFeatures, claimScore } from './claims.js';
 import { ABOUT_THE_SHOW, AD_READ, HOUSEKEEPING } from './housekeeping.js';
 import { passageText } from './passage.js';
-import { loosePointers, pointsBack, theyWithoutReferent, writtenAsName } from './pointers.js';
+import { loosePointers, pointsBack, someoneWithoutReferent, theyWithoutReferent, writtenAsName } from './pointers.js';
 import type { ShownPassages } from './repeats.js';
 import { breaksOff, standalone } from './standalone.js';
 
@@ -95,6 +95,7 @@ export function chapterSummary(
               // "As you work on these things…" summarises something said before it; "…that they weren't…" someone.
               pointsBack(words) ||
               theyWithoutReferent(words, true, (k) => k > 0 && writtenAsName(t.words[at[k]!]!.text)) ||
+              someoneWithoutReferent(words, (k) => k > 0 && writtenAsName(t.words[at[k]!]!.text)) ||
               // "My favorite part of the show was…" is about the recording.
               ABOUT_THE_SHOW.test(t.text.slice(sentence.start, sentence.end)) ||
               // "I love drones… What's your thinking around that?": inside a chapter the host sets up a question and

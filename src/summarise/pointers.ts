@@ -119,6 +119,22 @@ export function theyWithoutReferent(
     .some((w, k) => GROUP.test(w) || (/^\p{L}{3,}s$/u.test(w) && !NOT_PLURAL.test(w)) || isName(k));
 }
 
+/** Third-person singular pronouns: each stands for a person named before it. */
+const SOMEONE = /^(?:he|she|him|her|his|hers|he's|she's|he'd|she'd|he'll|she'll)$/;
+
+/**
+ * "I always look forward to her insights": a "he" or "her" with no name before it in the line stands for someone named
+ * in the talk before, and the reader never learns who.
+ */
+export function someoneWithoutReferent(
+  words: readonly string[],
+  /** Whether word k is written as a name (a capital that opens no sentence). */
+  isName: (k: number) => boolean,
+): boolean {
+  const at = words.findIndex((w) => SOMEONE.test(w));
+  return at !== -1 && !words.slice(0, at).some((_, k) => isName(k));
+}
+
 /** A word written as a name: with a capital, and not "I". Whether the capital is only the sentence's is the caller's. */
 export function writtenAsName(word: string): boolean {
   return /^\p{Lu}/u.test(word) && word !== 'I';

@@ -91,8 +91,12 @@ const UNFINISHED = /^(?:i|you|we|they|he|she|it|the|a|an|your|my|our|their|his|h
  * when you've solved it" is a stutter of "when you", "it it's" of "it".
  */
 function restarted(n: readonly string[], i: number, size: number, k: number): boolean {
+  // "on top of it, it's really interesting": after a preposition the first "it" is its object, the second a new subject.
+  if (size === 1 && PREPOSITION.test(n[i - 1] ?? '')) return false;
   return k === size - 1 && n[i + size + k]!.startsWith(`${n[i + k]!}'`);
 }
+
+const PREPOSITION = /^(?:of|on|in|about|with|for|to|at|from|by|into|onto|over|under|around|through)$/;
 
 export function isFiller(word: string): boolean {
   return FILLERS.has(normalise(word));

@@ -86,6 +86,20 @@ describe('a line that stops on a condition', () => {
       ),
     ).toBe(true);
     expect(hangs('If/SCONJ you/PRON really/ADV want/VERB to/PART scale/VERB it/PRON')).toBe(true);
+    // A second verb joined by "and", with no subject of its own, is still the condition.
+    expect(
+      hangs(
+        'If/SCONJ I/PRON had/AUX spent/VERB longer/ADV on/ADP this/DET tweet/NOUN and/CCONJ thought/VERB more/ADJ about/ADP the/DET reaction/NOUN',
+      ),
+    ).toBe(true);
+  });
+
+  it('has its consequence in a contraction the tagger reads as a pronoun ("that\'s")', () => {
+    expect(
+      hangs(
+        "If/SCONJ you/PRON take/VERB a/DET large/ADJ number/NOUN and/CCONJ try/VERB to/PART factorize/VERB it/PRON that's/PRON a/DET hard/ADJ problem/NOUN",
+      ),
+    ).toBe(false);
   });
 
   it('is whole when the condition has its consequence, or the "if" hangs on a clause before it', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loosePointers, pointsBack, theyWithoutReferent } from '../../src/summarise/pointers.js';
+import {
+  loosePointers,
+  pointsBack,
+  someoneWithoutReferent,
+  theyWithoutReferent,
+} from '../../src/summarise/pointers.js';
 
 const words = (line: string) => line.toLowerCase().replace(/[.,]/g, '').split(' ');
 
@@ -76,5 +81,21 @@ describe('a "they" in a printed line', () => {
     const anthropic = words("I even saw Anthropic what they've put together");
     expect(theyWithoutReferent(anthropic, true)).toBe(true);
     expect(theyWithoutReferent(anthropic, true, (k) => k === 3)).toBe(false);
+  });
+});
+
+describe('a "he" or "her" with nobody named before it', () => {
+  const raw = (line: string) => line.split(' ');
+  const judge = (line: string) =>
+    someoneWithoutReferent(words(line), (k) => k > 0 && /^\p{Lu}/u.test(raw(line)[k]!) && raw(line)[k] !== 'I');
+
+  it('stands for someone named in the talk before', () => {
+    expect(judge('I always look forward to her insights and her ethics')).toBe(true);
+    expect(judge('The thing he made is these life-size helmets')).toBe(true);
+  });
+
+  it('is not a pronoun after the name it stands for', () => {
+    expect(judge('I always read what Maggie writes because her insights are sharp')).toBe(false);
+    expect(judge('Nobody here uses it')).toBe(false);
   });
 });

@@ -53,6 +53,9 @@ describe('a tokenised meeting transcript', () => {
       false,
     ]);
     expect(markDisfluencies(['you', "you're", 'right'])).toEqual([true, false, false]);
+    // After a preposition the first "it" is its object: "on top of it, it's really interesting" repeats nothing.
+    expect(markDisfluencies(['on', 'top', 'of', 'it', "it's", 'interesting']).some(Boolean)).toBe(false);
+    expect(markDisfluencies(['so', 'it', "it's", 'interesting'])).toEqual([false, true, false, false]);
     // A question started again: the first try is the stutter; "what you see is what you get" is no restart.
     const restart = 'what was your what were you responsible for'.split(' ');
     expect(markDisfluencies(restart).flatMap((f, i) => (f ? [restart[i]] : []))).toEqual(['what', 'was', 'your']);
