@@ -82,8 +82,10 @@ export function chapterSummary(
       breaksOff(t, sentence.firstWord, sentence.endWord) ||
       verbless ||
       listsNames(t, sentence.firstWord, sentence.endWord) ||
-      // "…use the code mediachangelog20": an ad read or a promo, never what a chapter says.
-      AD_READ.test(t.text.slice(sentence.start, sentence.end + 1))
+      // "…use the code mediachangelog20": an ad read or a promo, never what a chapter says; nor the show's housekeeping
+      // ("If you want to follow Changelog on Blue Sky, by all means, please do.").
+      AD_READ.test(t.text.slice(sentence.start, sentence.end + 1)) ||
+      HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))
         ? 3
         : // A line the notes already print (the summary's, a takeaway, a card) says nothing new under its chapter.
           shown.repeats(sentence)

@@ -112,6 +112,13 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Even an "it" that stands for nothing ("It's not as if…") reads as leaning when it opens a printed line.
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
+  // "Leo, you don't have to create an account.": said to someone by name, an answer to them.
+  if (
+    wordTags(t)[opening] === 'PROPN' &&
+    /^,/.test(punctuationAfter(t.text, t.words[opening]!.end)) &&
+    /^(?:you|your|you're|you've|you'll|you'd)$/.test(normalise(t.words[kept[skip + 1] ?? opening]!.text))
+  )
+    return 'opener';
   const line = t.text.slice(t.words[opening]!.start, t.words[endWord - 1]!.end + 1);
   // "I also want to know why you think the way you think": a question put another way.
   if (ASKING.test(line) || INVERTED_QUESTION.test(line) || QUESTION_LEFT_OPEN.test(line)) return 'question';

@@ -5,7 +5,7 @@ import { inQuotationMarks } from '../text/punctuation.js';
 import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 import { namesSomething } from './about.js';
-import { standalone } from './standalone.js';
+import { hasNote, standalone } from './standalone.js';
 
 /** Past this many guests the summary counts them: fourteen names make no sentence (the guests section lists them). */
 const MAX_NAMED_GUESTS = 4;
@@ -43,7 +43,9 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
       byHost(x) &&
       EPISODE_DESCRIPTION.test(t.text.slice(x.start, x.end)) &&
       // "We'll talk about it in more detail soon." promises, and describes nothing.
-      namesSomething(t, x),
+      namesSomething(t, x) &&
+      // "I only read what's on the [unintelligible] I'm Mat Ryer, and today we're…": words lost inside it.
+      !hasNote(t, x.start, x.end),
   );
   if (index === -1) return [];
   // "Alright, Abi, we're here to talk about…": the opening words and the name it is said to stay in the transcript.

@@ -19,6 +19,8 @@ describe("the show's housekeeping", () => {
       "I'm wondering, as we close out here, it's been a fascinating discussion.",
       'I hope you enjoy the rest of the time, and I look forward to hosting with you.',
       'We are still sharing the link to the Riverside now, in our Slack channel before we record.',
+      'If you want to follow Changelog on Blue Sky, by all means, please do.',
+      'Save the date. March 17th and 18th in Durham, North Carolina.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
@@ -30,6 +32,7 @@ describe("the show's housekeeping", () => {
       'A review of the code found the bug in an afternoon.',
       'The index helps search teams answer a query in milliseconds.',
       'Check out the logs before you restart the build servers.',
+      'Teams follow the leader on most platforms.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(false);
   });

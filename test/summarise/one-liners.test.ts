@@ -58,6 +58,15 @@ describe("a chapter's one-liner, standing alone", () => {
     ).toBe("I'm thinking about keeping the build cache next to every developer laptop.");
   });
 
+  it("is not the show's housekeeping, even inside a topic, where a line leaning on someone unnamed comes first", () => {
+    expect(
+      lineOf(
+        '**Sam Guest:** If you want to follow Changelog on Blue Sky and read Changelog posts on Blue Sky, please do. ' +
+          'Custom feeds let anyone build a timeline from the posts she likes most.\n\n**Dana Host:** Right.',
+      ),
+    ).toBe('Custom feeds let anyone build a timeline from the posts she likes most.');
+  });
+
   it('is not the host steering to the next topic with a segue', () => {
     expect(
       lineOf(

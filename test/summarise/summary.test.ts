@@ -175,5 +175,11 @@ describe("the host's description of the episode", () => {
         "**Dana Host:** Today we talk about causal inference in practice. And the causal reasons why I ended up doing those things that I'm doing.",
       ]),
     ).toEqual(['Today we talk about causal inference in practice.']);
+    // Words lost to the transcriber inside it: "I only read what's on the [unintelligible] I'm Mat, and today we're…".
+    expect(
+      described([
+        "**Dana Host:** I only read what's on the \\[unintelligible 00:02:49.05\\] I'm Dana, and today we're discussing Go in languages other than English.",
+      ]),
+    ).toEqual([]);
   });
 });
