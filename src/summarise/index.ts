@@ -29,7 +29,7 @@ import { hostDescription, summarise as summariseEpisode } from './summary.js';
 import { namesSomething, namesSpeaker, speakerNameWords } from './about.js';
 import { loosePointers, pointsBack, theyWithoutReferent } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
-import { titleChapter } from './titles.js';
+import { firstNamesIn, titleChapter } from './titles.js';
 import { chapterSummary } from './one-liner.js';
 
 export interface Summary {
@@ -269,6 +269,7 @@ function describe(
   for (const q of takeawayQuotes) shown.add(q.source);
 
   const episodeWide = episodeWidePhrases(whole, spans);
+  const firstNames = firstNamesIn(t, whole);
   const anchored = new Map<string, number>();
   const centrality = centralityIn(
     spans.map((s) => [s.firstSentence, s.endSentence] as const),
@@ -286,6 +287,7 @@ function describe(
         guestNames: guests,
         speakerWords,
         episodeWide,
+        firstNames,
         anchored,
         ...(options.show === undefined ? {} : { show: options.show }),
       }),

@@ -123,6 +123,10 @@ function worthListing(name: string, present: ReadonlySet<string>): boolean {
   return known !== 'place' && known !== 'term';
 }
 
+/** The last word of a company's or an institution's name. */
+const ORGANISATION_SUFFIX =
+  /^(?:Inc|Corp|Corporation|Industries|Labs|Technologies|Systems|Software|Group|Foundation|Capital|Ventures|Media|Studios|Partners|Holdings|Company|LLC|Ltd|GmbH|University|Institute)\.?$/;
+
 /**
  * Person, organisation or term: configured people (and their first names)
  * are people; the gazetteer knows common places, companies and technical
@@ -138,6 +142,8 @@ export function mentionKind(name: string, people: ReadonlySet<string> = new Set(
   if (known) return known === 'organisation' ? 'organisation' : 'term';
   const words = name.split(/\s+/);
   if (words.some((w) => lookUpName(w) === 'organisation')) return 'organisation';
+  // "Zed Industries", "Acme Corp": a company by its name's last word, however like a person's the first one is.
+  if (words.length > 1 && ORGANISATION_SUFFIX.test(words.at(-1)!)) return 'organisation';
   if (words.some((w) => lookUpName(w) !== undefined)) return 'term';
   if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)))
     return 'person';

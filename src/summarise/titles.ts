@@ -3,6 +3,7 @@ import type { ChapterSpan } from '../segment/index.js';
 import type { Corrector } from '../text/corrections.js';
 import { titleCase } from '../text/title-case.js';
 import { isGeneric, isInterjection, namesNoOneThing } from './generic.js';
+import { isFirstName } from '../text/first-names.js';
 import { lookUpName } from '../text/gazetteer.js';
 import { commonForm, type PhraseCount } from './phrases.js';
 import { openingQuestions, questionTitle } from './question-title.js';
@@ -36,6 +37,8 @@ export interface TitleContext {
   guestNames: readonly string[];
   /** Every word of the speakers' names and labels, lower-cased: who talks, never what about. */
   speakerWords?: ReadonlySet<string>;
+  /** First names of people the episode names in full ("Brian" of "Brian Kernighan"): a person, said alone. */
+  firstNames?: ReadonlySet<string>;
   /** Phrases heard in most chapters: the episode's subject, which says nothing about one chapter. */
   episodeWide?: ReadonlySet<string>;
   /** How many titles so far each anchor joined: filled in as the episode's chapters are titled, in order. */
@@ -68,6 +71,7 @@ export function titleChapter(
     guestNames,
     speakerWords = new Set<string>(),
     episodeWide = new Set<string>(),
+    firstNames = new Set<string>(),
     anchored = new Map<string, number>(),
     show,
   } = context;
@@ -92,6 +96,7 @@ export function titleChapter(
   }
   if (span.kind === 'outro') return 'Wrap-Up';
   const specific = ranked.filter((p) => isTopic(p, speakerWords));
+  const isPersonName = (p: PhraseCount) => namesPerson(p) || (p.words === 1 && firstNames.has(commonForm(p)));
   // The host's own words first: the question that opens the chapter, else the topic the host announces ("I want to
   // transition to talking about the future of TypeScript"). The phrase they name is used.
   const short = (title: string | undefined) => (title && title.length <= MAX_TITLE ? title : undefined);
@@ -226,6 +231,22 @@ function spread(p: PhraseCount, [first, end]: readonly [number, number]): number
   return (p.at.at(-1)! - p.at[0]!) / Math.max(1, end - first - 1);
 }
 
+/**
+ * The first names of people the episode names in full, so the name said alone is a person too: "Brian" when "Brian
+ * Kernighan" is said, "Steve" with "Steve Jobs". The first word must be a given name and the last never heard as a
+ * common word, so "Claude Code", "Erlang OTP" or "Ruby Gems" make no first names.
+ */
+export function firstNamesIn(t: Transcript, whole: ReadonlyMap<string, PhraseCount>): Set<string> {
+  const common = new Set(t.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
+  const names = new Set<string>();
+  for (const p of whole.values()) {
+    if (p.words !== 2 || !namesPerson(p)) continue;
+    const [first, last] = commonForm(p).split(/\s+/) as [string, string];
+    if (isFirstName(first) && !common.has(last.toLowerCase())) names.add(first);
+  }
+  return names;
+}
+
 /** A place or an organisation the gazetteer knows. */
 function isNamedPlace(form: string): boolean {
   const kind = lookUpName(form);
@@ -241,7 +262,7 @@ function isProperName(p: PhraseCount): boolean {
 }
 
 /** A person's name ("Bruce Williams"): always written with capitals, shaped like a name. Never a title alone. */
-function isPersonName(p: PhraseCount): boolean {
+function namesPerson(p: PhraseCount): boolean {
   if ([...p.forms.keys()].some((f) => /^\p{Ll}/u.test(f))) return false;
   return mentionKind(commonForm(p)) === 'person';
 }

