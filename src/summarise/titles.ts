@@ -290,8 +290,8 @@ export function isSpecific(p: PhraseCount): boolean {
   const form = commonForm(p);
   const words = form.split(/\s+/);
   if (isGeneric(words[0]!) || (words.length === 1 && isGeneric(words[0]!))) return false;
-  // "Five Six", "a billion users": a number is no topic, and a topic does not start with one.
-  if (NUMBER_WORD.test(words[0]!)) return false;
+  // "Five Six", "a billion users", "1.3 Billion": a number is no topic, and a topic does not start with one.
+  if (NUMBER_WORD.test(words[0]!) || /^[\d.,]+$/.test(words[0]!)) return false;
   if (words.length > 1) return !isGeneric(words.at(-1)!) || words.length > 2 || /\p{Lu}/u.test(form);
   const word = words[0]!;
   if (/^[\d.,]+$/.test(word) || namesNoOneThing(word)) return false;

@@ -34,12 +34,24 @@ describe('what can be a topic, a title word or a keyword', () => {
       'Monday',
       'Fridays',
       'September',
+      'information',
+      'Context',
+      'solution',
+      'Request',
     ])
       expect(isSpecific(phrase(word)), word).toBe(false);
   });
 
   it('keeps an everyday noun inside a phrase, and a term of the field alone', () => {
-    for (const form of ['product management', 'application developer', 'infrastructure', 'robotics', 'CoffeeScript'])
+    for (const form of [
+      'product management',
+      'application developer',
+      'infrastructure',
+      'robotics',
+      'CoffeeScript',
+      'pull request',
+      'design pattern',
+    ])
       expect(isSpecific(phrase(form)), form).toBe(true);
   });
 
@@ -49,8 +61,8 @@ describe('what can be a topic, a title word or a keyword', () => {
     expect(isSpecific({ ...phrase('Zed'), initial: 1 })).toBe(true);
   });
 
-  it('is no number and starts with none ("Five Six", "Billion Users")', () => {
-    for (const form of ['Five Six', 'Thirty Five', 'billion users', 'two'])
+  it('is no number and starts with none ("Five Six", "Billion Users", "1.3 Billion")', () => {
+    for (const form of ['Five Six', 'Thirty Five', 'billion users', 'two', '1.3 Billion', '2.3 Megabytes'])
       expect(isSpecific(phrase(form)), form).toBe(false);
   });
 
