@@ -99,7 +99,7 @@ export function isExclaimed(lower: readonly string[], i: number): boolean {
  * ("product management", "application developer"), never a topic alone.
  */
 const EVERYDAY_NOUNS = new Set(
-  'business businesses company companies organization organizations organisation organisations developer developers engineer engineers feature features application applications language languages team teams product products project projects user users customer customers people person industry market markets progress research tools tool technology technologies function functions button buttons software code concept concepts program programs discussion discussions improvement improvements website websites conference conferences community environment environments request requests information implication implications context pattern patterns solution solutions feeling feelings'.split(
+  'business businesses company companies organization organizations organisation organisations developer developers engineer engineers feature features application applications language languages team teams product products project projects user users customer customers people person industry market markets progress research tools tool technology technologies function functions button buttons software code concept concepts program programs discussion discussions improvement improvements website websites conference conferences community environment environments request requests information implication implications pattern patterns solution solutions feeling feelings'.split(
     ' ',
   ),
 );

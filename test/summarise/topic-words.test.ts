@@ -35,7 +35,6 @@ describe('what can be a topic, a title word or a keyword', () => {
       'Fridays',
       'September',
       'information',
-      'Context',
       'solution',
       'Request',
     ])
