@@ -84,7 +84,8 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
  * with no verb at all is left to the caller: the tagger may have missed one ("small teams ship faster").
  */
 export function onlyNonFiniteVerbs(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[]): boolean {
-  if (!tags.some(isVerb) || words.some((w) => CONTRACTED.test(normalise(w)))) return false;
+  // "That's driven by…" has its verb in "that's", which the clause count reads.
+  if (!tags.some(isVerb)) return false;
   // "Happy to close issues.": an infinitive alone is a short exclamation with its "I'm" left out, whole as said.
   const describing = words.some(
     (w, k) =>
@@ -96,16 +97,20 @@ export function onlyNonFiniteVerbs(words: readonly string[], tags: readonly (Par
 
 /** Whether a "like" at `i` has a subject or an auxiliary before it, past any adverb: "I really like", "would like". */
 function likedBy(tags: readonly (PartOfSpeech | undefined)[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && VERB_GROUP.has(tags[j] ?? '')) j--;
-  return j >= 0 && ['PRON', 'NOUN', 'PROPN', 'AUX'].includes(tags[j] ?? '');
+  return ['PRON', 'NOUN', 'PROPN', 'AUX'].includes(tags[beforeGroup(tags, i)] ?? '');
 }
 
 /** Whether a contracted auxiliary ("you're", "Amazon's") comes before word `i`, past any "not" or adverb. */
 function afterContraction(words: readonly string[], tags: readonly (PartOfSpeech | undefined)[], i: number): boolean {
+  const j = beforeGroup(tags, i);
+  return j >= 0 && /['’](?:s|re|m)$/i.test(words[j]!);
+}
+
+/** The word before word `i`, past any "not" or adverb between (-1 at the start). */
+function beforeGroup(tags: readonly (PartOfSpeech | undefined)[], i: number): number {
   let j = i - 1;
   while (j >= 0 && VERB_GROUP.has(tags[j] ?? '')) j--;
-  return j >= 0 && /['’](?:s|re|m)$/i.test(words[j]!);
+  return j;
 }
 
 /** Words that open a clause inside a sentence, which leaves the sentence's own verb still to come. */

@@ -59,7 +59,8 @@ export function chapterSummary(
     const size = sentence.endWord - sentence.firstWord;
     if (size < 8 || size > 40) continue;
     // "I'm your host…", "Thanks for listening to this episode…": the show's housekeeping is no line of the notes.
-    if (span.kind !== 'topic' && HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))) continue;
+    const said = t.text.slice(sentence.start, sentence.end + 1);
+    if (span.kind !== 'topic' && HOUSEKEEPING.test(said)) continue;
     const at: number[] = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++) if (!t.words[i]!.disfluent) at.push(i);
     const words = at.map((i) => normalise(t.words[i]!.text));
@@ -84,8 +85,8 @@ export function chapterSummary(
       listsNames(t, sentence.firstWord, sentence.endWord) ||
       // "…use the code mediachangelog20": an ad read or a promo, never what a chapter says; nor the show's housekeeping
       // ("If you want to follow Changelog on Blue Sky, by all means, please do.").
-      AD_READ.test(t.text.slice(sentence.start, sentence.end + 1)) ||
-      HOUSEKEEPING.test(t.text.slice(sentence.start, sentence.end + 1))
+      AD_READ.test(said) ||
+      HOUSEKEEPING.test(said)
         ? 3
         : // A line the notes already print (the summary's, a takeaway, a card) says nothing new under its chapter.
           shown.repeats(sentence)

@@ -112,9 +112,10 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Even an "it" that stands for nothing ("It's not as if…") reads as leaning when it opens a printed line.
   if (LEANING_OPENERS.has(normalise(t.words[opening]!.text))) return 'opener';
   if (LEANING_PHRASE.test(openingWords)) return 'opener';
+  const tags = wordTags(t);
   // "Leo, you don't have to create an account.": said to someone by name, an answer to them.
   if (
-    wordTags(t)[opening] === 'PROPN' &&
+    tags[opening] === 'PROPN' &&
     /^,/.test(punctuationAfter(t.text, t.words[opening]!.end)) &&
     /^(?:you|your|you're|you've|you'll|you'd)$/.test(normalise(t.words[kept[skip + 1] ?? opening]!.text))
   )
@@ -131,7 +132,6 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
   if (hangingOpening(t, kept.slice(skip))) return 'fragment';
-  const tags = wordTags(t);
   const rest = kept.slice(skip);
   const restWords = rest.map((i) => t.words[i]!.text);
   const restTags = rest.map((i) => tags[i]);

@@ -170,7 +170,7 @@ export function titleChapter(
     const joined =
       kind === 'organisation' || kind === 'place'
         ? `${leadText} ${named ? 'and' : kind === 'place' ? 'in' : 'at'} ${anchorText}`
-        : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1 && writtenAsName(anchor)
+        : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1 && capitalisedAsName(anchor)
           ? named
             ? `${anchorText} and ${leadText}`
             : `${anchorText}: ${leadText}`
@@ -294,9 +294,9 @@ export function isSpecific(p: PhraseCount): boolean {
   if (NUMBER_WORD.test(words[0]!) || /^[\d.,]+$/.test(words[0]!)) return false;
   if (words.length > 1) return !isGeneric(words.at(-1)!) || words.length > 2 || /\p{Lu}/u.test(form);
   const word = words[0]!;
-  if (/^[\d.,]+$/.test(word) || namesNoOneThing(word)) return false;
+  if (namesNoOneThing(word)) return false;
   if (/\p{Lu}/u.test(word.slice(1)) || /\d/.test(word)) return true;
-  if (writtenAsName(p)) return true;
+  if (capitalisedAsName(p)) return true;
   return (
     (word.length >= 7 && !/(?:ly|ed|ing|ic|al|ible|able|ive|ous|ful|ent|ant|ise|ize|ove)$/.test(word)) || /-/.test(word)
   );
@@ -306,7 +306,7 @@ export function isSpecific(p: PhraseCount): boolean {
  * Written with a capital where a common word would have none: not only at the opening of a sentence or a quotation,
  * where "Wut" and "Glad" have theirs.
  */
-function writtenAsName(p: PhraseCount): boolean {
+function capitalisedAsName(p: PhraseCount): boolean {
   return /^\p{Lu}/u.test(commonForm(p)) && p.initial < p.count;
 }
 

@@ -28,13 +28,15 @@ const ABOUT = 3;
 export function workTitle(t: Transcript, span: ChapterSpan, correct: Corrector, maxLength: number): string | undefined {
   const first = t.sentences[span.firstSentence]!;
   const last = t.sentences[span.endSentence - 1]!;
-  const text = t.text.slice(first.start, last.end);
+  const named = [...t.text.slice(first.start, last.end).matchAll(NAMED_WORK)];
+  // Most chapters name no work: the chapter's words are counted only for one that does.
+  if (named.length === 0) return undefined;
   const said = new Map<string, number>();
   for (let i = first.firstWord; i < last.endWord; i++) {
     const key = stem(normalise(t.words[i]!.text));
     said.set(key, (said.get(key) ?? 0) + 1);
   }
-  for (const match of text.matchAll(NAMED_WORK)) {
+  for (const match of named) {
     const name = match[1]!.trim();
     const words = wordsOf(name);
     if (words.length === 0 || words.length > MAX_WORDS) continue;
