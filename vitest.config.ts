@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/helpers/temp-root.ts'],
     // Whole builds and browser tests wait on events, not the clock; the limit only stops a hung test, and a
     // machine loaded by other builds can stretch a long build test past a minute.
     testTimeout: 180_000,
