@@ -167,13 +167,13 @@ export function titleChapter(
     // A name as the lead is no part of the anchor, nor what happens there: two names stand side by side ("Facebook and
     // Twitter", "Raycast and Alfred"), not "Facebook at Twitter" or "Redis: Anton Zhiyanov".
     const named = isProperName(lead);
+    // A one-word lead is no heading of its own under a name: "Git and SSH", "Latency and SLOs", not "Git: SSH".
+    const beside = named || lead.words === 1;
     const joined =
       kind === 'organisation' || kind === 'place'
         ? `${leadText} ${named ? 'and' : kind === 'place' ? 'in' : 'at'} ${anchorText}`
         : /^\p{Lu}\p{Ll}{2,}/u.test(commonForm(anchor)) && anchor.words === 1 && capitalisedAsName(anchor)
-          ? named
-            ? `${anchorText} and ${leadText}`
-            : `${anchorText}: ${leadText}`
+          ? `${anchorText}${beside ? ' and ' : ': '}${leadText}`
           : `${leadText} and ${anchorText}`;
     if (joined.length <= MAX_PAIR) {
       title = joined;

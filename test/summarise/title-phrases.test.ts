@@ -119,6 +119,19 @@ describe('chapter title phrases', () => {
     expect(titleOf(chapter('the internal tools'))).toBe('Internal Tools at Google');
   });
 
+  it('set a one-word lead beside a named anchor ("Git and Passphrases"), a longer one under it ("Git: Vector Databases")', () => {
+    const chapter = (lead: string) =>
+      [
+        '**Dana Host:** Go on.',
+        `**Sam Guest:** Our ${lead} changed last spring, when we moved to Git. We rotate ${lead} every month. ` +
+          `Git asks for ${lead} on each push, and the server checks the ${lead}. ` +
+          `Without ${lead} the Git history means nothing.`,
+        '**Dana Host:** Right.',
+      ].join('\n\n');
+    expect(titleOf(chapter('passphrases'))).toBe('Git and Passphrases');
+    expect(titleOf(chapter('vector databases'))).toBe('Git: Vector Databases');
+  });
+
   it('join an anchor to at most two titles of an episode: the third lead stands alone', () => {
     const chapter = [
       '**Dana Host:** Go on.',
