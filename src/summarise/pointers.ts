@@ -62,6 +62,8 @@ export function pointsBack(words: readonly string[]): boolean {
   return words.some((w, i) => {
     const next = words[i + 1];
     const before = words[i - 1] ?? '';
+    // "That same situation", "those same people": the one said before, whatever the noun.
+    if (/^(?:that|those)$/.test(w) && next === 'same') return true;
     if (/^(?:this|these|those)$/.test(w)) return next === undefined || isVagueNoun(next) || POINTER_FOLLOWERS.has(next);
     if (w !== 'that') return false;
     // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of

@@ -26,6 +26,8 @@ describe('a demonstrative that points back', () => {
       'If you go look at the tsconfig in that project there is no include',
       // At the opening, before a modal: what can get tricky was said before.
       'I think that can get tricky when you collaborate',
+      // The one said before, whatever the noun.
+      "I know a lot of people aren't in that same situation",
     ])
       expect(pointsBack(words(line)), line).toBe(true);
   });
@@ -42,6 +44,7 @@ describe('a demonstrative that points back', () => {
       'We do that migration every spring',
       // Later in the line, what "that" stands for is in the line.
       "We don't ship every week because that would be crazy",
+      'We run the same tests on every machine',
     ])
       expect(pointsBack(words(line)), line).toBe(false);
   });
