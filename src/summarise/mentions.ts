@@ -24,7 +24,24 @@ const NOT_NAMES = new Set([
   'But',
   // "Oh my God": an exclamation.
   'God',
+  // Titles and abbreviations before a name, whose stop the name's run stops at: "Dr. Ruth", "St. Martin".
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'St',
+  'Mt',
+  'Jr',
+  'Sr',
 ]);
+
+/** An abbreviation written with stops inside ("U.S.", "i.e.", "E.g."): no name, and a place when one. */
+const DOTTED = /^(?:\p{L}\.){1,3}\p{L}?$/u;
+
+/** What a token is without the punctuation and quotation marks around it: `“Dune`, `Go."`, `(Docker)`. */
+function bareToken(token: string): string {
+  return token.replace(/^["“‘([]+/u, '').replace(/[.,;:?!…"”’)\]]+$/u, '');
+}
 
 /**
  * People, organisations and named things the episode mentions, with counts:
@@ -45,22 +62,30 @@ export function findMentions(
     const tokens = display.split(/\s+/);
     let run: string[] = [];
     const flush = () => {
-      const name = run.join(' ').replace(/[.,;:?!…]+$/, '');
-      if (name && !NOT_NAMES.has(name) && !isStopword(name.toLowerCase()))
+      const name = run.join(' ');
+      if (name && !NOT_NAMES.has(name) && !DOTTED.test(name) && !isStopword(name.toLowerCase()))
         counts.set(name, (counts.get(name) ?? 0) + 1);
       run = [];
     };
     tokens.forEach((token, i) => {
-      const bare = token.replace(/[.,;:?!…]+$/, '');
-      const capital = /^\p{Lu}/u.test(bare) && i > 0 && !/[.?!]$/.test(tokens[i - 1] ?? '');
+      const bare = bareToken(token);
+      const capital = /^\p{Lu}/u.test(bare) && i > 0 && !/[.?!]["”’)]*$/u.test(tokens[i - 1] ?? '');
+      // A quotation mark or bracket opening on a word starts a new run: a title or an aside of its own.
+      if (bare !== token && /^["“‘([]/u.test(token)) flush();
       if (capital && !NOT_NAMES.has(bare)) run.push(bare);
       else flush();
-      if (bare !== token) flush();
+      if (!token.endsWith(bare)) flush();
     });
     flush();
   }
   const known = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
-  const notMentioned = new Set([...known, show]);
+  // "Kelsey's" is the Kelsey on the show too.
+  const notMentioned = new Set([
+    ...known,
+    ...[...known].map((p) => `${p}'s`),
+    ...[...known].map((p) => `${p}’s`),
+    show,
+  ]);
   return [...foldVariants(counts).entries()]
     .filter(([name, count]) => count >= 2 && worthListing(name, notMentioned))
     .map(([name, count]): Mention => ({ name, count, kind: mentionKind(name, known) }))
@@ -90,8 +115,13 @@ function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> 
   }
   for (const [singular, forms] of groups) {
     const total = forms.reduce((n, f) => n + counts.get(f)!, 0);
+    // A possessive is never the form shown: "Google", heard as "Google's" three times and as "Google" once.
+    const possessive = (f: string) => (f !== singular && /['\u2019]s$/u.test(f) ? 1 : 0);
     const heard = [...forms].sort(
-      (a, b) => counts.get(b)! - counts.get(a)! || (a === singular ? -1 : b === singular ? 1 : 0),
+      (a, b) =>
+        possessive(a) - possessive(b) ||
+        counts.get(b)! - counts.get(a)! ||
+        (a === singular ? -1 : b === singular ? 1 : 0),
     );
     folded.set(heard[0]!, total);
   }

@@ -75,6 +75,16 @@ describe('mention kinds', () => {
     ]);
   });
 
+  it('list no abbreviation, title or possessive of someone on the show, and read a name inside quotation marks', () => {
+    const mentions = mentionsIn(
+      [
+        '**Dana Host:** In the U.S. we watched "Dune." Then Dr. Ruth said "Dune" was long, and Sam\'s pick was Tenet.',
+        "**Sam Guest:** Yes, Sam's pick: Tenet, i.e. the one in St. Petersburg, e.g. the U.S. cut of Tenet.",
+      ].join('\n\n'),
+    );
+    expect(mentions.map((m) => m.name)).toEqual(['Tenet', 'Dune']);
+  });
+
   it("leave out the show's own name and an exclamation", () => {
     const mentions = mentionsIn(
       [
