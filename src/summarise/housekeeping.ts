@@ -7,10 +7,11 @@
  * The host naming themselves and the show, calls to subscribe, rate, review or write in or try the network's other shows,
  * thanks for listening or for coming on, sign-offs ("as we close out here", "I hope you enjoy the rest of the
  * conference"), how the show is recorded ("…in the Slack before we record"), following the show elsewhere ("follow
- * Changelog on Blue Sky") and its events ("Save the date"): housekeeping in any chapter.
+ * Changelog on Blue Sky"), its events ("Save the date") and how to write in ("send an email… gerhard@changelog.com"):
+ * housekeeping in any chapter.
  */
 export const HOUSEKEEPING =
-  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next|check out (?:\w+ ){0,3}(?:shows|offerings|episodes|newsletter|podcasts)|(?:as|before) we (?:close|wrap) (?:it |things )?(?:out|up)|hope you enjoy the rest of|look forward to hosting|(?:before|after|while) we (?:record|recorded|hit record|start(?:ed)? recording)|follow (?:us|[\w.]+) on (?:twitter|x|mastodon|blue ?sky|threads|linkedin|youtube|instagram|tiktok)|save the date)\b/i;
+  /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next|check out (?:\w+ ){0,3}(?:shows|offerings|episodes|newsletter|podcasts)|(?:as|before) we (?:close|wrap) (?:it |things )?(?:out|up)|hope you enjoy the rest of|look forward to hosting|(?:before|after|while) we (?:record|recorded|hit record|start(?:ed)? recording)|follow (?:us|[\w.]+) on (?:twitter|x|mastodon|blue ?sky|threads|linkedin|youtube|instagram|tiktok)|save the date|(?:send|drop|shoot) (?:us |me |him |her |them )?(?:an? )?(?:email|e-mail|line)|[\w.+-]+@[\w-]+\.\w+)\b/i;
 
 /** A sponsor's read, or a guest's plug for their product ("hit the Book a Demo button", "we'll start a private beta"). */
 export const AD_READ =

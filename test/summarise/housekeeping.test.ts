@@ -21,6 +21,8 @@ describe("the show's housekeeping", () => {
       'We are still sharing the link to the Riverside now, in our Slack channel before we record.',
       'If you want to follow Changelog on Blue Sky, by all means, please do.',
       'Save the date. March 17th and 18th in Durham, North Carolina.',
+      'You can also send an email, as you have, which is gerhard@changelog.com.',
+      'Drop us a line if the build breaks for you.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(true);
   });
@@ -33,6 +35,7 @@ describe("the show's housekeeping", () => {
       'The index helps search teams answer a query in milliseconds.',
       'Check out the logs before you restart the build servers.',
       'Teams follow the leader on most platforms.',
+      'The service sends an email to the on-call engineer when the error budget runs out.',
     ])
       expect(HOUSEKEEPING.test(line), line).toBe(false);
   });
