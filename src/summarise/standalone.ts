@@ -1,7 +1,7 @@
 import type { Transcript } from '../model/transcript.js';
 import { leadingMarkers } from '../text/discourse.js';
 import { punctuationAfter } from '../text/punctuation.js';
-import { wordTags } from '../text/pos.js';
+import { wordTags, type PartOfSpeech } from '../text/pos.js';
 import { isVagueNoun } from './generic.js';
 import {
   clauseMissingVerb,
@@ -132,7 +132,7 @@ export function standalone(t: Transcript, firstWord: number, endWord: number): N
   if (LIST_ITEM.test(line)) return 'opener';
   // Opening on someone else's words ("\"We need to approach…\", and…") credits them to the speaker.
   if (quotedAt(t, opening)) return 'quoted';
-  if (hangingOpening(t, kept.slice(skip))) return 'fragment';
+  if (hangingOpening(t, kept.slice(skip)) || phraseThenClauses(t, kept.slice(skip), tags)) return 'fragment';
   const rest = kept.slice(skip);
   const restWords = rest.map((i) => t.words[i]!.text);
   const restTags = rest.map((i) => tags[i]);
@@ -292,6 +292,51 @@ function hangingOpening(t: Transcript, kept: readonly number[]): boolean {
   if (afterCommas.length === 0 || !hangs(afterCommas[0]!)) return false;
   return !afterCommas.slice(1).some((w) => !hangs(w) && !CONTINUING.has(w));
 }
+
+/** Words opening a clause of condition, reason, time or concession after a comma: "…, if you just want…". */
+const ADVERBIAL = new Set('if unless because when whenever while whereas although though since until once'.split(' '));
+
+/**
+ * Whether a sentence is a phrase with no verb of its own and, after its commas, only clauses of condition, reason or
+ * time: "Caffeinate, if you just want to make sure your screen doesn't turn off.", "Not tested, because there are no
+ * reference implementations, because no one uses these frames." Said, it answers a question; printed, its main clause
+ * is missing. "Just use Caffeinate, if you want…" has one, an order; "The nightly build, when the cache is cold, takes an
+ * hour" has its verb after the clause. The tagger reads a capitalised first word as a name, so an order that opens the
+ * sentence ("Use Caffeinate, if…") counts as a phrase: the line is left out, never printed broken.
+ */
+function phraseThenClauses(
+  t: Transcript,
+  kept: readonly number[],
+  tags: readonly (PartOfSpeech | undefined)[],
+): boolean {
+  const segments: number[][] = [[]];
+  for (const i of kept) {
+    segments.at(-1)!.push(i);
+    const after = punctuationAfter(t.text, t.words[i]!.end).trimStart();
+    if (/^[.!?]/.test(after)) break;
+    if (after.startsWith(',')) segments.push([]);
+  }
+  const [phrase, ...clauses] = segments.filter((g) => g.length > 0);
+  if (!phrase || clauses.length === 0) return false;
+  // The phrase's verbs, if any, are "-ing" or "-ed" forms with no subject or auxiliary: "Not tested", "Working on it".
+  const finite = phrase.some((i, k) => {
+    const tag = tags[i];
+    if (tag === 'AUX' || SUBJECT_WITH_VERB.test(normalise(t.words[i]!.text))) return true;
+    if (tag !== 'VERB') return false;
+    return !/(?:ing|ed|en)$/i.test(t.words[i]!.text) || phrase.slice(0, k).some((j) => NOMINAL.has(tags[j] ?? ''));
+  });
+  if (finite) return false;
+  return clauses.every((g) => {
+    const first = normalise(t.words[g[0]!]!.text);
+    const second = normalise(t.words[g[1] ?? g[0]!]!.text);
+    return ADVERBIAL.has(first) || (COORDINATING.has(first) && ADVERBIAL.has(second));
+  });
+}
+
+/** A subject with its verb in one word: "it's", "we're", "I'm". */
+const SUBJECT_WITH_VERB = /^(?:it|that|there|we|they|you|i|he|she|what|who)['’](?:s|re|m|ve|ll|d)$/;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const COORDINATING = new Set(['and', 'or', 'but']);
 
 /** Words after a comma that continue what came before rather than start the main clause. */
 const CONTINUING = new Set('and but or so because which that then also even'.split(' '));

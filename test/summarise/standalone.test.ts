@@ -393,6 +393,27 @@ describe('a line of conditions', () => {
   });
 });
 
+describe('a phrase with only clauses of condition or reason after it', () => {
+  const { t, sentence } = transcriptOf(
+    [
+      "**Sam Guest:** Caffeinate, if you just want to make sure your screen doesn't turn off for a while.",
+      '**Sam Guest:** Not tested, because there are no reference implementations, because no one uses these frames.',
+      "**Sam Guest:** Just use Caffeinate, if you want to make sure your screen doesn't turn off.",
+      '**Sam Guest:** The nightly build, when the cache is cold, takes a whole hour.',
+      '**Sam Guest:** The index rebuilds itself, if the cluster fails overnight.',
+    ].join('\n\n'),
+  );
+
+  it('has no main clause: a fragment', () => {
+    expect(standalone(t, ...sentence(0))).toBe('fragment');
+    expect(standalone(t, ...sentence(1))).toBe('fragment');
+  });
+
+  it('is whole as an order, with its verb after the clause, or with a clause of its own first', () => {
+    for (const n of [2, 3, 4]) expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBeUndefined();
+  });
+});
+
 describe('a question put as a wish to hear the answer', () => {
   const { t, sentence } = transcriptOf(
     [
