@@ -33,15 +33,15 @@ const LEANING_OPENERS = new Set(
 );
 
 /**
- * Openings that answer or continue something said before: "The answer is…", "The other thing…", "The other trick we
- * use…", "As a result…", "I think the second one…", "The last thing I'll share…", "Not like everyone's going to say…",
- * "Not only for the home automation, but…", "I think similarly, …", "In that case, …", "At that point…"; or that
- * announce a point still to come ("I think first of all it's important to put the data into context"), or explain what
- * was said ("Meaning that people are using a lot of these tools…"); or that stand in a place or a case said before
- * ("There we could not randomly assign people…").
+ * Openings that answer or continue something said before: "The answer is…", "The other thing…", "As a result…", "I
+ * think the second one…", "The last thing I'll share…", "Not like everyone's going to say…", "Not only for the home
+ * automation, but…", "I think similarly, …", "In that case, …", "At that point…"; or that announce a point still to
+ * come ("I think first of all it's important to put the data into context"), or explain what was said ("Meaning that
+ * people are using a lot of these tools…"); or that stand in a place or a case said before ("There we could not
+ * randomly assign people…").
  */
 const LEANING_PHRASE =
-  /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other(?! (?:day|week|night|month|year|way around)\b)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario))|here (?:we|you) go|there (?:i|we|you|they|he|she|it)\b)\b/;
+  /^(?:(?:i think )?the (?:first|second|third|last|latter|former) ones?\b|the (?:answer|other (?:one|things?|side)|last thing|second thing|same thing|next thing)|another (?:thing|one)|one more thing|not (?:like|that|because)|not (?:only|just|even) (?:for|in|with|about|regarding|because|to)\b|(?:i think )?first of all|meaning (?:that|it|they|we|you|people)|i think (?:similarly|likewise)|for (?:example|instance)|as a (?:result|consequence)|in (?:addition|contrast)|by contrast|on the flip side|(?:in|at|after|from|with|by|because of|on top of|other than|besides|despite|given) (?:that|those|these|this (?:case|point|sense|way|regard|respect|context|situation|scenario))|here (?:we|you) go|there (?:i|we|you|they|he|she|it)\b)\b/;
 
 /**
  * A verb left for the reader to fill in from before: "Some people will, but most…", "We did, and…", "A virtual

@@ -339,12 +339,11 @@ describe('a line that leans on a point made before it, or announces one still to
       '**Sam Guest:** A virtual environment does. So containers are easy to maintain and develop.',
       "**Sam Guest:** Leo, you don't have to create an account to listen.",
       '**Sam Guest:** There we could not randomly assign people to colleges.',
-      '**Sam Guest:** The other trick we use is a lot of the engineers on our team also wear an advocacy hat.',
     ].join('\n\n'),
   );
 
   it('does not stand alone', () => {
-    for (const n of [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16])
+    for (const n of [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15])
       expect(standalone(t, ...sentence(n)), `sentence ${n}`).toBe('opener');
   });
 
