@@ -62,8 +62,9 @@ export function pointsBack(words: readonly string[]): boolean {
   return words.some((w, i) => {
     const next = words[i + 1];
     const before = words[i - 1] ?? '';
-    // "That same situation", "those same people": the one said before, whatever the noun.
-    if (/^(?:that|those)$/.test(w) && next === 'same') return true;
+    // "That same situation", "those same people": the one said before, whatever the noun; "on that same note" only
+    // joins two points.
+    if (/^(?:that|those)$/.test(w) && next === 'same') return words[i + 2] !== 'note';
     if (/^(?:this|these|those)$/.test(w)) return next === undefined || isVagueNoun(next) || POINTER_FOLLOWERS.has(next);
     if (w !== 'that') return false;
     // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of
@@ -71,8 +72,9 @@ export function pointsBack(words: readonly string[]): boolean {
     if ((PREPOSITION.test(before) || OPENS_CLAUSE.test(before)) && next !== undefined && COPULA.test(next)) return true;
     // "I think that can get tricky": before a modal too, at the opening, where nothing in the line comes before it.
     if (i < OPENING_WORDS && OPENS_CLAUSE.test(before) && next !== undefined && MODAL.test(next)) return true;
-    // "care about that as much", "benefits from that as well": after a preposition and before no noun, the thing said.
-    if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
+    // "care about that as much", "benefits from that as well", "good at that, being a professor": after a preposition
+    // and before no noun, the thing said.
+    if (PREPOSITION.test(before) && (next === undefined || AFTER_OBJECT.test(next) || /ing$/.test(next))) return true;
     // "We can't do that unless…": "do" takes a thing, never a clause, so "that" is the thing said before.
     if (/^(?:do|does|did|doing|done)$/.test(before) && (next === undefined || AFTER_OBJECT.test(next))) return true;
     // "…the tsconfig in that project": after a preposition, "that" and a noun the line never named is a thing said before.
