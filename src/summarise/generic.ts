@@ -12,11 +12,18 @@ const GENERIC = new Set(
   ),
 );
 
-export function isGeneric(word: string): boolean {
+export function isGeneric(
+  word: string,
+  /**
+   * Whether an "-ing" form counts by its stem: at a phrase's end "processing" is the vague "process", but opening a
+   * phrase "reasoning" names a subject of its own ("reasoning models"), not "reason".
+   */
+  ingByStem = true,
+): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   return (
     GENERIC.has(w) ||
-    GENERIC.has(stem(w)) ||
+    ((ingByStem || !w.endsWith('ing')) && GENERIC.has(stem(w))) ||
     // The stemmer reads "episodes" as "episod" but "episode" as itself.
     (w.endsWith('s') && GENERIC.has(w.slice(0, -1))) ||
     (w.endsWith('ies') && GENERIC.has(`${w.slice(0, -3)}y`))

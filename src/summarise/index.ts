@@ -203,12 +203,15 @@ function describe(
       ),
     ).length >=
     p.at.length / 2;
-  const keywords = episodeKeywords(whole, spans, correct, speakerWords, (p) => namesShow(p) || inAsides(p));
   const titleTerms = new Set(
     wordsOf(options.title ?? '')
       .filter((w) => !isStopword(w) && !speakerWords.has(w))
       .map(stem),
   );
+  // The producer's title names what the episode is about ("…on Reasoning Models and Why AI Progress…"): a phrase it
+  // names leads the episode's topics.
+  const titled = (p: PhraseCount) => p.key.split(' ').every((w) => titleTerms.has(w));
+  const keywords = episodeKeywords(whole, spans, correct, speakerWords, (p) => namesShow(p) || inAsides(p), titled);
   // The summary's one quoted line must read alone: no "that's the thing" pointing back.
   const aboutTitle = titleWords(t, terms, titleTerms);
   const leads = newFirst(

@@ -37,6 +37,8 @@ export function episodeKeywords(
   speakerWords: ReadonlySet<string>,
   /** Phrases that are no topic of this episode whatever their count (the show's name, an aside's subject). */
   leaveOut: (p: PhraseCount) => boolean = () => false,
+  /** Phrases the episode's own title names: what the producer says the episode is about. */
+  titled: (p: PhraseCount) => boolean = () => false,
 ): string[] {
   const ranked = [...whole.values()]
     .filter((p) => p.count >= 3 && isTopic(p, speakerWords) && !leaveOut(p))
@@ -48,7 +50,8 @@ export function episodeKeywords(
         p.count *
         (1 + 1.5 * (p.words - 1)) *
         (p.words === 1 && !/\p{Lu}/u.test(commonForm(p)) ? 0.5 : 1) *
-        Math.sqrt(chaptersHeard(p, spans)),
+        Math.sqrt(chaptersHeard(p, spans)) *
+        (titled(p) ? TITLED : 1),
     }))
     .sort((a, b) => b.score - a.score || (a.p.key < b.p.key ? -1 : 1));
   const chosen: PhraseCount[] = [];
@@ -70,6 +73,9 @@ export function episodeKeywords(
     titleCase(correct(commonForm(p))).replace(/^\p{Ll}(?![\p{L}\p{N}-]*\p{Lu})/u, (c) => c.toUpperCase()),
   );
 }
+
+/** How much more a phrase the episode's title names weighs among its topics. */
+const TITLED = 3;
 
 /** Share of a word's mentions its longer name needs to be listed instead ("Raspberry Pi" for "Pi"). */
 const FULL_NAME_SHARE = 0.3;

@@ -99,6 +99,7 @@ export function summarise(
   const guests = t.speakers.filter((s) => s.role === 'guest');
   const topics = keywords
     .map((k) => correct(asSpoken(t.text, k)))
+    .map((k) => pluralIfHeard(t.text, k))
     .filter(readsBare)
     .slice(0, 3);
   if (topics.length > 0) {
@@ -161,6 +162,27 @@ export function joinList(items: readonly string[]): string {
 }
 
 /**
+ * "About reasoning models": a topic heard in the plural too reads in the plural after "about", where the singular
+ * ("about reasoning model") needs an article. Only a phrase in lower case (names stay as written) whose plural is
+ * heard often beside the singular: "home automations", said once, is a slip of the mass noun.
+ */
+function pluralIfHeard(text: string, topic: string): string {
+  if (!/\s/.test(topic) || /\p{Lu}/u.test(topic) || /s$/.test(topic)) return topic;
+  const count = (phrase: string) => (text.match(wholeWord(phrase, 'giu')) ?? []).length;
+  const plural = count(`${topic}s`);
+  return plural >= 2 && plural >= PLURAL_SHARE * count(topic) ? `${topic}s` : topic;
+}
+
+/** Share of the singular's count the plural needs to be how the topic is said. */
+const PLURAL_SHARE = 0.25;
+
+/** A phrase as whole words: not inside a longer word. */
+function wholeWord(phrase: string, flags: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
  * Keywords are title-cased for tags; inside a sentence a common noun reads
  * better as the transcript writes it ("reinforcement learning"), while names
  * and acronyms keep their capitals ("Google", "RL").
@@ -168,8 +190,6 @@ export function joinList(items: readonly string[]): string {
 function asSpoken(text: string, keyword: string): string {
   const lower = keyword.toLowerCase();
   if (lower === keyword || /\p{Lu}/u.test(keyword.replace(/(^|[\s-])\p{Lu}/gu, ''))) return keyword;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const count = (s: string) =>
-    (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+  const count = (s: string) => (text.match(wholeWord(s, 'gu')) ?? []).length;
   return count(lower) > count(keyword) ? lower : keyword;
 }

@@ -38,6 +38,23 @@ describe("the episode summary's opening sentence", () => {
     expect(phrases.summary).toBe('Project Manager talks with Sam Rivera about remote control and machine learning.');
   });
 
+  it('names a topic in the plural when it is said so, so it reads without an article', () => {
+    const { transcript: said } = parse(
+      'episode.md',
+      new TextEncoder().encode(
+        [
+          '**Project Manager:** Reasoning models think first. We tried two reasoning models, and one reasoning model won.',
+          '**Sam Rivera:** Home automation is a hobby; my home automations are one script. Reasoning models help.',
+        ].join('\n\n'),
+      ),
+      { people, wordsPerMinute: 160 },
+    );
+    const { summary } = summarise(said, [], ['reasoning model', 'home automation', 'Raspberry Pi'], []);
+    expect(summary).toBe(
+      'Project Manager talks with Sam Rivera about reasoning models, home automation and Raspberry Pi.',
+    );
+  });
+
   it('names co-hosts beside the host, not among the guests', () => {
     const { transcript: panel } = parse(
       'episode.md',

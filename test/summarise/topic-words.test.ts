@@ -89,7 +89,36 @@ describe('what can be a topic, a title word or a keyword', () => {
   });
 });
 
+describe('a phrase opening on an "-ing" word', () => {
+  it('is a topic when the word is one of its own ("reasoning models"), not when it ends on a vague one', () => {
+    expect(isSpecific(phrase('reasoning models'))).toBe(true);
+    expect(isGeneric('reasoning')).toBe(true);
+    expect(isGeneric('reasoning', false)).toBe(false);
+    expect(isSpecific(phrase('language processing'))).toBe(false);
+  });
+});
+
 describe('episode keywords', () => {
+  it("lead with a phrase the episode's own title names", () => {
+    const counted = (form: string, count: number, key: string): PhraseCount => ({
+      ...phrase(form),
+      key,
+      forms: new Map([[form, count]]),
+      count,
+      at: Array.from({ length: count }, (_, k) => k % 3),
+    });
+    const whole = new Map([
+      ['googl', counted('Google', 12, 'googl')],
+      ['reinforc learn', counted('reinforcement learning', 8, 'reinforc learn')],
+      ['reason model', counted('reasoning models', 4, 'reason model')],
+    ]);
+    const spans = [{ kind: 'topic', firstSentence: 0, endSentence: 3 }] as never;
+    const keywords = (titled?: (p: PhraseCount) => boolean) =>
+      episodeKeywords(whole, spans, createCorrector({}), new Set(), () => false, titled);
+    expect(keywords()).toEqual(['Reinforcement Learning', 'Google', 'Reasoning Models']);
+    expect(keywords((p) => p.key === 'reason model')).toEqual(['Reasoning Models', 'Reinforcement Learning', 'Google']);
+  });
+
   it('keep the capitals a name is written with ("iPhone", not "IPhone")', () => {
     const whole = new Map([
       ['iphon', { ...phrase('iPhone'), key: 'iphon' }],
