@@ -13,9 +13,12 @@
 export const HOUSEKEEPING =
   /\b(?:i'm your host|(?:hello|hi|hey),? and welcome to|subscrib\w*|leav(?:e|ing) (?:us )?a (?:positive )?(?:review|rating|comment)|rate (?:us|the show)|patreon|thanks?(?: you)?(?: \w+){0,2} for (?:listening|tuning in|watching|joining|coming on|having me|the invitation|(?:spending|taking|making) (?:\w+ ){0,2}time|being (?:here|on|with us)|stopping by|doing this)|helps? (?:us|the show)|(?:please )?(?:email|e-mail|write to|reach out to) us|tweet at|let us know|see you (?:at|in) the next|check out (?:\w+ ){0,3}(?:shows|offerings|episodes|newsletter|podcasts)|(?:as|before) we (?:close|wrap) (?:it |things )?(?:out|up)|hope you enjoy the rest of|look forward to hosting|(?:before|after|while) we (?:record|recorded|hit record|start(?:ed)? recording)|follow (?:us|[\w.]+) on (?:twitter|x|mastodon|blue ?sky|threads|linkedin|youtube|instagram|tiktok)|save the date|(?:send|drop|shoot) (?:us |me |him |her |them )?(?:an? )?(?:email|e-mail|line)|[\w.+-]+@[\w-]+\.\w+)\b/i;
 
-/** A sponsor's read, or a guest's plug for their product ("hit the Book a Demo button", "we'll start a private beta"). */
+/**
+ * A sponsor's read, or a guest's plug for their product ("hit the Book a Demo button", "we'll start a private beta") or
+ * their team's jobs ("we're looking for a developer advocate", "the website, which would host our job offers").
+ */
 export const AD_READ =
-  /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/|book a demo|free trial|(?:private|public|open) beta|join (?:our|the) (?:waitlist|wait list|beta)|we(?:'re| are) (?:also )?(?:hiring|looking for (?:\w+ ){0,2}(?:engineers|designers|developers|contributors|people|folks)))\b/i;
+  /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/|book a demo|free trial|(?:private|public|open) beta|join (?:our|the) (?:waitlist|wait list|beta)|we(?:'re| are) (?:also )?(?:hiring|looking for (?:an? )?(?:\w+ ){0,2}(?:engineers?|designers?|developers?|contributors?|advocates?|maintainers?|people|folks))|our (?:open )?(?:job (?:offers|openings|postings|listings)|openings|open roles|vacancies)|we have (?:\w+ ){0,2}(?:open roles|openings|open positions|vacancies))\b/i;
 
 /**
  * The show introducing itself or its guest ("Welcome to the show", "My guest today is…"): an introduction's words,

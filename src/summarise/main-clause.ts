@@ -39,9 +39,10 @@ function verbGroups(tags: readonly (PartOfSpeech | undefined)[], from: number, w
   let inGroup = false;
   let lexical = false;
   for (let i = from; i < tags.length; i++) {
-    // "that's", "they're": a subject and its auxiliary in one word, which the tagger may read as the pronoun alone.
+    // "that's", "they're": a subject and its auxiliary in one word, which the tagger may read as the pronoun alone. With
+    // its own subject it starts a clause, even right after a verb ("who I am you'd probably watch…").
     if (!isVerb(tags[i]) && SUBJECT_VERB.test(normalise(words[i]!))) {
-      if (!inGroup) groups++;
+      groups++;
       inGroup = true;
       lexical = false;
     } else if (isVerb(tags[i])) {
@@ -171,6 +172,16 @@ export function onlySubordinateClauses(words: readonly string[], tags: readonly 
   return verbGroups(tags, first + 1, words) <= clauses;
 }
 
+/**
+ * Whether the clause word at `j` opens a clause rather than a noun phrase: "that" before a pronoun or a verb ("that it
+ * fails", not "that library"), any other before no noun ("where psychological safety can…", not "which library").
+ */
+function opensClause(lower: readonly string[], tags: readonly (PartOfSpeech | undefined)[], j: number): boolean {
+  const next = tags[j + 1];
+  if (lower[j] === 'that') return next === 'PRON' || isVerb(next) || CONTRACTED.test(lower[j + 1] ?? '');
+  return next !== 'NOUN' && next !== 'PROPN';
+}
+
 /** Question words that open a clause inside a sentence: "I'm not sure what the percentages are". */
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'where', 'who', 'whether']);
 /** Tags inside a short noun phrase: "the percentages", "the first two teams". */
@@ -219,10 +230,15 @@ export function hangsOnCondition(
       continue;
     // "if you docker login…": the tagger missed the condition's verb, and any verb after could be the main clause's.
     if (!tags.slice(k + 1, k + 4).some(isVerb)) return false;
-    // "if you have a Mac and you're not doing 1Password": conditions joined by "and" or "or" are still the condition.
+    // "if you have a Mac and you're not doing 1Password": conditions joined by "and" or "or" are still the condition;
+    // so is a clause inside one ("if you want to trace back where psychological safety can lead…").
     let conditions = 1;
     for (let j = k + 1; j < lower.length - 1; j++)
-      if ((lower[j] === 'and' || lower[j] === 'or') && CLAUSE_SUBJECT.test(lower[j + 1]!)) conditions++;
+      if (
+        ((lower[j] === 'and' || lower[j] === 'or') && CLAUSE_SUBJECT.test(lower[j + 1]!)) ||
+        (SUBORDINATORS.has(lower[j]!) && !CONDITION.has(lower[j]!) && opensClause(lower, tags, j))
+      )
+        conditions++;
     return verbGroups(tags, k + 1, words) <= conditions;
   }
   return false;

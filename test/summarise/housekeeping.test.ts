@@ -52,12 +52,19 @@ describe('an ad read', () => {
     // So is a job ad or a call to join a beta.
     expect(AD_READ.test("QuantumBlack Labs specifically — we're hiring.")).toBe(true);
     expect(AD_READ.test("We're also looking for product designers as well.")).toBe(true);
+    expect(AD_READ.test("Specifically on Kedro we're looking for a developer advocate and dev relations people.")).toBe(
+      true,
+    );
     expect(AD_READ.test('We will probably start a private beta in the new year.')).toBe(true);
+    expect(AD_READ.test('Head to the McKinsey website, which would host our job offers.')).toBe(true);
+    expect(AD_READ.test('We have a few open roles on the platform team.')).toBe(true);
   });
 
   it('is not a line about code', () => {
     expect(AD_READ.test('You use code review to catch the bug before it ships.')).toBe(false);
     expect(AD_READ.test('We were looking for people who already knew Go.')).toBe(false);
+    expect(AD_READ.test("We're looking for a better way to deploy.")).toBe(false);
+    expect(AD_READ.test('Our job is to make the build fast, and fake job postings are everywhere.')).toBe(false);
   });
 });
 

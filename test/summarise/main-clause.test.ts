@@ -94,6 +94,26 @@ describe('a line that stops on a condition', () => {
     ).toBe(true);
   });
 
+  it('has nothing following from it even with a clause inside it ("where…", "that it…")', () => {
+    expect(
+      hangs(
+        'If/SCONJ you/PRON want/VERB to/PART trace/VERB back/ADV where/ADV psychological/ADJ safety/NOUN can/AUX lead/VERB to/ADP better/ADJ development/NOUN',
+      ),
+    ).toBe(true);
+    expect(hangs('If/SCONJ you/PRON see/VERB that/SCONJ it/PRON fails/VERB')).toBe(true);
+    // "that library" is a noun phrase: the verb after it is the consequence.
+    expect(hangs('If/SCONJ you/PRON use/VERB that/DET library/NOUN it/PRON breaks/VERB')).toBe(false);
+    expect(
+      hangs('If/SCONJ you/PRON ask/VERB where/ADV it/PRON breaks/VERB the/DET answer/NOUN is/AUX the/DET cache/NOUN'),
+    ).toBe(false);
+    // A subject with its verb in one word starts the consequence, even right after the inner clause's verb.
+    expect(
+      hangs(
+        "If/SCONJ you/PRON wanted/VERB to/PART know/VERB who/PRON I/PRON am/AUX you'd/PRON probably/ADV watch/VERB my/PRON history/NOUN",
+      ),
+    ).toBe(false);
+  });
+
   it('has its consequence in a contraction the tagger reads as a pronoun ("that\'s")', () => {
     expect(
       hangs(
