@@ -28,6 +28,24 @@ describe('card text', () => {
     expect(out).toBe('When the model reads a long document, it keeps the facts it needs, drops the rest\u2026');
   });
 
+  it('on a card, keeps a quote a little over the budget whole rather than cut before the turn of a contrast', () => {
+    const text =
+      "In my impression, you can build some impressive muscles on gym machines, but you're not gonna get that street toughness that you will with kettlebells.";
+    expect(trimQuote(text, 120, 1.5)).toEqual({ text, trimmed: false });
+    // A caption's limit is hard; far over the budget a card cuts too.
+    const cut = 'In my impression, you can build some impressive muscles on gym machines\u2026';
+    expect(trimQuote(text, 120).text).toBe(cut);
+    expect(trimQuote(text, 80, 1.5).text).toBe(cut);
+    // A sentence that does not turn is cut after as before; one that does stays.
+    const two = 'Caches hide slow queries until the traffic doubles. Then every page waits on the database at once.';
+    expect(trimQuote(two, 70, 1.5).text).toBe('Caches hide slow queries until the traffic doubles\u2026');
+    const turning = 'Caches hide slow queries until the traffic doubles. But nobody measures the traffic.';
+    expect(trimQuote(turning, 70, 1.5)).toEqual({ text: turning, trimmed: false });
+    // "But yeah" only moves the talk on.
+    const moving = 'Caches hide slow queries until the traffic doubles. But yeah, nobody measures the traffic.';
+    expect(trimQuote(moving, 70, 1.5).text).toBe('Caches hide slow queries until the traffic doubles\u2026');
+  });
+
   it('cuts a 2,000-character quote to the budget at a boundary', () => {
     const text = 'Scaling works, and it keeps working. '.repeat(56);
     expect(text.length).toBeGreaterThan(2000);

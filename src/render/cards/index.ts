@@ -32,6 +32,12 @@ export interface RenderedCards {
  */
 const RASTER_LANES = 3;
 
+/**
+ * How far past a preset's character budget a quote may run rather than lose the turn of its contrast ("…, but…"): the
+ * card sets it smaller.
+ */
+const KEEP_TURN = 1.5;
+
 /** Everything the cards of an episode need before any pixel: the jobs and what they came from. */
 export interface PreparedCards {
   planned: PlannedCard[];
@@ -73,7 +79,7 @@ export async function prepareCards(ctx: EpisodeContext): Promise<PreparedCards> 
       const photo = card.photo ? photos.get(card.photo) : undefined;
       const context = cardContext({ card, preset, episode, config, fonts, logo, photo });
       const texts = [
-        ...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f)).text)),
+        ...new Set([1, 0.75, 0.55].map((f) => trimQuote(card.text, Math.round(preset.maxChars * f), KEEP_TURN).text)),
       ];
       const images: Record<string, string> = {
         ...(logo ? { 'image:logo': logo.src } : {}),

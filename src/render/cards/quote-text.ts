@@ -43,20 +43,34 @@ const CLAUSE_END = /[,;:\u2013\u2014](?=\s)/g;
  * else at a word. Cuts that would keep less than 40% of the budget are
  * skipped in favour of the next finer boundary, so a card never shows one
  * stray word because the first sentence was long.
+ *
+ * With `stretch` (a card, which can set its text smaller), a cut that would
+ * drop the turn of a contrast ("…on gym machines, but you're not gonna get
+ * that street toughness…", whose point is after the "but") is not made when the
+ * whole quote is at most `stretch` times the budget: the quote stays whole. A
+ * caption's limit is hard, so captions never stretch.
  */
-export function trimQuote(text: string, max: number): { text: string; trimmed: boolean } {
+export function trimQuote(text: string, max: number, stretch = 1): { text: string; trimmed: boolean } {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return { text: clean, trimmed: false };
   const budget = max - 1;
   const floor = Math.floor(max * 0.4);
+  let cut: number | undefined;
   for (const pattern of [SENTENCE_END, CLAUSE_END]) {
-    const cut = lastBoundary(clean, pattern, budget, floor);
-    if (cut !== undefined) return { text: withEllipsis(clean.slice(0, cut)), trimmed: true };
+    cut ??= lastBoundary(clean, pattern, budget, floor);
   }
-  const space = clean.lastIndexOf(' ', budget);
-  const cut = space > floor ? space : budget;
+  if (cut === undefined) {
+    const space = clean.lastIndexOf(' ', budget);
+    cut = space > floor ? space : budget;
+  }
+  if (clean.length <= max * stretch && TURNS.test(clean.slice(cut))) return { text: clean, trimmed: false };
   return { text: withEllipsis(clean.slice(0, cut)), trimmed: true };
 }
+
+/** Words that turn a line: what follows is its point. "But yeah, …" and "but anyway" only move the talk on. */
+const TURN = String.raw`(?:but|yet|although|though|whereas|except|unless|instead|rather)\b(?!,?\s+(?:yeah|yes|anyway|okay|ok|so)\b)`;
+/** What is cut away turns the line: it opens on a turn, or its first sentence has one after a clause break. */
+const TURNS = new RegExp(String.raw`^[^.!?\u2026]*?(?:^|[,;:\u2013\u2014])\s*${TURN}`, 'i');
 
 function lastBoundary(text: string, pattern: RegExp, budget: number, floor: number): number | undefined {
   let best: number | undefined;
