@@ -18,7 +18,7 @@ export const HOUSEKEEPING =
  * their team's jobs ("we're looking for a developer advocate", "the website, which would host our job offers").
  */
 export const AD_READ =
-  /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/|book a demo|free trial|(?:private|public|open) beta|join (?:our|the) (?:waitlist|wait list|beta)|we(?:'re| are) (?:also )?(?:hiring|looking for (?:an? )?(?:\w+ ){0,2}(?:engineers?|designers?|developers?|contributors?|advocates?|maintainers?|people|folks))|our (?:open )?(?:job (?:offers|openings|postings|listings)|openings|open roles|vacancies)|we have (?:\w+ ){0,2}(?:open roles|openings|open positions|vacancies))\b/i;
+  /\b(?:sponsor\w*|promo code|use (?:the )?code [\w-]*\d|discount|sign up at|brought to you by|dot com slash|\.com\/|book a demo|free trial|(?:private|public|open) beta|join (?:our|the) (?:waitlist|wait list|beta)|we(?:'re| are) (?:also |really )?(?:hiring|growing (?:out )?(?:the|our) team|looking for (?:an? )?(?:\w+ ){0,2}(?:engineers?|designers?|developers?|contributors?|advocates?|maintainers?|people|folks))|our (?:open )?(?:job (?:offers|openings|postings|listings)|openings|open roles|vacancies)|we have (?:\w+ ){0,2}(?:open roles|openings|open positions|vacancies))\b/i;
 
 /**
  * The show introducing itself or its guest ("Welcome to the show", "My guest today is…"): an introduction's words,

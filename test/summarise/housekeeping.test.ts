@@ -58,6 +58,7 @@ describe('an ad read', () => {
     expect(AD_READ.test('We will probably start a private beta in the new year.')).toBe(true);
     expect(AD_READ.test('Head to the McKinsey website, which would host our job offers.')).toBe(true);
     expect(AD_READ.test('We have a few open roles on the platform team.')).toBe(true);
+    expect(AD_READ.test("And product managers as well. We're really growing out the team.")).toBe(true);
   });
 
   it('is not a line about code', () => {
