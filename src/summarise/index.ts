@@ -326,6 +326,7 @@ function describe(
       correct,
       t.speakers.map((s) => s.name),
       options.show,
+      firstNames,
     ),
   };
 }

@@ -55,6 +55,8 @@ export function findMentions(
   people: readonly string[],
   /** The show's own name ("JS Party"): what the episode is, not what it mentions. */
   show = '',
+  /** Given names of people the episode names in full (`firstNamesIn`): "Jeff" is the "Jeff Bezos" said. */
+  givenNames: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const counts = new Map<string, number>();
   for (const s of t.sentences) {
@@ -86,7 +88,7 @@ export function findMentions(
     ...[...known].map((p) => `${p}’s`),
     show,
   ]);
-  return [...foldVariants(counts).entries()]
+  return [...foldVariants(counts, givenNames).entries()]
     .filter(([name, count]) => count >= 2 && worthListing(name, notMentioned))
     .map(([name, count]): Mention => ({ name, count, kind: mentionKind(name, known) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
@@ -96,9 +98,9 @@ export function findMentions(
 /**
  * One entry per thing: "GPUs" and "GPU", "Google's" and "Google" are counted
  * together, under the form heard most (the singular on a tie); "Pi" is
- * counted as the "Raspberry Pi" it is short for.
+ * counted as the "Raspberry Pi" it is short for, and "Jeff" as the "Jeff Bezos" the episode names.
  */
-function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> {
+function foldVariants(counts: ReadonlyMap<string, number>, givenNames: ReadonlySet<string>): Map<string, number> {
   const folded = new Map<string, number>();
   const base = (name: string) => {
     const bare = name.replace(/['\u2019]s$/u, '');
@@ -125,13 +127,15 @@ function foldVariants(counts: ReadonlyMap<string, number>): Map<string, number> 
     );
     folded.set(heard[0]!, total);
   }
-  // "Pi" beside "Raspberry Pi", "Musk" beside "Elon Musk": the short form of the one longer name it ends (not "Pi Zero").
+  // "Pi" beside "Raspberry Pi", "Musk" beside "Elon Musk": the short form of the one longer name it ends (not "Pi Zero");
+  // "Jeff" beside "Jeff Bezos": a given name, the one person it opens.
   for (const [name, count] of [...folded]) {
     if (/\s/.test(name) || lookUpName(name) !== undefined) continue;
     const longer = [...folded.keys()].filter((other) => {
       const words = other.split(/\s+/);
       // Heard in full more than once: "S3 URL" said once does not make every "URL" an S3 one.
-      return words.length > 1 && words.at(-1) === name && folded.get(other)! >= 2;
+      if (words.length < 2 || folded.get(other)! < 2) return false;
+      return words.at(-1) === name || (words[0] === name && givenNames.has(name));
     });
     if (longer.length !== 1) continue;
     folded.set(longer[0]!, folded.get(longer[0]!)! + count);

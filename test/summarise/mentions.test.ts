@@ -6,10 +6,10 @@ import { createCorrector } from '../../src/text/corrections.js';
 import { runContent, seedConfig, seedFile } from './helpers.js';
 
 /** The mentions of a small Markdown transcript with Dana Host and Sam Guest. */
-function mentionsIn(markdown: string, show?: string) {
+function mentionsIn(markdown: string, show?: string, givenNames?: ReadonlySet<string>) {
   const people = { hosts: [{ name: 'Dana Host', aliases: [] }], guests: [{ name: 'Sam Guest', aliases: [] }] };
   const { transcript } = parse('episode.md', new TextEncoder().encode(markdown), { people, wordsPerMinute: 160 });
-  return findMentions(transcript, createCorrector({}), ['Dana Host', 'Sam Guest'], show);
+  return findMentions(transcript, createCorrector({}), ['Dana Host', 'Sam Guest'], show, givenNames);
 }
 
 describe('mention kinds', () => {
@@ -83,6 +83,24 @@ describe('mention kinds', () => {
       ].join('\n\n'),
     );
     expect(mentions.map((m) => m.name)).toEqual(['Tenet', 'Dune']);
+  });
+
+  it('count a given name under the one person the episode names in full with it', () => {
+    const markdown = [
+      '**Dana Host:** Did you read what Jeff Bezos wrote? I think Jeff Bezos is right about memos.',
+      '**Sam Guest:** I agree with Jeff, and Jeff writes well. My Mac Studio and my Mac sit on the desk with the Mac Studio.',
+    ].join('\n\n');
+    const counts = (given: ReadonlySet<string>) => mentionsIn(markdown, undefined, given).map((m) => [m.name, m.count]);
+    expect(counts(new Set(['Jeff']))).toEqual([
+      ['Jeff Bezos', 4],
+      ['Mac Studio', 2],
+    ]);
+    // Only a given name of a person named in full ("Mac" is no one's here).
+    expect(counts(new Set())).toEqual([
+      ['Jeff', 2],
+      ['Jeff Bezos', 2],
+      ['Mac Studio', 2],
+    ]);
   });
 
   it("leave out the show's own name and an exclamation", () => {
