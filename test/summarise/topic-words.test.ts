@@ -17,6 +17,17 @@ function phrase(form: string): PhraseCount {
   };
 }
 
+/** A phrase heard `count` times across three sentences. */
+function counted(form: string, count: number, key = form.toLowerCase()): PhraseCount {
+  return {
+    ...phrase(form),
+    key,
+    forms: new Map([[form, count]]),
+    count,
+    at: Array.from({ length: count }, (_, k) => k % 3),
+  };
+}
+
 describe('what can be a topic, a title word or a keyword', () => {
   it('is no everyday noun of work and technology alone', () => {
     for (const word of [
@@ -100,13 +111,6 @@ describe('a phrase opening on an "-ing" word', () => {
 
 describe('episode keywords', () => {
   it("lead with a phrase the episode's own title names", () => {
-    const counted = (form: string, count: number, key: string): PhraseCount => ({
-      ...phrase(form),
-      key,
-      forms: new Map([[form, count]]),
-      count,
-      at: Array.from({ length: count }, (_, k) => k % 3),
-    });
     const whole = new Map([
       ['googl', counted('Google', 12, 'googl')],
       ['reinforc learn', counted('reinforcement learning', 8, 'reinforc learn')],
@@ -131,13 +135,6 @@ describe('episode keywords', () => {
   });
 
   it('name a thing by its full name: "Raspberry Pi", not "Pi" and "Raspberry"', () => {
-    const counted = (form: string, count: number, key = form.toLowerCase()): PhraseCount => ({
-      ...phrase(form),
-      key,
-      forms: new Map([[form, count]]),
-      count,
-      at: Array.from({ length: count }, (_, k) => k % 3),
-    });
     // "Pi" is said 50 times, 18 of them in "Raspberry Pi"; "Raspberry" only there.
     const whole = new Map([
       ['pi', counted('Pi', 50)],
