@@ -6,6 +6,8 @@ import { mentionKind } from './mentions.js';
 import { passageText } from './passage.js';
 import { namesSomething } from './about.js';
 import { hasNote, standalone } from './standalone.js';
+import { pointsBack } from './pointers.js';
+import { wordsOf } from '../text/words.js';
 
 /** Past this many guests the summary counts them: fourteen names make no sentence (the guests section lists them). */
 const MAX_NAMED_GUESTS = 4;
@@ -45,7 +47,9 @@ export function hostDescription(t: Transcript, intro: Source | undefined, correc
       // "We'll talk about it in more detail soon." promises, and describes nothing.
       namesSomething(t, x) &&
       // "I only read what's on the [unintelligible] I'm Mat Ryer, and today we're…": words lost inside it.
-      !hasNote(t, x.start, x.end),
+      !hasNote(t, x.start, x.end) &&
+      // "Today we've got a cool intersection with that world.", "With that in mind, …": it leans on what came before.
+      !pointsBack(wordsOf(t.text.slice(x.start, x.end))),
   );
   if (index === -1) return [];
   // "Alright, Abi, we're here to talk about…": the opening words and the name it is said to stay in the transcript.

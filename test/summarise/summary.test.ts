@@ -192,6 +192,12 @@ describe("the host's description of the episode", () => {
         "**Dana Host:** Today we talk about causal inference in practice. And the causal reasons why I ended up doing those things that I'm doing.",
       ]),
     ).toEqual(['Today we talk about causal inference in practice.']);
+    // Leaning on what came before: "With that in mind, …".
+    expect(
+      described([
+        "**Dana Host:** With that in mind, I'll be taking a break from the show after this episode. Today we talk about Kaizen.",
+      ]),
+    ).toEqual(['Today we talk about Kaizen.']);
     // Words lost to the transcriber inside it: "I only read what's on the [unintelligible] I'm Mat, and today we're…".
     expect(
       described([
