@@ -214,8 +214,24 @@ function describe(
   const keywords = episodeKeywords(whole, spans, correct, speakerWords, (p) => namesShow(p) || inAsides(p), titled);
   // The summary's one quoted line must read alone: no "that's the thing" pointing back.
   const aboutTitle = titleWords(t, terms, titleTerms);
+  // Among the strongest claims, the one nearest what the whole episode talks about comes first: the most quotable line
+  // may be an aside ("Good coffee is always the best part…"), the summary says what the episode is about.
+  const strongest = claims.slice(0, SUMMARY_CANDIDATES);
+  const nearEpisode = new Map(
+    strongest.map((q) => [
+      q,
+      wholeEpisode(
+        0,
+        new Set(
+          wordsOf(q.text)
+            .filter((w) => !isStopword(w))
+            .map(stem),
+        ),
+      ),
+    ]),
+  );
   const leads = newFirst(
-    claims,
+    [...strongest.sort((a, b) => nearEpisode.get(b)! - nearEpisode.get(a)!), ...claims.slice(SUMMARY_CANDIDATES)],
     shown,
     (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))),
     // A line about the people present is worse than one the cards already show: the summary's line is about the topic.
@@ -364,6 +380,9 @@ function newFirst(
  */
 const REPORTS_ON_US =
   /^(?:we|i)(?:['’](?:re|ve|m)| are| have| am| were| was)? (?!(?:all |really |just )?(?:know|think|believe|need|should|must|have to|can't|cannot|don't think|don't believe|would argue|found|learned|discovered|measured)\b)/i;
+
+/** How many of the strongest claims the summary's quoted line is chosen among, by how near the episode's words each is. */
+const SUMMARY_CANDIDATES = 5;
 
 /** Sentences at the top of the first chapter where a host says what the episode is about, when there is no introduction. */
 const OPENING_SENTENCES = 8;
