@@ -66,8 +66,6 @@ export function pointsBack(words: readonly string[]): boolean {
     // joins two points.
     if (/^(?:that|those)$/.test(w) && next === 'same') return words[i + 2] !== 'note';
     if (/^(?:this|these|those)$/.test(w)) return next === undefined || isVagueNoun(next) || POINTER_FOLLOWERS.has(next);
-    // "I think that's spot on": at the opening, after a verb of thinking or a conjunction, what was said before.
-    if (w === "that's") return i > 0 && i < OPENING_WORDS && OPENS_CLAUSE.test(before);
     if (w !== 'that') return false;
     // "from that was…", "why that was so relevant": before a verb and after a preposition, a conjunction or a verb of
     // thinking, "that" is the thing itself, not "that project" nor a relative ("problems that are…").

@@ -28,7 +28,6 @@ describe('a demonstrative that points back', () => {
       'I think that can get tricky when you collaborate',
       // The one said before, whatever the noun.
       "I know a lot of people aren't in that same situation",
-      "I think that's spot on, to try to do your best to maintain equilibrium",
       "I figure you're probably good at that being a professor",
     ])
       expect(pointsBack(words(line)), line).toBe(true);
@@ -47,7 +46,6 @@ describe('a demonstrative that points back', () => {
       // Later in the line, what "that" stands for is in the line.
       "We don't ship every week because that would be crazy",
       'We run the same tests on every machine',
-      "The cache is a layer that's cheap to add and hard to remove",
       'And I think on that same note a great practice is to start draft PRs',
     ])
       expect(pointsBack(words(line)), line).toBe(false);
