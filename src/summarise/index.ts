@@ -25,7 +25,7 @@ import { commonForm, countPhrases, rankPhrases, type PhraseCount } from './phras
 import { scorePassages, selectQuotes, type Passages } from './quotes.js';
 import { ShownPassages } from './repeats.js';
 import { spanAt } from './span-at.js';
-import { hostDescription, summarise as summariseEpisode } from './summary.js';
+import { hostDescription, summarise as summariseEpisode, summaryOrder } from './summary.js';
 import { namesSomething, namesSpeaker, speakerNameWords } from './about.js';
 import { loosePointers, pointsBack, theyWithoutReferent } from './pointers.js';
 import { episodeKeywords, episodeWidePhrases } from './keywords.js';
@@ -214,42 +214,6 @@ function describe(
   const keywords = episodeKeywords(whole, spans, correct, speakerWords, (p) => namesShow(p) || inAsides(p), titled);
   // The summary's one quoted line must read alone: no "that's the thing" pointing back.
   const aboutTitle = titleWords(t, terms, titleTerms);
-  // Among the strongest claims, the one nearest what the whole episode talks about comes first: the most quotable line
-  // may be an aside ("Good coffee is always the best part…"), the summary says what the episode is about.
-  const strongest = claims.slice(0, SUMMARY_CANDIDATES);
-  const nearEpisode = new Map(
-    strongest.map((q) => [
-      q,
-      wholeEpisode(
-        0,
-        new Set(
-          wordsOf(q.text)
-            .filter((w) => !isStopword(w))
-            .map(stem),
-        ),
-      ),
-    ]),
-  );
-  const leads = newFirst(
-    [...strongest.sort((a, b) => nearEpisode.get(b)! - nearEpisode.get(a)!), ...claims.slice(SUMMARY_CANDIDATES)],
-    shown,
-    (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))),
-    // A line about the people present is worse than one the cards already show: the summary's line is about the topic.
-    (q) => namesNothing(q) || aboutPeople(q) === 1,
-  );
-  const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads, correct);
-  for (const q of leads.slice(0, quoted)) shown.add(q.source);
-
-  // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
-  // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
-  const lesson = (q: Quote) => {
-    const words = wordsOf(q.text);
-    const stems = new Set(words.filter((w) => !isStopword(w)).map(stem));
-    // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
-    return q.score + 4 * wholeEpisode(0, stems) - 1.5 * loosePointers(words.slice(0, 10));
-  };
-  const lessons = new Map(claims.map((q) => [q, lesson(q)]));
-  const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
   const inAside = (q: Quote) =>
     aside.has(
       spanAt(
@@ -261,6 +225,27 @@ function describe(
     )
       ? 1
       : 0;
+  const leads = newFirst(
+    summaryOrder(
+      claims,
+      (q) => wholeEpisode(0, contentStems(q.text)),
+      (q) => inAside(q) === 1,
+    ),
+    shown,
+    (q) => aboutTitle(q) - 2 * Math.min(1, loosePointers(wordsOf(q.text))),
+    // A line about the people present is worse than one the cards already show: the summary's line is about the topic.
+    (q) => namesNothing(q) || aboutPeople(q) === 1,
+  );
+  const { summary, sources, quoted } = summariseEpisode(t, description, keywords, leads, correct);
+  for (const q of leads.slice(0, quoted)) shown.add(q.source);
+
+  // Takeaways are what the episode is about, said so they read alone: the claims nearest the episode's own vocabulary,
+  // none leaning on an "it" or "that" said before. Ranked once, then shown in the order they were said.
+  const lesson = (q: Quote) =>
+    // Only an opening "it" or "that" leans on what came before; later ones have their referent in the passage.
+    q.score + 4 * wholeEpisode(0, contentStems(q.text)) - 1.5 * loosePointers(wordsOf(q.text).slice(0, 10));
+  const lessons = new Map(claims.map((q) => [q, lesson(q)]));
+  const byLesson = [...claims].sort((a, b) => lessons.get(b)! - lessons.get(a)!);
   // The speaker's own story in the past tense ("Usually, the extension was cut off, and I just picked…") is an anecdote,
   // not a lesson; "We found that seventy five percent of users…" reports a finding and stays.
   const story = (q: Quote) => {
@@ -381,8 +366,14 @@ function newFirst(
 const REPORTS_ON_US =
   /^(?:we|i)(?:['’](?:re|ve|m)| are| have| am| were| was)? (?!(?:all |really |just )?(?:know|think|believe|need|should|must|have to|can't|cannot|don't think|don't believe|would argue|found|learned|discovered|measured)\b)/i;
 
-/** How many of the strongest claims the summary's quoted line is chosen among, by how near the episode's words each is. */
-const SUMMARY_CANDIDATES = 5;
+/** A passage's content words, stemmed: what it is about. */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    wordsOf(text)
+      .filter((w) => !isStopword(w))
+      .map(stem),
+  );
+}
 
 /** Sentences at the top of the first chapter where a host says what the episode is about, when there is no introduction. */
 const OPENING_SENTENCES = 8;

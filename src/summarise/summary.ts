@@ -143,6 +143,21 @@ export function summarise(
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };
 }
+/** How many of the strongest claims the summary's quoted line is chosen among. */
+const SUMMARY_CANDIDATES = 5;
+
+/**
+ * The order the summary's quoted line is chosen in: among the strongest claims, one from the talk itself before one
+ * from an aside chapter (the opening joke, a tangent), and the nearer the whole episode's words the sooner; then the
+ * other claims as ranked. The most quotable line may be an aside ("Good coffee is always the best part…"); the
+ * summary says what the episode is about.
+ */
+export function summaryOrder<Q>(claims: readonly Q[], near: (q: Q) => number, inAside: (q: Q) => boolean): Q[] {
+  const strongest = claims.slice(0, SUMMARY_CANDIDATES).map((q) => ({ q, near: near(q), aside: inAside(q) ? 1 : 0 }));
+  strongest.sort((a, b) => a.aside - b.aside || b.near - a.near);
+  return [...strongest.map((x) => x.q), ...claims.slice(SUMMARY_CANDIDATES)];
+}
+
 /**
  * Whether a topic reads without an article in "talks with … about X": a
  * name, a phrase, a plural or a mass noun ("security", "robotics"), not a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { summarise } from '../../src/summarise/index.js';
+import { summaryOrder } from '../../src/summarise/summary.js';
 import { createCorrector } from '../../src/text/corrections.js';
 import { chapterPerTurn } from './helpers.js';
 
@@ -18,5 +19,12 @@ describe("the summary's quoted line", () => {
     // The coffee line is the more quotable; the episode is about vector databases.
     expect(summary).toMatch(/says: “[^”]*vector databases/);
     expect(summary).not.toContain('coffee');
+  });
+
+  it('is chosen among the five strongest: from the talk before an aside, then the nearest the episode', () => {
+    const claims = ['joke', 'near', 'nearest', 'far', 'aside-nearest', 'sixth'];
+    const near = (q: string) => ({ joke: 0.5, near: 0.2, nearest: 0.3, far: 0.1, 'aside-nearest': 0.9, sixth: 1 })[q]!;
+    const inAside = (q: string) => q === 'joke' || q === 'aside-nearest';
+    expect(summaryOrder(claims, near, inAside)).toEqual(['nearest', 'near', 'far', 'aside-nearest', 'joke', 'sixth']);
   });
 });
