@@ -143,6 +143,7 @@ export function summarise(
   }
   return { summary: sentences.join(' '), sources, quoted: quoted.length };
 }
+
 /** How many of the strongest claims the summary's quoted line is chosen among. */
 const SUMMARY_CANDIDATES = 5;
 

@@ -289,7 +289,8 @@ export function isTopic(p: PhraseCount, speakerWords: ReadonlySet<string>): bool
 export function isSpecific(p: PhraseCount): boolean {
   const form = commonForm(p);
   const words = form.split(/\s+/);
-  if (isGeneric(words[0]!, words.length === 1) || (words.length === 1 && isGeneric(words[0]!))) return false;
+  // Opening a longer phrase, an "-ing" word is its own ("reasoning models"); alone, "reasoning" is the generic "reason".
+  if (isGeneric(words[0]!, words.length === 1)) return false;
   // "Five Six", "a billion users", "1.3 Billion": a number is no topic, and a topic does not start with one.
   if (NUMBER_WORD.test(words[0]!) || /^[\d.,]+$/.test(words[0]!)) return false;
   if (words.length > 1) return !isGeneric(words.at(-1)!) || words.length > 2 || /\p{Lu}/u.test(form);
