@@ -14,6 +14,11 @@ const MARKERS = [
   ['the', 'interesting', 'thing', 'is'],
   ['the', 'truth', 'is'],
   ['the', 'reality', 'is'],
+  // "I will say, I know a number of people…": the speaker announcing their own line, set off by a comma.
+  ['i', 'will', 'say'],
+  ['i', 'would', 'say'],
+  ["i'll", 'say'],
+  ["i'd", 'say'],
   // Connectives that tie a sentence to the one before: in print, the sentence stands alone without them.
   ['at', 'the', 'same', 'time'],
   ['on', 'the', 'other', 'hand'],
@@ -96,6 +101,10 @@ const NEEDS_COMMA_WORDS = new Set<string>([
   'dude',
   'by the way',
   'to be honest',
+  'i will say',
+  'i would say',
+  "i'll say",
+  "i'd say",
 ]);
 const NEEDS_COMMA: ReadonlySet<readonly string[]> = new Set(MARKERS.filter((m) => NEEDS_COMMA_WORDS.has(m.join(' '))));
 

@@ -59,6 +59,15 @@ describe('leading discourse markers', () => {
     expect(leadingMarkers(words('The truth hurts more when the logs were there all along'))).toBe(0);
   });
 
+  it('include the speaker announcing their own line, set off by a comma', () => {
+    const said = words('I will say I know a number of people that write notes in their WIP commits');
+    expect(leadingMarkers(said, (k) => k === 2)).toBe(3);
+    // Without the comma it says what follows: "I would say Alfred seems to be a single developer".
+    expect(
+      leadingMarkers(words('I would say Alfred seems to be a single developer with no funding'), () => false),
+    ).toBe(0);
+  });
+
   it('never leave a fragment behind', () => {
     expect(leadingMarkers(words('So yeah that works'))).toBe(0);
   });
