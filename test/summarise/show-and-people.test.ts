@@ -87,6 +87,9 @@ describe('the people in the conversation', () => {
     expect(namesSpeaker('Tell us a bit about the release.', words)).toBe(true);
     expect(namesSpeaker('You have just laid out the reasons for readable tests.', words)).toBe(true);
     expect(namesSpeaker('Please read the docs before you upgrade.', words)).toBe(false);
+    // Their answer, their point: what was said in the room.
+    expect(namesSpeaker('Your answer was just to hold out for the next lily pad.', words)).toBe(true);
+    expect(namesSpeaker('The answer was to hold out for the next release.', words)).toBe(false);
   });
 
   it('are told something in particular: a claim that names nothing is no takeaway', () => {
