@@ -5,6 +5,7 @@ import { lookUpName } from '../text/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
 import { passageText } from './passage.js';
 import { isCalendarWord } from './generic.js';
+import { isAbbreviation } from '../text/abbreviations.js';
 
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set([
@@ -24,19 +25,15 @@ const NOT_NAMES = new Set([
   'But',
   // "Oh my God": an exclamation.
   'God',
-  // Titles and abbreviations before a name, whose stop the name's run stops at: "Dr. Ruth", "St. Martin".
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'St',
-  'Mt',
-  'Jr',
-  'Sr',
 ]);
 
-/** An abbreviation written with stops inside ("U.S.", "i.e.", "E.g."): no name, and a place when one. */
+/** Initials written with stops inside ("U.S.", "E.g."): no name, and a place when one. */
 const DOTTED = /^(?:\p{L}\.){1,3}\p{L}?$/u;
+
+/** A capitalised word that names nothing: "Yeah", "God", initials ("U.S."). */
+function namesNothing(word: string): boolean {
+  return NOT_NAMES.has(word) || DOTTED.test(word);
+}
 
 /** What a token is without the punctuation and quotation marks around it: `“Dune`, `Go."`, `(Docker)`. */
 function bareToken(token: string): string {
@@ -65,8 +62,7 @@ export function findMentions(
     let run: string[] = [];
     const flush = () => {
       const name = run.join(' ');
-      if (name && !NOT_NAMES.has(name) && !DOTTED.test(name) && !isStopword(name.toLowerCase()))
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (name && !namesNothing(name) && !isStopword(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
       run = [];
     };
     tokens.forEach((token, i) => {
@@ -74,7 +70,8 @@ export function findMentions(
       const capital = /^\p{Lu}/u.test(bare) && i > 0 && !/[.?!]["”’)]*$/u.test(tokens[i - 1] ?? '');
       // A quotation mark or bracket opening on a word starts a new run: a title or an aside of its own.
       if (bare !== token && /^["“‘([]/u.test(token)) flush();
-      if (capital && !NOT_NAMES.has(bare)) run.push(bare);
+      // A title or an abbreviation with its stop ("Dr. Ruth", "St. Martin") names nothing itself.
+      if (capital && !namesNothing(bare) && !isAbbreviation(token)) run.push(bare);
       else flush();
       if (!token.endsWith(bare)) flush();
     });
